@@ -1,0 +1,36 @@
+import type { Embed } from '@/utils/types';
+import { t, type UiLang } from '@/utils/i18n';
+
+interface Props {
+  embed: Embed;
+  uiLang: UiLang;
+}
+
+/**
+ * A tweet, post or video as a quiet card. English tweets are laid out LTR inside the RTL article
+ * (`dir` from the embed's language, `auto` when unknown); handles are isolated with <bdi>.
+ * Never loads a third-party script or frame: the original is one link away.
+ */
+export function EmbedCard({ embed, uiLang }: Props) {
+  const dir = embed.lang ? (/^(ar|ur|fa|ps|sd|he)\b/.test(embed.lang) ? 'rtl' : 'ltr') : 'auto';
+  const label = embed.kind === 'tweet' ? t(uiLang, 'tweet') : embed.kind;
+  return (
+    <figure class={`saaf-embed saaf-embed-${embed.kind}`} data-kind={embed.kind}>
+      <figcaption class="saaf-embed-head">
+        <span class="saaf-embed-kind">{label}</span>
+        {embed.author && <bdi class="saaf-embed-author">{embed.author}</bdi>}
+        {embed.handle && <bdi class="saaf-embed-handle" dir="ltr">@{embed.handle}</bdi>}
+      </figcaption>
+      {embed.text && (
+        <blockquote class="saaf-embed-text" lang={embed.lang ?? undefined} dir={dir}>
+          {embed.text}
+        </blockquote>
+      )}
+      {embed.url && (
+        <a class="saaf-embed-link" href={embed.url} target="_blank" rel="noopener noreferrer">
+          {embed.date ? <bdi dir="ltr">{embed.date}</bdi> : t(uiLang, 'embedLink')}
+        </a>
+      )}
+    </figure>
+  );
+}

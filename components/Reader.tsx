@@ -1,0 +1,82 @@
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Article } from '@/utils/types';
+import { t, type UiLang } from '@/utils/i18n';
+import { fontStackFor, lineHeightFor } from '@/utils/fonts';
+import { EMBED_ATTR } from '@/utils/embeds/rescue';
+import { EmbedCard } from './EmbedCard';
+
+interface Props {
+  article: Article;
+  uiLang: UiLang;
+  /** Turns sanitized HTML into a fragment (sanitizes again: the insert is a transformation too). */
+  toFragment: (html: string) => DocumentFragment;
+}
+
+/** Formats an ISO date for the article's language (Urdu month names for Urdu). */
+function formatDate(iso: string, lang: string): string {
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
+  } catch {
+    return iso;
+  }
+}
+
+/** The article itself: header (site, date, title, byline), lead image, body with embed cards. */
+export function Reader({ article, uiLang, toFragment }: Props) {
+  const body = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    el.replaceChildren(toFragment(article.contentHtml));
+    for (const ph of el.querySelectorAll(`[${EMBED_ATTR}]`)) {
+      const embed = article.embeds[Number(ph.getAttribute(EMBED_ATTR))];
+      if (!embed) continue;
+      const host = el.ownerDocument.createElement('div');
+      host.className = 'saaf-embed-host';
+      ph.replaceWith(host);
+      render(<EmbedCard embed={embed} uiLang={uiLang} />, host);
+    }
+  }, [article, uiLang, toFragment]);
+
+  const leadInBody = article.leadImage ? article.contentHtml.includes(new URL(article.leadImage).pathname) : true;
+  const style = {
+    fontFamily: fontStackFor(article.lang),
+    lineHeight: String(lineHeightFor(article.lang)),
+  };
+
+  return (
+    <article class="saaf-article" lang={article.lang} dir={article.dir} style={style} aria-labelledby="saaf-title">
+      <header class="saaf-head">
+        <p class="saaf-meta">
+          {article.siteName && <span class="saaf-site">{article.siteName}</span>}
+          {article.publishedTime && (
+            <time class="saaf-date" dateTime={article.publishedTime}>
+              {formatDate(article.publishedTime, article.lang)}
+            </time>
+          )}
+        </p>
+        <h1 id="saaf-title" class="saaf-title">
+          {article.title}
+        </h1>
+        {article.byline && <p class="saaf-byline">{article.byline}</p>}
+      </header>
+      {!leadInBody && article.leadImage && (
+        <figure class="saaf-lead">
+          <img src={article.leadImage} alt="" />
+        </figure>
+      )}
+      <div class="saaf-body" ref={body} />
+      {article.url && (
+        <footer class="saaf-foot">
+          <a href={article.url} target="_blank" rel="noopener noreferrer" dir="ltr">
+            {t(uiLang, 'source')}: <bdi>{new URL(article.url).hostname}</bdi>
+          </a>
+        </footer>
+      )}
+    </article>
+  );
+}

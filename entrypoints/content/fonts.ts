@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { BUNDLED_FONTS } from '@/utils/fonts';
+
+let registered = false;
+
+/**
+ * Registers the bundled fonts with the page's FontFaceSet from extension URLs. Fonts added this
+ * way are usable inside the reader's shadow root and are not subject to the page's CSP.
+ */
+export function registerFonts(doc: Document): void {
+  if (registered) return;
+  registered = true;
+  for (const f of BUNDLED_FONTS) {
+    const url = browser.runtime.getURL(`/fonts/${f.file}` as '/');
+    const face = new FontFace(f.family, `url("${url}") format("woff2")`, {
+      weight: String(f.weight),
+      style: 'normal',
+      display: 'swap',
+      ...(f.unicodeRange ? { unicodeRange: f.unicodeRange } : {}),
+    });
+    doc.fonts.add(face);
+  }
+}

@@ -1,0 +1,91 @@
+import { render } from 'preact';
+import { ReaderApp } from '@/components/ReaderApp';
+import { extractArticle } from '@/utils/extract/pipeline';
+import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
+import type { ExtractResult } from '@/utils/types';
+import { captureLangDir } from '@/utils/extract/direction';
+import css from '@/components/reader.css?inline';
+import { registerFonts } from './fonts';
+
+/** The overlay's host element name. One per page. */
+export const HOST_TAG = 'saaf-reader';
+
+interface Saved {
+  scrollX: number;
+  scrollY: number;
+  htmlOverflow: string;
+  bodyOverflow: string;
+  focused: Element | null;
+}
+
+/** Opens the reader over the page (the page's DOM is left untouched, only scrolling is paused). */
+export function openOverlay(): void {
+  const saved: Saved = {
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+    htmlOverflow: document.documentElement.style.overflow,
+    bodyOverflow: document.body?.style.overflow ?? '',
+    focused: document.activeElement,
+  };
+  const result = extract();
+  registerFonts(document);
+
+  const host = document.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const mount = document.createElement('div');
+  shadow.append(style, mount);
+  document.documentElement.append(host);
+  document.documentElement.style.overflow = 'hidden';
+  if (document.body) document.body.style.overflow = 'hidden';
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      e.preventDefault();
+      close();
+    }
+  };
+  const close = () => {
+    window.removeEventListener('keydown', onKey, true);
+    render(null, mount);
+    host.remove();
+    document.documentElement.style.overflow = saved.htmlOverflow;
+    if (document.body) document.body.style.overflow = saved.bodyOverflow;
+    window.scrollTo(saved.scrollX, saved.scrollY);
+    if (saved.focused instanceof HTMLElement) saved.focused.focus({ preventScroll: true });
+  };
+  window.addEventListener('keydown', onKey, true);
+  (host as HTMLElement & { saafClose?: () => void }).saafClose = close;
+
+  const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
+  render(<ReaderApp result={result} onClose={close} toFragment={toFragment} />, mount);
+}
+
+/** Closes the reader if it is open; returns whether it was. */
+export function closeOverlay(): boolean {
+  const host = document.querySelector(HOST_TAG) as (Element & { saafClose?: () => void }) | null;
+  if (!host) return false;
+  host.saafClose?.();
+  return true;
+}
+
+function extract(): ExtractResult | { ok: false; reason: 'error'; error: string; lang: string; dir: 'ltr' | 'rtl'; title: string } {
+  try {
+    return extractArticle(document, {
+      url: location.href,
+      win: window,
+      getComputedDirection: (el) => getComputedStyle(el).direction,
+    });
+  } catch (err) {
+    console.error('Saaf: extraction failed', err);
+    let langDir: { lang: string; dir: 'ltr' | 'rtl' } = { lang: 'en', dir: 'ltr' };
+    try {
+      langDir = captureLangDir(document);
+    } catch {
+      // keep English
+    }
+    return { ok: false, reason: 'error', error: String(err), ...langDir, title: document.title };
+  }
+}

@@ -1,0 +1,100 @@
+import type { Direction } from '../types';
+import {
+  guessArabicScriptLang,
+  isRtlLang,
+  normalizeLangTag,
+  primaryLang,
+  rtlShare,
+} from '../text/script';
+
+export interface LangDir {
+  lang: string;
+  dir: Direction;
+}
+
+/** Elements whose direction speaks for the article, most specific first. */
+const CONTENT_SELECTORS = ['article', '[itemprop="articleBody"]', 'main', '.entry-content', '.post-content', 'body'];
+
+/**
+ * Captures the page's language and direction. Must run BEFORE Readability: Readability reads `dir`
+ * only from attributes on its top candidate's ancestors and strips `style`, so a site that sets
+ * `direction: rtl` in CSS comes out with no direction at all.
+ *
+ * Order of evidence: the text's script decides whether the article is RTL (attributes are often
+ * missing or wrong); the declared `lang` names the language when it agrees with the script;
+ * otherwise letters peculiar to Urdu, Persian, Arabic, Pashto or Sindhi name it.
+ *
+ * @param getComputedDirection optional: the live page's computed `direction` of an element
+ *   (the content script passes `el => getComputedStyle(el).direction`; Node has no layout).
+ */
+export function captureLangDir(
+  doc: Document,
+  getComputedDirection?: (el: Element) => string | null,
+): LangDir {
+  const sample = sampleText(doc);
+  const share = rtlShare(sample);
+  const declaredLang =
+    normalizeLangTag(doc.documentElement.getAttribute('lang')) ??
+    normalizeLangTag(doc.documentElement.getAttribute('xml:lang')) ??
+    normalizeLangTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    normalizeLangTag(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
+  const declaredDir = declaredDirection(doc, getComputedDirection);
+
+  // Mostly RTL letters: an RTL article whatever the markup claims.
+  if (share >= 0.5) {
+    if (declaredLang && isRtlLang(declaredLang)) {
+      return { lang: declaredLang, dir: 'rtl' };
+    }
+    const counts = sample.match(/[\p{Script=Hebrew}]/gu)?.length ?? 0;
+    if (counts > sample.length / 4) return { lang: 'he', dir: 'rtl' };
+    return { lang: guessArabicScriptLang(sample), dir: 'rtl' };
+  }
+  // Mostly Latin (or no text): keep the declared language; RTL only if the page insists and the
+  // language is an RTL one (Readability's synthetic rtl-* pages declare dir without lang).
+  const lang = declaredLang ?? 'en';
+  const dir: Direction = declaredDir === 'rtl' && (!declaredLang || isRtlLang(lang)) ? 'rtl' : 'ltr';
+  return { lang, dir };
+}
+
+function declaredDirection(
+  doc: Document,
+  getComputedDirection?: (el: Element) => string | null,
+): Direction | null {
+  for (const selector of CONTENT_SELECTORS) {
+    const el = doc.querySelector(selector);
+    if (!el) continue;
+    const computed = getComputedDirection?.(el);
+    if (computed === 'rtl' || computed === 'ltr') return computed;
+    const attr = el.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    if (attr === 'rtl' || attr === 'ltr') return attr;
+  }
+  const htmlDir = doc.documentElement.getAttribute('dir')?.toLowerCase();
+  return htmlDir === 'rtl' || htmlDir === 'ltr' ? htmlDir : null;
+}
+
+/** Text of the paragraphs (falls back to the body), without scripts and styles. */
+function sampleText(doc: Document): string {
+  let text = '';
+  for (const p of doc.querySelectorAll('p, h1, h2')) {
+    text += (p.textContent ?? '') + ' ';
+    if (text.length > 20_000) break;
+  }
+  if (text.trim().length < 200) {
+    const title = doc.title ?? '';
+    text = title + ' ' + bodyTextWithoutScripts(doc);
+  }
+  return text;
+}
+
+function bodyTextWithoutScripts(doc: Document): string {
+  const body = doc.body;
+  if (!body) return '';
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < 20_000; n = walker.nextNode()) {
+    const parent = n.parentElement?.localName;
+    if (parent === 'script' || parent === 'style' || parent === 'noscript') continue;
+    text += n.nodeValue + ' ';
+  }
+  return text;
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../scripts/lib/node-dom';
+import { checkFragments, type Annotation } from '../../tests/helpers/match';
+
+const page = (name: string) => readFileSync(new URL(`../../tests/fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
+
+describe('extractArticle on the mission page (ev-china-tweet)', () => {
+  const expected = JSON.parse(
+    readFileSync(new URL('../../tests/fixtures/pages/ev-china-tweet/expected.json', import.meta.url), 'utf8'),
+  ) as Annotation;
+  const result = extractFile(page('ev-china-tweet'), expected.url!);
+  if (!result.ok) throw new Error(`no article: ${result.reason}`);
+  const a = result.article;
+
+  it('keeps every story fragment and no clutter fragment', () => {
+    expect(checkFragments(expected, a.title, a.text)).toEqual({ missing: [], leaked: [] });
+  });
+
+  it('reads metadata: title without site suffix, byline, site, ISO date, lang and dir', () => {
+    expect(a.title).toBe(expected.title);
+    expect(a.byline).toBe(expected.byline);
+    expect(a.siteName).toBe(expected.siteName);
+    expect(a.publishedTime?.slice(0, 10)).toBe(expected.publishedTime);
+    expect(a.lang).toBe('ur');
+    expect(a.dir).toBe('rtl');
+    expect(a.leadImage).toBe('http://127.0.0.1:8080/wp-content/uploads/2023/09/umar-saif-ambassador.jpg');
+  });
+
+  it('rescues the tweet as a structured embed with a placeholder in place', () => {
+    const e = expected.embeds![0]!;
+    expect(a.embeds).toHaveLength(1);
+    expect(a.embeds[0]).toMatchObject({ kind: 'tweet', lang: 'en', author: e.author, handle: e.handle, url: e.url });
+    expect(a.embeds[0]!.text.startsWith(e.textStartsWith!)).toBe(true);
+    expect(a.contentHtml).toMatch(/<blockquote data-saaf-embed="0" lang="en" dir="auto">/);
+    // The tweet sits between the paragraphs it sat between on the page.
+    const before = a.text.indexOf('سنگھوا یونیورسٹی');
+    const tweet = a.text.indexOf('Wonderful to meet');
+    const after = a.text.indexOf('اسٹریٹجک شراکت داری');
+    expect(before).toBeLessThan(tweet);
+    expect(tweet).toBeLessThan(after);
+  });
+
+  it('reports what the cleaner removed, by rule', () => {
+    const rules = new Set(a.removed.map((r) => r.rule));
+    expect(rules).toContain('teaser-lists');
+    expect(rules).toContain('ad-labels');
+    expect(a.removed.find((r) => r.rule === 'teaser-lists' && r.text.includes('سری لنکا'))).toBeTruthy();
+  });
+
+  it('outputs no script, style, event handler or class', () => {
+    expect(a.contentHtml).not.toMatch(/<script|<style|\son\w+=|\sclass=|\sstyle=|\sid=/i);
+  });
+});
+
+describe('pages without an article', () => {
+  it('says so for a home page of teaser lists, with the page language', () => {
+    const result = extractFile(page('home-page'), 'https://khabarnama.example/');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.lang).toBe('ur');
+      expect(result.dir).toBe('rtl');
+    }
+  });
+
+  it('says so for an empty document', () => {
+    expect(extractFile('<html><body></body></html>', null).ok).toBe(false);
+  });
+});
+
+describe('hostile markup', () => {
+  it('ignores <base href="javascript:..."> and drops javascript: links whatever their case', () => {
+    const para = '<p>' + 'یہ ایک طویل پیراگراف ہے جس میں خبر کی تفصیل ہے۔ '.repeat(12) + '</p>';
+    const html = `<html lang="ur"><head><base href="javascript://alert(1)//"><title>خبر</title></head><body><article>
+      ${para}<p><a href="/relative">ربط</a> <a href=" JavaScript:alert(1)">x</a> <a href="java\tscript:alert(1)">y</a></p>${para}
+      <img src="x" onerror="alert(1)"></article></body></html>`;
+    const result = extractFile(html, 'https://example.com/news/1');
+    if (!result.ok) throw new Error('expected an article');
+    expect(result.article.contentHtml).not.toMatch(/javascript|onerror/i);
+    expect(result.article.contentHtml).toContain('href="https://example.com/relative"');
+  });
+
+  it('renders metadata as text: markup in the title never becomes markup', () => {
+    const para = '<p>' + 'Some long paragraph of the story that goes on for a while. '.repeat(10) + '</p>';
+    const html = `<html><head><title>&lt;img src=x onerror=alert(1)&gt; Title</title></head><body><article>${para}${para}</article></body></html>`;
+    const result = extractFile(html, 'https://example.com/a');
+    if (!result.ok) throw new Error('expected an article');
+    // The title is returned as plain text; the reader renders it with textContent (Preact text nodes).
+    expect(typeof result.article.title).toBe('string');
+    expect(result.article.contentHtml).not.toMatch(/onerror/);
+  });
+});

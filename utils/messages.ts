@@ -1,0 +1,20 @@
+/**
+ * The typed messages an extension page (or a test) sends to the background. Every user action is
+ * also a message, handled by the same function the toolbar button, shortcut and menu call, so
+ * headless browsers (which cannot press toolbar buttons) can drive it. Names are stable.
+ */
+export type Message = { type: 'open-reader'; tabId: number };
+
+export type MessageResponse = { ok: true } | { ok: false; error: string };
+
+/** Validates an untrusted message (the background never trusts a message's shape). */
+export function parseMessage(raw: unknown): Message | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'open-reader':
+      return Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: 'open-reader', tabId: m.tabId as number } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { guessArabicScriptLang, isRtlLang, normalizeLangTag, rtlShare } from './script';
+
+describe('guessArabicScriptLang', () => {
+  it.each([
+    ['پاکستان میں حکام نے پڑوسی ملک چین سے الیکٹرک گاڑیوں اور بیٹریوں کے شعبوں میں مدد طلب کی ہے۔', 'ur'],
+    ['قالت وزارة الصحة إن عدد الإصابات ارتفع في المدينة خلال الأسبوع الماضي', 'ar'],
+    ['به گزارش خبرگزاری، وزیر امور خارجه در سفر به پکن با همتای چینی خود دیدار کرد', 'fa'],
+    ['د افغانستان په ښار کې ګڼ شمېر خلک راټول شول او خپلې غوښتنې یې وړاندې کړې', 'ps'],
+    ['سنڌ جي حڪومت چيو آهي ته ڪراچي ۾ پاڻيءَ جي کوٽ کي ختم ڪرڻ لاءِ قدم کنيا ويندا', 'sd'],
+  ])('%s -> %s', (text, lang) => {
+    expect(guessArabicScriptLang(text)).toBe(lang);
+  });
+});
+
+describe('rtlShare', () => {
+  it('is near 1 for Urdu, 0 for English, in between for mixed text', () => {
+    expect(rtlShare('یہ اردو ہے')).toBe(1);
+    expect(rtlShare('This is English')).toBe(0);
+    const mixed = rtlShare('PTI نے کہا');
+    expect(mixed).toBeGreaterThan(0.3);
+    expect(mixed).toBeLessThan(0.8);
+  });
+});
+
+describe('normalizeLangTag', () => {
+  it.each([
+    ['ur', 'ur'],
+    ['ur_PK', 'ur-PK'],
+    ['EN-us', 'en-US'],
+    ['<script>', null],
+    ['', null],
+    ['ur" onload="x', null],
+  ])('%s -> %s', (raw, tag) => {
+    expect(normalizeLangTag(raw)).toBe(tag);
+  });
+  it('knows which languages are RTL', () => {
+    expect(isRtlLang('ur-PK')).toBe(true);
+    expect(isRtlLang('fa')).toBe(true);
+    expect(isRtlLang('en')).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+/** The data that flows through Saaf: page -> extract -> clean -> embeds -> render / save / export. */
+
+export type Direction = 'ltr' | 'rtl';
+
+export type EmbedKind = 'tweet' | 'instagram' | 'facebook' | 'youtube' | 'quote';
+
+/** A post or quote found in the page before Readability could destroy it. */
+export interface Embed {
+  kind: EmbedKind;
+  /** BCP 47 language of the embedded text, or null when unknown. */
+  lang: string | null;
+  text: string;
+  author: string | null;
+  handle: string | null;
+  url: string | null;
+  /** The date as the page shows it (tweets print "September 27, 2023"). */
+  date: string | null;
+}
+
+/** One thing the cleaner took out, for the CLI's `removed` list and the quality bench. */
+export interface Removal {
+  rule: string;
+  text: string;
+}
+
+/** A cleaned, sanitized article. `contentHtml` is safe to insert after a second sanitize. */
+export interface Article {
+  url: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag, validated. */
+  lang: string;
+  dir: Direction;
+  /** ISO 8601 date (YYYY-MM-DD or full timestamp) or null. */
+  publishedTime: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  contentHtml: string;
+  /** Plain text of title-less body, whitespace collapsed per paragraph. */
+  text: string;
+  embeds: Embed[];
+  removed: Removal[];
+}
+
+/** Why a page produced no article. */
+export type NoArticleReason = 'no-content' | 'too-short';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: NoArticleReason; lang: string; dir: Direction; title: string };

@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { defineConfig } from 'wxt';
+import { BUNDLED_FONTS } from './utils/fonts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * One codebase, two Manifest V3 builds (Chrome and Firefox).
+ *
+ * Permissions are minimal: `activeTab` + `scripting` let the toolbar button, the shortcut and the
+ * context menu inject the reader into the tab the user acted on; nothing runs on pages otherwise.
+ * Host access is optional and asked for only when a feature needs it.
+ *
+ * `--mode e2e` builds the same extension into `.output/<browser>-mv3-e2e` with host access to
+ * 127.0.0.1 and localhost only: headless browsers cannot press the toolbar button that grants
+ * `activeTab`, so the end-to-end tests need this to inject the reader into their loopback pages.
+ */
+export default defineConfig({
+  manifestVersion: 3,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  hooks: {
+    // WXT grants the runtime content script's `matches` as host permissions; Saaf injects it only
+    // into the tab the user acted on (activeTab), so those broad permissions are taken out again.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'e2e') manifest.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+      else delete manifest.host_permissions;
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
+    // Ship the woff2 files straight from @fontsource (no binary fonts committed to the repo).
+    'build:publicAssets': (_wxt, files) => {
+      for (const font of BUNDLED_FONTS) {
+        const pkgDir = dirname(require.resolve(`@fontsource/${font.pkg}/package.json`));
+        files.push({ absoluteSrc: join(pkgDir, 'files', font.file), relativeDest: `fonts/${font.file}` });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenReader__',
+      },
+    },
+    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['<all_urls>'] }],
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'saaf-reader@saaf.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
