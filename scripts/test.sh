@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The one command that runs every test: `npm test`.
+# Installs Debian's chromium and firefox-esr when missing and running as root; otherwise says
+# exactly what to install. It never silently skips the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/lib/chromium/chromium ] || need+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "Noto Nastaliq" || need+=(fonts-noto-core)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${need[*]} (Debian packages) for the browser tests..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "The browser tests need: ${need[*]}" >&2
+    echo "Install them with: sudo apt-get install ${need[*]}" >&2
+    exit 1
+  fi
+fi
+
+[ -d node_modules ] || npm ci --no-audit --no-fund
+
+if [ -d "${SAAF_CORPUS:-../shared/corpus}" ]; then
+  echo "Corpus found at ${SAAF_CORPUS:-../shared/corpus}: corpus-wide checks will run."
+else
+  echo "No corpus at ${SAAF_CORPUS:-../shared/corpus}: corpus-wide checks are skipped (the project's own fixtures still run)."
+fi
+
+echo "== typecheck"; npx tsc --noEmit
+echo "== unit tests"; npx vitest run
+echo "== build (production + e2e builds)"; npm run --silent build >/dev/null
+npx wxt build -b chrome --mode e2e >/dev/null && npx wxt build -b firefox --mode e2e >/dev/null
+if [ -f tests/e2e/vitest.config.ts ]; then
+  echo "== end-to-end tests (Chromium and Firefox)"; npx vitest run --config tests/e2e/vitest.config.ts
+fi
