@@ -1,0 +1,98 @@
+/**
+ * Typed translation failures. Every way a translation can fail maps to one kind, so the reader can
+ * show a clear message (Urdu and English) with a retry, and the error can cross the message
+ * boundary between the background and the page as plain data.
+ */
+import type { UiLang } from '../i18n';
+
+export type TranslateErrorKind =
+  | 'offline' // no network, DNS failure, connection refused
+  | 'timeout' // no answer within the time limit (10 s by default)
+  | 'quota' // HTTP 429 or a quota message
+  | 'auth' // HTTP 401/403: bad or missing key, region mismatch
+  | 'server' // HTTP 5xx or another unexpected status
+  | 'malformed' // not JSON, wrong shape, empty, echoed input, wrong script
+  | 'unsupported' // no enabled service can translate this pair
+  | 'not-configured' // the user has not turned on any service that could do it
+  | 'needs-click' // an on-device model must be downloaded from a user click first
+  | 'permission' // the host permission for a remote service was not granted
+  | 'aborted'; // cancelled by the reader (closed, retried)
+
+export const ERROR_KINDS: readonly TranslateErrorKind[] = [
+  'offline', 'timeout', 'quota', 'auth', 'server', 'malformed', 'unsupported', 'not-configured', 'needs-click', 'permission', 'aborted',
+];
+
+/** A translation failure with a kind the UI can explain. `status` is the HTTP status, if any. */
+export class TranslateError extends Error {
+  override readonly name = 'TranslateError';
+  constructor(
+    readonly kind: TranslateErrorKind,
+    detail = '',
+    readonly status?: number,
+  ) {
+    super(detail ? `${kind}: ${detail}` : kind);
+  }
+}
+
+const MESSAGES: Record<TranslateErrorKind, Record<UiLang, string>> = {
+  offline: { en: 'No connection to the translation service.', ur: 'ترجمے کی سروس سے رابطہ نہیں ہو سکا۔' },
+  timeout: { en: 'The translation service did not answer in time.', ur: 'ترجمے کی سروس نے وقت پر جواب نہیں دیا۔' },
+  quota: { en: 'The translation service’s limit is used up. Try again later.', ur: 'ترجمے کی سروس کی حد پوری ہو گئی ہے۔ کچھ دیر بعد کوشش کریں۔' },
+  auth: { en: 'The translation service rejected the key. Check it in Saaf’s settings.', ur: 'ترجمے کی سروس نے کلید قبول نہیں کی۔ صاف کی ترتیبات میں اسے دیکھیں۔' },
+  server: { en: 'The translation service had an error.', ur: 'ترجمے کی سروس میں خرابی ہوئی۔' },
+  malformed: { en: 'The translation service gave an answer that makes no sense.', ur: 'ترجمے کی سروس کا جواب بے معنی تھا۔' },
+  unsupported: { en: 'None of your translation services can translate this language.', ur: 'آپ کی کوئی بھی ترجمہ سروس یہ زبان ترجمہ نہیں کر سکتی۔' },
+  'not-configured': {
+    en: 'No translation service is set up. Choose one in Saaf’s settings; nothing is sent anywhere until you do.',
+    ur: 'ترجمے کی کوئی سروس منتخب نہیں۔ صاف کی ترتیبات میں منتخب کریں؛ تب تک کچھ بھی کہیں نہیں بھیجا جاتا۔',
+  },
+  'needs-click': { en: 'The on-device translator must be downloaded first. Click Translate again.', ur: 'پہلے آلے پر ترجمے کا ماڈل ڈاؤن لوڈ ہونا ہے۔ دوبارہ ترجمہ کریں پر کلک کریں۔' },
+  permission: { en: 'Saaf may not contact this translation service. Turn it on again in the settings.', ur: 'صاف کو اس سروس سے رابطے کی اجازت نہیں۔ ترتیبات میں اسے دوبارہ آن کریں۔' },
+  aborted: { en: 'Translation cancelled.', ur: 'ترجمہ منسوخ ہو گیا۔' },
+};
+
+/** The user-facing explanation of a failure, in the reader's UI language. */
+export function errorMessage(kind: TranslateErrorKind, lang: UiLang): string {
+  return MESSAGES[kind][lang];
+}
+
+/** Whether retrying could help (a bad key or an unsupported pair will not fix itself). */
+export function isRetryable(kind: TranslateErrorKind): boolean {
+  return kind === 'offline' || kind === 'timeout' || kind === 'quota' || kind === 'server' || kind === 'malformed' || kind === 'needs-click' || kind === 'aborted';
+}
+
+/** Maps a non-OK HTTP status to a kind. */
+export function kindForStatus(status: number): TranslateErrorKind {
+  if (status === 429) return 'quota';
+  if (status === 401 || status === 403) return 'auth';
+  return 'server';
+}
+
+/** Turns anything thrown into a TranslateError (unknown errors count as the service failing). */
+export function toTranslateError(err: unknown): TranslateError {
+  if (err instanceof TranslateError) return err;
+  if (err instanceof DOMException || (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError'))) {
+    return new TranslateError(err.name === 'TimeoutError' ? 'timeout' : 'aborted', err.message);
+  }
+  // fetch rejects with a TypeError when the network is down or the host refuses the connection.
+  if (err instanceof TypeError) return new TranslateError('offline', err.message);
+  return new TranslateError('server', err instanceof Error ? err.message : String(err));
+}
+
+/** Plain-data form of an error, for the message from the background to the page. */
+export interface TranslateErrorData {
+  kind: TranslateErrorKind;
+  status?: number;
+  detail?: string;
+}
+
+export function errorToData(err: TranslateError): TranslateErrorData {
+  return { kind: err.kind, ...(err.status !== undefined ? { status: err.status } : {}), detail: err.message };
+}
+
+/** Rebuilds an error from untrusted plain data (unknown kinds become 'server'). */
+export function errorFromData(raw: unknown): TranslateError {
+  const d = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const kind = ERROR_KINDS.includes(d.kind as TranslateErrorKind) ? (d.kind as TranslateErrorKind) : 'server';
+  return new TranslateError(kind, typeof d.detail === 'string' ? d.detail.slice(0, 300) : '', typeof d.status === 'number' ? d.status : undefined);
+}
