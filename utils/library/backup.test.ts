@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, exportLibrary, importArticles, parseBackup, type BackupFile } from './backup';
+import { bytesToBase64 } from './codec';
+import { getArticleWire, listEntries, upsertArticle } from './store';
+import { freshDb, pngBlob, sampleArticle } from './test-helpers';
+import type { ArticleWire } from './types';
+import { IMAGE_TYPES, validateArticleWire } from './validate';
+
+const URDU = [...'ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےئۓۂ۔،؟ ك ي'];
+const text = fc.string({ unit: fc.oneof(fc.constantFrom(...URDU, '<', '>', '"', '&', '\u200C', '\n'), fc.constantFrom('a', 'Z', '1'), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 80 });
+const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+const time = fc.integer({ min: 0, max: 4_000_000_000_000 });
+
+const articleWire: fc.Arbitrary<unknown> = fc.record({
+  url: fc.webUrl({ withQueryParameters: true }),
+  title: text,
+  byline: nullable(text),
+  siteName: nullable(text),
+  lang: fc.constantFrom('ur', 'en', 'fa', 'ar-EG'),
+  dir: fc.constantFrom('rtl', 'ltr'),
+  publishedTime: nullable(fc.constantFrom('2023-09-27', '2024-01-01T10:00:00Z')),
+  excerpt: nullable(text),
+  contentHtml: text.map((t) => `<p>${t}</p>`),
+  text,
+  tags: fc.uniqueArray(fc.constantFrom('سیاست', 'کھیل', 'tech'), { maxLength: 3 }),
+  savedAt: time,
+  updatedAt: time,
+  readAt: nullable(time),
+  images: fc.array(fc.record({ url: fc.webUrl(), type: fc.constantFrom(...IMAGE_TYPES), data: fc.uint8Array({ minLength: 1, maxLength: 40 }).map(bytesToBase64) }), { maxLength: 3 }),
+  translations: fc.dictionary(fc.constantFrom('embed-0', 'ur', 'en'), fc.record({ text, service: fc.constantFrom('chrome', 'libre'), target: fc.constantFrom('ur', 'en') })),
+}).map((r) => ({
+  url: r.url, savedAt: r.savedAt, updatedAt: r.updatedAt, readAt: r.readAt, tags: r.tags, images: r.images, translations: r.translations,
+  article: { url: r.url, title: r.title, byline: r.byline, siteName: r.siteName, lang: r.lang, dir: r.dir, publishedTime: r.publishedTime, excerpt: r.excerpt, leadImage: null, contentHtml: r.contentHtml, text: r.text, embeds: [], removed: [] },
+}));
+
+const strip = (f: BackupFile) => f.articles;
+
+describe('backup round trip', () => {
+  it('export -> file -> import into an empty library -> export loses nothing (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(articleWire, { maxLength: 6 }), async (raw) => {
+        const valid = raw.map(validateArticleWire);
+        expect(valid).not.toContain(null);
+        const first = freshDb();
+        await importArticles(first, valid as ArticleWire[]);
+        const exported = await exportLibrary(first);
+        const parsed = parseBackup(JSON.stringify(exported));
+        if (!parsed.ok) throw new Error(`refused own backup: ${parsed.error} ${parsed.detail ?? ''}`);
+        const second = freshDb();
+        const report = await importArticles(second, parsed.articles);
+        expect(report).toEqual({ added: exported.articles.length, updated: 0, skipped: 0 });
+        expect(strip(await exportLibrary(second))).toEqual(strip(exported));
+        expect(exported.articles.length).toBe(new Set(valid.map((v) => v!.url)).size);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('import merge', () => {
+  async function withOne() {
+    const db = freshDb();
+    const { id } = await upsertArticle(db, { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }], tags: ['پرانا'] }, 5000);
+    return { db, id };
+  }
+  const fileWith = (...articles: ArticleWire[]) => JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00Z', articles });
+
+  it('adds new URLs, updates older rows, skips newer rows and in-file duplicates', async () => {
+    const { db, id } = await withOne();
+    const mine = (await getArticleWire(db, id))!;
+    const older = { ...mine, updatedAt: 4000, tags: ['older'] };
+    const newer = { ...mine, updatedAt: 6000, tags: ['newer'] };
+    const other = { ...mine, url: 'https://b.pk/2', article: { ...mine.article, url: 'https://b.pk/2' }, updatedAt: 1 };
+    const parsed = parseBackup(fileWith(older, other, other));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importArticles(db, parsed.articles)).toEqual({ added: 1, updated: 0, skipped: 2 });
+    const parsed2 = parseBackup(fileWith(newer));
+    if (!parsed2.ok) throw new Error(parsed2.error);
+    expect(await importArticles(db, parsed2.articles)).toEqual({ added: 0, updated: 1, skipped: 0 });
+    const entries = await listEntries(db);
+    expect(entries.map((e) => e.url).sort()).toEqual(['https://b.pk/2', 'https://www.example.pk/news/1']);
+    expect(entries.find((e) => e.id === id)!.tags).toEqual(['newer']);
+  });
+
+  const good = () => ({ ...sampleArticle(), images: [] });
+  it.each([
+    ['not JSON', 'PK\u0003\u0004 zip bytes', 'not-json'],
+    ['truncated JSON', fileWith().slice(0, 20), 'not-json'],
+    ['JSON of something else', JSON.stringify({ bookmarks: [] }), 'foreign'],
+    ['a Pocket-style export', JSON.stringify([{ url: 'https://a.pk' }]), 'foreign'],
+    ['a newer backup version', JSON.stringify({ format: BACKUP_FORMAT, version: 99, articles: [] }), 'newer-version'],
+    ['an article with a javascript: URL', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ ...good(), url: 'javascript:alert(1)' }] }), 'broken-article'],
+    ['an article missing its text', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ article: { ...sampleArticle(), text: undefined }, tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] }] }), 'broken-article'],
+    ['an SVG image', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [{ url: 'https://a.pk/x.svg', type: 'image/svg+xml', data: 'PHN2Zz4=' }] }] }), 'broken-article'],
+  ])('refuses %s with a reason, changing nothing', async (_label, file, error) => {
+    const { db } = await withOne();
+    const before = await exportLibrary(db, new Date(0));
+    const parsed = parseBackup(file);
+    expect(parsed).toMatchObject({ ok: false, error });
+    expect(await exportLibrary(db, new Date(0))).toEqual(before);
+  });
+
+  it('a file whose last article is broken is refused whole, naming the article', () => {
+    const ok = { article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] };
+    const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [ok, ok, { ...ok, savedAt: 'yesterday' }] }));
+    expect(parsed).toEqual({ ok: false, error: 'broken-article', detail: '#3' });
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { LibrarySearch, buildQuery, type IndexDoc } from './search';
+import { highlight, snippet } from './snippet';
+
+const doc = (id: number, title: string, text: string, extra: Partial<IndexDoc> = {}): IndexDoc => ({
+  id, title, text, byline: '', site: 'example.pk', lang: 'ur', tags: [], ...extra,
+});
+
+const DOCS = [
+  doc(1, 'لڑکے اسکول گئے', 'آج صبح لڑکے اسکول گئے اور کھیل میں حصہ لیا۔'),
+  doc(2, 'لڑکی نے انعام جیتا', 'ایک لڑکی نے مقابلے میں پہلا انعام جیتا۔'),
+  doc(3, 'وزیر نے کہا', 'وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔', { site: 'news.example', tags: ['سیاست'] }),
+  doc(4, 'کھانا', 'بچوں نے دوپہر کا کھانا کھا لیا۔', { lang: 'ur' }),
+  doc(5, 'پاکستانی کرکٹ', 'پاکستانی ٹیم نے ۲۰۲۳ میں کامیابی حاصل کی۔', { site: 'news.example' }),
+  doc(6, 'EV sales in China', 'Electric vehicle sales rose in China this year.', { lang: 'en', site: 'news.example' }),
+  doc(7, 'کے لیے', 'یہ خبر عوام کےلیے اہم ہے', {}),
+];
+
+const ids = (s: LibrarySearch, q: string, f = {}) => s.search(q, f).map((h) => h.id).sort((a, b) => a - b);
+
+describe('LibrarySearch', () => {
+  const s = LibrarySearch.build(DOCS);
+
+  it.each([
+    ['ي for ی (Arabic keyboard)', 'پاكستاني', [5]],
+    ['ك for ک', 'كرکٹ', [5]],
+    ['Urdu digits match Latin digits', '2023', [5]],
+    ['diacritics in the query are ignored', 'لَڑکی', [2]],
+    ['Latin is case-insensitive', 'china', [6]],
+  ])('%s', (_l, q, expected) => {
+    expect(ids(s, q)).toEqual(expected);
+  });
+
+  it('keeps لڑکے and لڑکی apart', () => {
+    expect(ids(s, 'لڑکے')).toEqual([1]);
+    expect(ids(s, 'لڑکی')).toEqual([2]);
+  });
+
+  it('keeps کہا (said) and کھا (ate) apart', () => {
+    expect(ids(s, 'کہا')).toEqual([3]);
+    expect(ids(s, 'کھا')).toEqual([4]);
+  });
+
+  it('ranks a title match above a body-only match', () => {
+    const s2 = LibrarySearch.build([doc(1, 'عام', 'یہ بجٹ کی خبر ہے'), doc(2, 'بجٹ', 'یہ خبر ہے')]);
+    expect(s2.search('بجٹ').map((h) => h.id)).toEqual([2, 1]);
+  });
+
+  it('needs every word (AND), and tries a joined pair for Urdu written without the space', () => {
+    expect(ids(s, 'لڑکی انعام')).toEqual([2]);
+    expect(ids(s, 'لڑکی حکومت')).toEqual([]);
+    expect(ids(s, 'کے لیے')).toEqual([7]);
+  });
+
+  it('filters by site, language and tag', () => {
+    expect(ids(s, 'نے', { site: 'news.example' })).toEqual([3, 5]);
+    expect(ids(s, 'china', { lang: 'ur' })).toEqual([]);
+    expect(ids(s, 'نے', { tag: 'سیاست' })).toEqual([3]);
+  });
+
+  it('updates and removes documents', () => {
+    const s2 = LibrarySearch.build([doc(1, 'پرانا', 'پرانی خبر')]);
+    s2.upsert(doc(1, 'نیا', 'نئی خبر'));
+    expect(ids(s2, 'پرانی')).toEqual([]);
+    expect(ids(s2, 'نئی')).toEqual([1]);
+    s2.remove(1);
+    expect(s2.size).toBe(0);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', () => {
+    expect(buildQuery('  ۔،؟ ')).toBeNull();
+    expect(s.search('۔')).toEqual([]);
+  });
+});
+
+describe('snippets', () => {
+  it('marks whole original words, diacritics and all, for folded matches', () => {
+    const hits = LibrarySearch.build([doc(1, 't', 'حکومتِ پاكستان نے کہا')]).search('پاکستان');
+    const segs = highlight('حکومتِ پاكستان نے کہا', hits[0]!.terms);
+    expect(segs.filter((x) => x.hit).map((x) => x.text)).toEqual(['پاكستان']);
+    expect(segs.map((x) => x.text).join('')).toBe('حکومتِ پاكستان نے کہا');
+  });
+
+  it('cuts a window around the first hit with ellipses', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `لفظ${i}`);
+    words[60] = 'کرکٹ';
+    const segs = snippet(words.join(' '), ['کرکٹ'], 12);
+    const text = segs.map((x) => x.text).join('');
+    expect(text.startsWith('… ')).toBe(true);
+    expect(text.endsWith(' …')).toBe(true);
+    expect(segs.filter((x) => x.hit).map((x) => x.text)).toEqual(['کرکٹ']);
+    expect(text.split(' ').length).toBeLessThan(20);
+  });
+
+  it('falls back to the start of the text when only the title matched', () => {
+    const segs = snippet('پہلا دوسرا تیسرا', ['غیر'], 2);
+    expect(segs).toEqual([{ text: 'پہلا دوسرا …', hit: false }]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Full-text search over saved articles: MiniSearch with Saaf's Urdu-aware tokenizer, so ي/ی,
+ * ك/ک, diacritics, ZWNJ and digit forms all match while ے/ی and ھ/ہ stay distinct
+ * (utils/text/normalize.ts). No fuzzy matching: an edit distance of one would merge لڑکے and لڑکی.
+ */
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { tokenizeForSearch } from '../text/normalize';
+import type { StoredArticle } from './types';
+
+/** The fields indexed for one article. */
+export interface IndexDoc {
+  id: number;
+  title: string;
+  byline: string;
+  text: string;
+  site: string;
+  lang: string;
+  tags: string[];
+}
+
+export interface SearchFilters {
+  site?: string;
+  /** Primary language subtag ('ur', 'en', ...). */
+  lang?: string;
+  tag?: string;
+}
+
+export interface SearchHit {
+  id: number;
+  score: number;
+  /** The normalised document words that matched, for highlighting. */
+  terms: string[];
+}
+
+/** The index document of a stored row. */
+export function indexDocOf(row: StoredArticle & { id: number }): IndexDoc {
+  const a = row.article;
+  return { id: row.id, title: a.title, byline: a.byline ?? '', text: a.text, site: row.site, lang: a.lang.split('-')[0]!, tags: row.tags };
+}
+
+function createMiniSearch(): MiniSearch<IndexDoc> {
+  return new MiniSearch<IndexDoc>({
+    fields: ['title', 'byline', 'text'],
+    storeFields: ['site', 'lang', 'tags'],
+    // Normalise the whole field, then split: the tokenizer already returns final terms.
+    tokenize: tokenizeForSearch,
+    processTerm: (term) => term || null,
+    searchOptions: { tokenize: tokenizeForSearch, processTerm: (term) => term || null },
+  });
+}
+
+/** Builds a MiniSearch query: all words (AND), or, for two or more words, also their joined pairs. */
+export function buildQuery(text: string): Query | null {
+  const terms = tokenizeForSearch(text);
+  if (terms.length === 0) return null;
+  // Urdu often drops the space between words ("کےلیے"): a query "کے لیے" also tries the joined pair.
+  const joined = terms.slice(1).map((t, i) => terms[i]! + t);
+  const all: Query = { combineWith: 'AND', queries: [terms.join(' ')] };
+  return joined.length ? { combineWith: 'OR', queries: [all, ...joined] } : all;
+}
+
+/** The library's search index, kept in memory and updated on every save and delete. */
+export class LibrarySearch {
+  private ms = createMiniSearch();
+
+  /** Builds an index over many documents at once. */
+  static build(docs: Iterable<IndexDoc>): LibrarySearch {
+    const s = new LibrarySearch();
+    for (const d of docs) s.ms.add(d);
+    return s;
+  }
+
+  get size(): number {
+    return this.ms.documentCount;
+  }
+
+  /** Adds or replaces one document. */
+  upsert(doc: IndexDoc): void {
+    if (this.ms.has(doc.id)) this.ms.discard(doc.id);
+    this.ms.add(doc);
+  }
+
+  remove(id: number): void {
+    if (this.ms.has(id)) this.ms.discard(id);
+  }
+
+  /** Ranked hits; title and byline matches count more than body matches. */
+  search(text: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+    const query = buildQuery(text);
+    if (!query) return [];
+    const filter = (r: SearchResult) =>
+      (!filters.site || r.site === filters.site) && (!filters.lang || r.lang === filters.lang) && (!filters.tag || (r.tags as string[]).includes(filters.tag));
+    const results = this.ms.search(query, {
+      boost: { title: 3, byline: 2 },
+      prefix: (term) => [...term].length >= 3,
+      fuzzy: false,
+      filter,
+    });
+    return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The library's records. `StoredArticle` is what IndexedDB holds (schema in ./db.ts); the
+ * `*Wire` types are what crosses `runtime.sendMessage` and backup files, where Blobs cannot go
+ * (Chrome serialises messages as JSON), so image bytes travel as base64.
+ */
+import type { Article } from '../types';
+
+/** A translation of the article or an embed, filled by the translation feature (key: target lang or embed id). */
+export interface StoredTranslation {
+  text: string;
+  service: string;
+  target: string;
+}
+
+/** One saved article (an `articles` row). Metadata is copied out of `article` for indexes and lists. */
+export interface StoredArticle {
+  /** Auto-increment key; absent before the first insert. */
+  id?: number;
+  /** The page URL: unique, so saving the same page again updates this row. */
+  url: string;
+  /** Host name of `url`, for the site filter. */
+  site: string;
+  /** The cleaned, sanitized article as the pipeline produced it. */
+  article: Article;
+  translations: Record<string, StoredTranslation>;
+  tags: string[];
+  /** Epoch ms of the first save (the list's "newest first" order). */
+  savedAt: number;
+  /** Epoch ms of the last save or edit (backup merge: newer wins). */
+  updatedAt: number;
+  /** Epoch ms when marked read, or null when unread. */
+  readAt: number | null;
+  /** Epoch ms of a delete that can still be undone; the row is purged after the undo window. */
+  deletedAt: number | null;
+  /** Approximate bytes used by this row and its images (the "storage used" figure). */
+  bytes: number;
+  imageCount: number;
+}
+
+/** An image of a saved article (an `images` row): the bytes the article's `<img src>` pointed at. */
+export interface StoredImage {
+  id?: number;
+  articleId: number;
+  /** Absolute http(s) URL as it appears in the sanitized `contentHtml` (or the lead image). */
+  url: string;
+  blob: Blob;
+}
+
+/** An image over the wire / in a backup file. */
+export interface ImageWire {
+  url: string;
+  type: string;
+  /** Base64 of the bytes. */
+  data: string;
+}
+
+/** A whole saved article over the wire / in a backup file (no database ids). */
+export interface ArticleWire extends Omit<StoredArticle, 'id' | 'deletedAt'> {
+  images: ImageWire[];
+}
+
+/** What the list shows for one article: no body text, no image bytes. */
+export interface LibraryEntry {
+  id: number;
+  url: string;
+  site: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  publishedTime: string | null;
+  excerpt: string | null;
+  savedAt: number;
+  updatedAt: number;
+  readAt: number | null;
+  tags: string[];
+  bytes: number;
+  readingMinutes: number;
+  imageCount: number;
+}
