@@ -1,9 +1,11 @@
+import { parseTranslateMessage, type TranslateMessage } from './translate/protocol';
+
 /**
  * The typed messages an extension page (or a test) sends to the background. Every user action is
  * also a message, handled by the same function the toolbar button, shortcut and menu call, so
  * headless browsers (which cannot press toolbar buttons) can drive it. Names are stable.
  */
-export type Message = { type: 'open-reader'; tabId: number };
+export type Message = { type: 'open-reader'; tabId: number } | TranslateMessage;
 
 export type MessageResponse = { ok: true } | { ok: false; error: string };
 
@@ -14,6 +16,8 @@ export function parseMessage(raw: unknown): Message | null {
   switch (m.type) {
     case 'open-reader':
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: 'open-reader', tabId: m.tabId as number } : null;
+    case 'translate':
+      return parseTranslateMessage(m);
     default:
       return null;
   }

@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage, type MessageResponse } from '@/utils/messages';
 import { openReader } from './open-reader';
+import { registerTranslateService } from './translate-service';
 
 const MENU_READ = 'saaf-read';
 
 export default defineBackground({
   type: 'module',
   main() {
+    registerTranslateService();
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({
         id: MENU_READ,
