@@ -2,8 +2,11 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/types';
 import { t, type UiLang } from '@/utils/i18n';
-import { fontStackFor, lineHeightFor } from '@/utils/fonts';
+import { fontStack } from '@/utils/fonts';
 import { EMBED_ATTR } from '@/utils/embeds/rescue';
+import { applyBidi } from '@/utils/rtl/bidi';
+import type { DigitStyle } from '@/utils/rtl/digits';
+import type { ReaderPrefs } from '@/utils/settings/prefs';
 import { EmbedCard } from './EmbedCard';
 
 interface Props {
@@ -11,27 +14,36 @@ interface Props {
   uiLang: UiLang;
   /** Turns sanitized HTML into a fragment (sanitizes again: the insert is a transformation too). */
   toFragment: (html: string) => DocumentFragment;
+  prefs: ReaderPrefs;
+  /** The digits the page writes numbers in (Urdu pages often use ۰-۹). */
+  digits: DigitStyle;
 }
 
-/** Formats an ISO date for the article's language (Urdu month names for Urdu). */
-function formatDate(iso: string, lang: string): string {
+/** Formats an ISO date for the article's language (Urdu month names for Urdu) in the page's digits. */
+function formatDate(iso: string, lang: string, digits: DigitStyle): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
+    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', numberingSystem: digits }).format(d);
   } catch {
     return iso;
   }
 }
 
-/** The article itself: header (site, date, title, byline), lead image, body with embed cards. */
-export function Reader({ article, uiLang, toFragment }: Props) {
+/**
+ * The article itself: header (site, date, title, byline), lead image, body with embed cards.
+ * Typography comes from the per-script settings; the body gets the bidi pass (English runs
+ * isolated, mostly-English blocks LTR) before it is inserted.
+ */
+export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
   const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const el = body.current;
     if (!el) return;
-    el.replaceChildren(toFragment(article.contentHtml));
+    const frag = toFragment(article.contentHtml);
+    applyBidi(frag, article.dir);
+    el.replaceChildren(frag);
     for (const ph of el.querySelectorAll(`[${EMBED_ATTR}]`)) {
       const embed = article.embeds[Number(ph.getAttribute(EMBED_ATTR))];
       if (!embed) continue;
@@ -44,18 +56,28 @@ export function Reader({ article, uiLang, toFragment }: Props) {
 
   const leadInBody = article.leadImage ? article.contentHtml.includes(new URL(article.leadImage).pathname) : true;
   const style = {
-    fontFamily: fontStackFor(article.lang),
-    lineHeight: String(lineHeightFor(article.lang)),
+    fontFamily: fontStack(prefs.font),
+    fontSize: `${prefs.fontSize}px`,
+    lineHeight: String(prefs.lineHeight),
+    textAlign: prefs.align,
+    '--saaf-width': `${prefs.width}px`,
   };
 
   return (
-    <article class="saaf-article" lang={article.lang} dir={article.dir} style={style} aria-labelledby="saaf-title">
+    <article
+      class="saaf-article"
+      lang={article.lang}
+      dir={article.dir}
+      style={style}
+      data-images={prefs.images ? 'on' : 'off'}
+      aria-labelledby="saaf-title"
+    >
       <header class="saaf-head">
         <p class="saaf-meta">
           {article.siteName && <span class="saaf-site">{article.siteName}</span>}
           {article.publishedTime && (
             <time class="saaf-date" dateTime={article.publishedTime}>
-              {formatDate(article.publishedTime, article.lang)}
+              {formatDate(article.publishedTime, article.lang, digits)}
             </time>
           )}
         </p>

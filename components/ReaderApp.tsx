@@ -1,33 +1,129 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/types';
-import { t, uiLangForArticle } from '@/utils/i18n';
+import { t, uiDir, uiLangForArticle, type UiLang } from '@/utils/i18n';
+import { DEFAULT_PREFS, scriptKeyFor, stepFontSize, type FontId, type ReaderPrefs } from '@/utils/settings/prefs';
+import { nextTheme, paletteVars, PALETTES, resolveTheme, type Theme } from '@/utils/settings/themes';
+import { readingMinutes } from '@/utils/reading-time';
+import { digitStyleOf, formatNumber } from '@/utils/rtl/digits';
 import { Reader } from './Reader';
 import { ReaderMessage } from './ReaderMessage';
+import { SettingsPanel } from './SettingsPanel';
+import { ReadAloud } from './ReadAloud';
+import { Progress } from './Progress';
+import { useReaderKeys } from './useReaderKeys';
+
+/** The settings the overlay loaded for this article (and keeps current when storage changes). */
+export interface ReaderSettings {
+  prefs: ReaderPrefs;
+  theme: Theme;
+  uiLang: UiLang;
+  localFonts: readonly FontId[];
+  prefersDark: boolean;
+}
 
 interface Props {
   /** The extraction result, or the error that stopped extraction. */
   result: ExtractResult | { ok: false; reason: 'error'; error: string; lang: string; dir: 'ltr' | 'rtl'; title: string };
   onClose: () => void;
   toFragment: (html: string) => DocumentFragment;
+  settings?: ReaderSettings;
+  /** Called with the new settings; the overlay saves them (per script) and re-renders. */
+  onPrefs?: (prefs: ReaderPrefs) => void;
+  onTheme?: (theme: Theme) => void;
 }
 
-/** The overlay's whole UI: a toolbar with Close, then the article or a clear message. */
-export function ReaderApp({ result, onClose, toFragment }: Props) {
-  const uiLang = uiLangForArticle(result.ok ? result.article.lang : result.lang);
+/**
+ * The overlay's whole UI: a toolbar (close, settings, text size, theme, read aloud, reading time,
+ * progress) on the reading side, then the article or a clear message.
+ */
+export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme }: Props) {
+  const lang = result.ok ? result.article.lang : result.lang;
+  const script = scriptKeyFor(lang);
+  const s: ReaderSettings = settings ?? {
+    prefs: DEFAULT_PREFS[script],
+    theme: 'system',
+    uiLang: uiLangForArticle(lang),
+    localFonts: [],
+    prefersDark: false,
+  };
+  const { uiLang, prefs } = s;
+  const root = useRef<HTMLDivElement>(null);
   const closeBtn = useRef<HTMLButtonElement>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
   useEffect(() => closeBtn.current?.focus({ preventScroll: true }), []);
 
+  const setPrefs = useCallback((p: ReaderPrefs) => onPrefs?.(p), [onPrefs]);
+  const keys = useMemo(
+    () => ({
+      bigger: () => setPrefs(stepFontSize(prefs, 1, script)),
+      smaller: () => setPrefs(stepFontSize(prefs, -1, script)),
+      nextTheme: () => onTheme?.(nextTheme(s.theme)),
+    }),
+    [prefs, script, s.theme, setPrefs, onTheme],
+  );
+  useReaderKeys(keys);
+
+  const resolved = resolveTheme(s.theme, s.prefersDark);
+  const minutes = result.ok ? readingMinutes(result.article.text, lang) : 0;
+  const digits = uiLang === 'ur' && result.ok ? digitStyleOf(result.article.text) : 'latn';
+  const scroller = useCallback(() => root.current, []);
+  const readRoots = useCallback(() => [...(root.current?.querySelectorAll('.saaf-title, .saaf-body') ?? [])], []);
+
   return (
-    <div class="saaf-root" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'}>
-      <div class="saaf-toolbar" role="toolbar" aria-label={t(uiLang, 'readerLabel')}>
-        <button ref={closeBtn} type="button" class="saaf-close" onClick={onClose} aria-keyshortcuts="Escape" title={`${t(uiLang, 'close')} (Esc)`}>
-          <span aria-hidden="true">×</span>
-          <span class="saaf-close-label">{t(uiLang, 'close')}</span>
-        </button>
-      </div>
+    <div class="saaf-root" ref={root} lang={uiLang} dir={uiDir(uiLang)} data-theme={resolved} style={paletteVars(PALETTES[resolved])}>
+      <header class="saaf-bar">
+        <div class="saaf-toolbar" role="toolbar" aria-label={t(uiLang, 'readerLabel')}>
+          <button ref={closeBtn} type="button" class="saaf-close saaf-btn" onClick={onClose} aria-keyshortcuts="Escape" title={`${t(uiLang, 'close')} (Esc)`}>
+            <span aria-hidden="true">×</span>
+            <span class="saaf-close-label">{t(uiLang, 'close')}</span>
+          </button>
+          <button
+            type="button"
+            class="saaf-btn"
+            data-control="settings"
+            aria-expanded={panelOpen}
+            aria-controls="saaf-settings"
+            title={t(uiLang, 'settingsHint')}
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            <span aria-hidden="true">Aa</span> <span class="saaf-btn-label">{t(uiLang, 'settings')}</span>
+          </button>
+          <button type="button" class="saaf-btn" data-control="size-down" aria-keyshortcuts="-" title={`${t(uiLang, 'smaller')} (−)`} onClick={keys.smaller}>
+            <span aria-hidden="true">A−</span>
+            <span class="saaf-sr">{t(uiLang, 'smaller')}</span>
+          </button>
+          <button type="button" class="saaf-btn" data-control="size-up" aria-keyshortcuts="+" title={`${t(uiLang, 'larger')} (+)`} onClick={keys.bigger}>
+            <span aria-hidden="true">A+</span>
+            <span class="saaf-sr">{t(uiLang, 'larger')}</span>
+          </button>
+          <button type="button" class="saaf-btn" data-control="theme-next" aria-keyshortcuts="T" title={t(uiLang, 'themeKey')} onClick={keys.nextTheme}>
+            <span aria-hidden="true">◐</span> <span class="saaf-btn-label">{t(uiLang, `theme.${s.theme}`)}</span>
+            <span class="saaf-sr">{t(uiLang, 'themeKey')}</span>
+          </button>
+          {result.ok && <ReadAloud uiLang={uiLang} lang={lang} getRoots={readRoots} />}
+          {/* Slot for other features' toolbar buttons (translation, save to library) goes here. */}
+          {minutes > 0 && (
+            <span class="saaf-time" data-control="reading-time">
+              {t(uiLang, 'readingTime', { n: formatNumber(minutes, digits, uiLang) })}
+            </span>
+          )}
+        </div>
+        {panelOpen && (
+          <SettingsPanel
+            script={script}
+            prefs={prefs}
+            theme={s.theme}
+            uiLang={uiLang}
+            localFonts={s.localFonts}
+            onPrefs={setPrefs}
+            onTheme={(th) => onTheme?.(th)}
+          />
+        )}
+        <Progress scroller={scroller} uiLang={uiLang} />
+      </header>
       <main class="saaf-main">
         {result.ok ? (
-          <Reader article={result.article} uiLang={uiLang} toFragment={toFragment} />
+          <Reader article={result.article} uiLang={uiLang} toFragment={toFragment} prefs={prefs} digits={digitStyleOf(result.article.text)} />
         ) : result.reason === 'error' ? (
           <ReaderMessage uiLang={uiLang} title={t(uiLang, 'errorTitle')} body={t(uiLang, 'errorBody')} />
         ) : (

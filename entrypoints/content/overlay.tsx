@@ -4,8 +4,11 @@ import { extractArticle } from '@/utils/extract/pipeline';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import type { ExtractResult } from '@/utils/types';
 import { captureLangDir } from '@/utils/extract/direction';
+import { scriptKeyFor } from '@/utils/settings/prefs';
 import css from '@/components/reader.css?inline';
 import { registerFonts } from './fonts';
+import { hidePageWhenPrinting } from './print';
+import { openSettings, type SettingsStore } from './settings';
 
 /** The overlay's host element name. One per page. */
 export const HOST_TAG = 'saaf-reader';
@@ -47,8 +50,14 @@ export function openOverlay(): void {
       close();
     }
   };
+  let store: SettingsStore | undefined;
+  let closed = false;
+  const unprint = hidePageWhenPrinting(document, host);
   const close = () => {
+    closed = true;
     window.removeEventListener('keydown', onKey, true);
+    unprint();
+    store?.dispose();
     render(null, mount);
     host.remove();
     document.documentElement.style.overflow = saved.htmlOverflow;
@@ -60,7 +69,27 @@ export function openOverlay(): void {
   (host as HTMLElement & { saafClose?: () => void }).saafClose = close;
 
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
-  render(<ReaderApp result={result} onClose={close} toFragment={toFragment} />, mount);
+  const lang = result.ok ? result.article.lang : result.lang;
+  const draw = () => {
+    if (closed || !store) return;
+    const s = store;
+    render(
+      <ReaderApp result={result} onClose={close} toFragment={toFragment} settings={s.current} onPrefs={s.setPrefs} onTheme={s.setTheme} />,
+      mount,
+    );
+  };
+  // Settings come from extension storage (a few ms); render with them so the first paint is final.
+  openSettings(scriptKeyFor(lang), lang, draw).then(
+    (s) => {
+      if (closed) return s.dispose();
+      store = s;
+      draw();
+    },
+    (err: unknown) => {
+      console.error('Saaf: settings unavailable, using defaults', err);
+      if (!closed) render(<ReaderApp result={result} onClose={close} toFragment={toFragment} />, mount);
+    },
+  );
 }
 
 /** Closes the reader if it is open; returns whether it was. */

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, type UiLang } from '@/utils/i18n';
+
+/** How far the reader has scrolled (0..100) through the reader's own scroll container. */
+export function Progress({ scroller, uiLang }: { scroller: () => HTMLElement | null; uiLang: UiLang }) {
+  const [pct, setPct] = useState(0);
+  useEffect(() => {
+    const el = scroller();
+    if (!el) return;
+    const update = () => {
+      const max = el.scrollHeight - el.clientHeight;
+      setPct(max > 0 ? Math.round((el.scrollTop / max) * 100) : 100);
+    };
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    return () => el.removeEventListener('scroll', update);
+  }, [scroller]);
+  return (
+    <div class="saaf-progress" role="progressbar" aria-label={t(uiLang, 'progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <div class="saaf-progress-bar" style={{ width: `${pct}%` }} />
+    </div>
+  );
+}

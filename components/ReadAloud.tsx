@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type UiLang } from '@/utils/i18n';
+import { findVoice, speakSentences } from '@/utils/speech/speaker';
+import { splitSentences } from '@/utils/speech/sentences';
+import { buildTextMap, rangeFor } from '@/utils/speech/text-map';
+
+interface Props {
+  uiLang: UiLang;
+  /** The article's language: only a voice of this language is used. */
+  lang: string;
+  /** The title and body elements to read, in order. */
+  getRoots: () => Element[];
+}
+
+/** Text that is not read with the article's voice: embedded posts and mostly-English blocks. */
+const SKIP = '.saaf-embed-host, [dir="auto"], figcaption';
+const HIGHLIGHT = 'saaf-speech';
+
+type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+/** The CSS Custom Highlight API paints a background over a Range without splitting the text. */
+function highlightApi(): { reg: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const reg = (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
+  const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
+  return reg && Highlight ? { reg, Highlight } : null;
+}
+
+/**
+ * Read aloud with `speechSynthesis`, highlighting the sentence being read (background colour over
+ * whole words only, through the Custom Highlight API, so Nastaliq's joining is never broken).
+ * With no voice for the article's language it says so plainly and offers nothing else.
+ */
+export function ReadAloud({ uiLang, lang, getRoots }: Props) {
+  const [state, setState] = useState<'idle' | 'loading' | 'playing' | 'novoice'>('idle');
+  const stop = useRef<(() => void) | null>(null);
+
+  const clear = () => {
+    try {
+      highlightApi()?.reg.delete(HIGHLIGHT);
+    } catch {
+      // no highlight support: nothing to clear
+    }
+  };
+  useEffect(() => () => {
+    stop.current?.();
+    clear();
+  }, []);
+
+  const start = async () => {
+    const synth = (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+    setState('loading');
+    const voice = await findVoice(synth, lang);
+    if (!voice || !synth) {
+      setState('novoice');
+      return;
+    }
+    const map = buildTextMap(getRoots(), SKIP);
+    const spans = splitSentences(map.text);
+    setState('playing');
+    stop.current = speakSentences(synth, voice, spans.map((s) => map.text.slice(s.start, s.end)), 0, {
+      onSentence: (i) => {
+        const range = spans[i] && rangeFor(map, spans[i]);
+        const api = highlightApi();
+        if (!range) return;
+        try {
+          api?.reg.set(HIGHLIGHT, new api.Highlight(range));
+        } catch {
+          // highlighting is a nicety; reading goes on without it
+        }
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      },
+      onEnd: () => {
+        clear();
+        setState('idle');
+      },
+    });
+  };
+
+  const onClick = () => {
+    if (state === 'playing') {
+      stop.current?.();
+      stop.current = null;
+      clear();
+      setState('idle');
+    } else if (state !== 'loading') void start();
+  };
+
+  const langName = (() => {
+    try {
+      return new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang.split('-')[0]!) ?? lang;
+    } catch {
+      return lang;
+    }
+  })();
+
+  return (
+    <>
+      <button type="button" class="saaf-btn saaf-listen" data-control="listen" aria-pressed={state === 'playing'} onClick={onClick}>
+        <span aria-hidden="true">{state === 'playing' ? '■' : '▶'}</span> {t(uiLang, state === 'playing' ? 'stopListening' : 'listen')}
+      </button>
+      <p class="saaf-voice-msg" role="status" data-state={state}>
+        {state === 'novoice' ? t(uiLang, 'noVoice', { lang: langName }) : state === 'playing' ? t(uiLang, 'reading') : ''}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'preact/hooks';
+
+export interface KeyActions {
+  bigger: () => void;
+  smaller: () => void;
+  nextTheme: () => void;
+}
+
+/** Keys typed into a form control belong to the control, not to the reader. */
+function inControl(e: KeyboardEvent): boolean {
+  const target = e.composedPath()[0];
+  if (!(target instanceof Element)) return false;
+  return target.matches('input, select, textarea, [contenteditable=""], [contenteditable="true"]');
+}
+
+/**
+ * The reader's keys: + / − change the text size, T changes the theme (Esc is handled by the
+ * overlay). Physical key codes, so they work with an Urdu keyboard layout too; never with
+ * Ctrl/Cmd/Alt, which belong to the browser (Ctrl + is page zoom).
+ */
+export function useReaderKeys(actions: KeyActions): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || inControl(e)) return;
+      let act: (() => void) | undefined;
+      if (e.key === '+' || e.key === '=' || e.code === 'NumpadAdd') act = actions.bigger;
+      else if (e.key === '-' || e.key === '−' || e.code === 'NumpadSubtract') act = actions.smaller;
+      else if (e.code === 'KeyT') act = actions.nextTheme;
+      if (!act) return;
+      e.preventDefault();
+      e.stopPropagation();
+      act();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [actions]);
+}

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { resolveUiLang } from '@/utils/i18n';
+import type { ReaderSettings } from '@/components/ReaderApp';
+import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, watchSettings } from '@/utils/settings/storage';
+import type { ReaderPrefs, ScriptKey } from '@/utils/settings/prefs';
+import type { Theme } from '@/utils/settings/themes';
+import { registerLocalFonts } from './fonts';
+
+/**
+ * The overlay's settings store: loads the article script's settings, saves changes (per script),
+ * and follows changes made elsewhere (the options page, another tab) and the OS colour scheme.
+ */
+export interface SettingsStore {
+  current: ReaderSettings;
+  setPrefs: (p: ReaderPrefs) => void;
+  setTheme: (t: Theme) => void;
+  dispose: () => void;
+}
+
+export async function openSettings(script: ScriptKey, articleLang: string, onChange: () => void): Promise<SettingsStore> {
+  const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
+  const read = async (): Promise<ReaderSettings> => {
+    const [prefs, theme, uiPref, localFonts] = await Promise.all([loadPrefs(script), loadTheme(), loadUiLang(), registerLocalFonts(document)]);
+    return {
+      prefs,
+      theme,
+      uiLang: resolveUiLang(uiPref, browser.i18n.getUILanguage(), articleLang),
+      localFonts,
+      prefersDark: dark?.matches ?? false,
+    };
+  };
+  const store: SettingsStore = {
+    current: await read(),
+    setPrefs(p) {
+      // Apply at once, save in the background; the watcher brings back the repaired value.
+      store.current = { ...store.current, prefs: p };
+      onChange();
+      void savePrefs(script, p).then((clean) => {
+        if (store.current.prefs !== p) return; // a newer change is on its way
+        store.current = { ...store.current, prefs: clean };
+        onChange();
+      });
+    },
+    setTheme(theme) {
+      store.current = { ...store.current, theme };
+      onChange();
+      void themeItem().setValue(theme);
+    },
+    dispose: () => undefined,
+  };
+  const refresh = () =>
+    void read().then((s) => {
+      store.current = s;
+      onChange();
+    });
+  const unwatch = watchSettings(refresh);
+  dark?.addEventListener?.('change', refresh);
+  store.dispose = () => {
+    unwatch();
+    dark?.removeEventListener?.('change', refresh);
+  };
+  return store;
+}
