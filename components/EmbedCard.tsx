@@ -1,5 +1,6 @@
 import type { Embed } from '@/utils/types';
 import { t, type UiLang } from '@/utils/i18n';
+import { TranslateControls } from './TranslateControls';
 
 interface Props {
   embed: Embed;
@@ -26,6 +27,7 @@ export function EmbedCard({ embed, uiLang }: Props) {
           {embed.text}
         </blockquote>
       )}
+      {embed.text && <TranslateControls embed={embed} uiLang={uiLang} />}
       {embed.url && (
         <a class="saaf-embed-link" href={embed.url} target="_blank" rel="noopener noreferrer">
           {embed.date ? <bdi dir="ltr">{embed.date}</bdi> : t(uiLang, 'embedLink')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectWithFranc, differsFrom, iso3ToBcp47, textLanguage, type DetectorScope } from './detect';
+import { detectWithFranc, differsFrom, iso3ToBcp47, sourceLanguageFor, textLanguage, type DetectorScope } from './detect';
 
 const EN = 'Wonderful to meet the Ambassador of China to Pakistan and discuss cooperation in electric vehicles.';
 const UR = 'پاکستان میں حکام نے پڑوسی ملک چین سے الیکٹرک گاڑیوں اور بیٹریز کے شعبوں میں مدد طلب کرلی ہے۔';
@@ -52,5 +52,21 @@ describe('language of embedded text', () => {
     [null, 'ur', false],
   ])('differsFrom(%s, %s) = %s', (lang, article, expected) => {
     expect(differsFrom(lang, article)).toBe(expected);
+  });
+});
+
+describe('sourceLanguageFor (does an embed get a Translate button?)', () => {
+  it.each([
+    [{ lang: 'en', text: 'Hi' }, 'ur', 'en'],
+    [{ lang: 'ur', text: UR }, 'ur', null],
+    [{ lang: null, text: EN }, 'ur', 'en'],
+    [{ lang: null, text: UR }, 'ur-PK', null],
+    [{ lang: null, text: UR }, 'en', 'ur'],
+    [{ lang: null, text: 'Great news, Pakistan!' }, 'ur', 'auto'],
+    [{ lang: null, text: 'بہت خوب' }, 'ur', null],
+    [{ lang: null, text: '@umarsaif 🇵🇰' }, 'ur', null],
+    [{ lang: 'en', text: '   ' }, 'ur', null],
+  ])('%j in a %s article -> %s', async (item, article, expected) => {
+    expect(await sourceLanguageFor(item, article, {})).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@
  * rather than a guess: trigram detectors are wrong more often than right under ~20 letters.
  */
 import { franc } from 'franc-min';
+import { countScripts, isRtlLang } from '../text/script';
 import { primaryLang } from './router';
 
 /** Fewer letters than this and no detector is asked. */
@@ -75,4 +76,24 @@ export async function textLanguage(
 /** Whether text in `lang` should get a Translate button in an article in `articleLang`. */
 export function differsFrom(lang: string | null, articleLang: string): boolean {
   return lang !== null && primaryLang(lang) !== primaryLang(articleLang);
+}
+
+/**
+ * The source language to translate an embed from, or null when it needs no Translate button:
+ * its declared or detected language when that differs from the article's; 'auto' when no
+ * detector could tell but the text is plainly in another script (Latin in an Urdu article).
+ */
+export async function sourceLanguageFor(
+  item: { lang: string | null; text: string },
+  articleLang: string,
+  scope?: DetectorScope,
+): Promise<string | null> {
+  if (!item.text.trim()) return null;
+  const lang = await textLanguage(item, scope);
+  if (lang) return differsFrom(lang, articleLang) ? lang : null;
+  const c = countScripts(item.text);
+  const rtlArticle = isRtlLang(articleLang);
+  const foreign = rtlArticle ? c.latin + c.other : c.arabic + c.hebrew;
+  const own = rtlArticle ? c.arabic + c.hebrew : c.latin;
+  return foreign >= 10 && foreign > own ? 'auto' : null;
 }

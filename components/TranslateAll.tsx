@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { UiLang } from '@/utils/i18n';
+import { tt } from '@/utils/translate/strings';
+
+/**
+ * "Translate all" for the reader's toolbar. Every mounted TranslateControls registers a trigger
+ * here; the action presses each one (those already translated ignore it). Module state is fine:
+ * one reader per page realm.
+ */
+const triggers = new Set<() => void>();
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((l) => l());
+
+/** Registers a translatable item; returns the unregister function. */
+export function registerTranslatable(trigger: () => void): () => void {
+  triggers.add(trigger);
+  notify();
+  return () => {
+    triggers.delete(trigger);
+    notify();
+  };
+}
+
+/** Translates every embed and quote in the open reader; returns how many were asked. */
+export function translateAll(): number {
+  for (const t of [...triggers]) t();
+  return triggers.size;
+}
+
+/** The toolbar button; renders nothing while no item needs translating. */
+export function TranslateAllButton({ uiLang }: { uiLang: UiLang }) {
+  const [count, setCount] = useState(triggers.size);
+  useEffect(() => {
+    const l = () => setCount(triggers.size);
+    listeners.add(l);
+    l();
+    return () => void listeners.delete(l);
+  }, []);
+  if (!count) return null;
+  return (
+    <button type="button" class="saaf-translate-all" onClick={() => translateAll()}>
+      {tt(uiLang, 'translateAll')}
+    </button>
+  );
+}

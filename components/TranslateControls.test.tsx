@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TranslateError } from '@/utils/translate/errors';
+import type { TranslationResult } from '@/utils/translate/types';
+import { TranslateAllButton, translateAll } from './TranslateAll';
+import { TranslateControls, type TranslateFn } from './TranslateControls';
+
+const TWEET = { lang: 'en', text: 'Wonderful to meet the Ambassador of China to Pakistan.' };
+const URDU = 'پاکستان میں چین کے سفیر سے مل کر بہت اچھا لگا۔';
+const ok = (text = URDU): TranslationResult => ({ text, service: 'libretranslate', label: 'LibreTranslate', source: 'en', target: 'ur', fromCache: false });
+
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+/** Mounts the controls after an "original" blockquote, inside an Urdu article, like EmbedCard does. */
+async function mount(translate: TranslateFn, embed = TWEET, articleLang?: string) {
+  host = document.createElement('article');
+  host.setAttribute('lang', 'ur');
+  document.body.append(host);
+  const figure = document.createElement('figure');
+  host.append(figure);
+  figure.innerHTML = `<blockquote class="orig" lang="${embed.lang ?? ''}">${embed.text}</blockquote><div class="slot"></div>`;
+  await act(async () => {
+    render(<TranslateControls embed={embed} articleLang={articleLang} uiLang="ur" translate={translate} />, figure.querySelector('.slot')!);
+  });
+  await act(async () => {}); // language detection settles
+  return {
+    q: <T extends Element>(sel: string) => figure.querySelector<T>(sel),
+    original: figure.querySelector<HTMLElement>('.orig')!,
+    click: (sel: string) => act(async () => figure.querySelector<HTMLButtonElement>(sel)!.click()),
+  };
+}
+
+describe('TranslateControls', () => {
+  it('offers Translate for an English tweet in an Urdu article and shows the translation under it', async () => {
+    const calls: unknown[][] = [];
+    const ui = await mount(async (...args) => (calls.push(args.slice(0, 3)), ok()));
+    expect(ui.q('.saaf-tr-btn')?.textContent).toBe('ترجمہ کریں');
+    await ui.click('.saaf-tr-btn');
+    expect(calls).toEqual([[TWEET.text, 'en', 'ur']]); // articleLang read from the DOM
+    const out = ui.q<HTMLElement>('.saaf-tr-out')!;
+    expect(out.textContent).toBe(URDU);
+    expect([out.getAttribute('lang'), out.getAttribute('dir')]).toEqual(['ur', 'rtl']);
+    expect(ui.q('.saaf-tr-note')?.textContent).toContain('LibreTranslate');
+    expect(ui.original.textContent).toBe(TWEET.text);
+  });
+
+  it('toggles original / translation / both without ever removing the original', async () => {
+    const ui = await mount(async () => ok());
+    await ui.click('.saaf-tr-btn');
+    await ui.click('[data-view="translation"]');
+    expect(ui.original.style.display).toBe('none');
+    expect(ui.q('.saaf-tr-out')).not.toBeNull();
+    await ui.click('[data-view="original"]');
+    expect(ui.original.style.display).toBe('');
+    expect(ui.q('.saaf-tr-out')).toBeNull();
+    await ui.click('[data-view="both"]');
+    expect(ui.original.isConnected && ui.q('.saaf-tr-out') !== null).toBe(true);
+  });
+
+  it('shows progress, then an inline error with retry that can succeed', async () => {
+    let attempt = 0;
+    let release: () => void = () => {};
+    const ui = await mount(() => {
+      attempt++;
+      if (attempt === 1) return new Promise((_, reject) => (release = () => reject(new TranslateError('timeout'))));
+      return Promise.resolve(ok());
+    });
+    await ui.click('.saaf-tr-btn');
+    expect(ui.q('[role="status"]')?.textContent).toBe('ترجمہ ہو رہا ہے…');
+    await act(async () => release());
+    expect(ui.q('[role="alert"]')?.textContent).toContain('وقت پر جواب نہیں');
+    expect(ui.original.textContent).toBe(TWEET.text);
+    await ui.click('.saaf-tr-retry');
+    expect(ui.q('.saaf-tr-out')?.textContent).toBe(URDU);
+  });
+
+  it('offers nothing for text already in the article language', async () => {
+    const ui = await mount(async () => ok(), { lang: 'ur', text: URDU }, 'ur');
+    expect(ui.q('.saaf-tr-btn')).toBeNull();
+  });
+
+  it('"Translate all" presses every pending item once', async () => {
+    let n = 0;
+    const ui = await mount(async () => (n++, ok()));
+    const bar = document.createElement('div');
+    document.body.append(bar);
+    await act(async () => render(<TranslateAllButton uiLang="en" />, bar));
+    expect(bar.textContent).toBe('Translate all');
+    await act(async () => void translateAll());
+    await act(async () => void translateAll()); // already translated: no second request
+    expect(n).toBe(1);
+    expect(ui.q('.saaf-tr-out')?.textContent).toBe(URDU);
+    render(null, bar);
+  });
+});
+
+describe('mountQuoteTranslations', () => {
+  it('adds controls after foreign-language quotes only, once, and removes them on cleanup', async () => {
+    const { mountQuoteTranslations } = await import('./TranslateQuotes');
+    const body = document.createElement('div');
+    body.innerHTML = `<blockquote lang="en">${TWEET.text}</blockquote><blockquote lang="ur">${URDU}</blockquote><blockquote lang="en" data-saaf-embed="0">x</blockquote>`;
+    document.body.append(body);
+    let cleanup = () => {};
+    await act(async () => {
+      cleanup = mountQuoteTranslations(body, 'ur', 'en');
+      mountQuoteTranslations(body, 'ur', 'en');
+    });
+    await act(async () => {});
+    expect([...body.querySelectorAll('.saaf-tr-btn')].map((b) => b.closest('.saaf-tr-host')?.previousElementSibling?.getAttribute('lang'))).toEqual(['en']);
+    cleanup();
+    expect(body.querySelector('.saaf-tr-host')).toBeNull();
+    body.remove();
+  });
+});

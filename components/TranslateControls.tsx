@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Embed } from '@/utils/types';
+import type { UiLang } from '@/utils/i18n';
+import { fontStackFor, lineHeightFor } from '@/utils/fonts';
+import { isRtlLang } from '@/utils/text/script';
+import { sourceLanguageFor } from '@/utils/translate/detect';
+import { errorMessage, toTranslateError, type TranslateErrorKind } from '@/utils/translate/errors';
+import { primaryLang } from '@/utils/translate/router';
+import { languageName, tt } from '@/utils/translate/strings';
+import type { ProgressFn, TranslationResult } from '@/utils/translate/types';
+import { translateForArticle } from '@/utils/translate/client-service';
+import { registerTranslatable } from './TranslateAll';
+import { TRANSLATE_CSS } from './TranslateStyles';
+
+/** Translates `text` from `source` for an article in `articleLang` (the real one asks settings). */
+export type TranslateFn = (text: string, source: string, articleLang: string, opts: { signal: AbortSignal; onProgress: ProgressFn }) => Promise<TranslationResult>;
+
+interface Props {
+  /** The tweet, post or quote; only `lang` and `text` are read. */
+  embed: Pick<Embed, 'lang' | 'text'>;
+  /** The article's language; read from the nearest `[lang]` ancestor when not given. */
+  articleLang?: string;
+  uiLang: UiLang;
+  /** Injected in tests; defaults to the user's configured services. */
+  translate?: TranslateFn;
+}
+
+type View = 'both' | 'original' | 'translation';
+type State = { s: 'idle' } | { s: 'working'; progress: number | null } | { s: 'done'; result: TranslationResult } | { s: 'error'; kind: TranslateErrorKind };
+
+/**
+ * "ترجمہ کریں / Translate" for one embed or quote in another language than the article. Renders
+ * right after the original: the translation (as text, in the article's font and direction), a
+ * note naming the service, an original / translation / both toggle, progress, and an inline
+ * error with retry. The original is never removed, only hidden in "translation" view.
+ */
+export function TranslateControls({ embed, articleLang, uiLang, translate = translateForArticle }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const [domLang, setDomLang] = useState<string | null>(null);
+  const [source, setSource] = useState<string | null>(null);
+  const [state, setState] = useState<State>({ s: 'idle' });
+  const [view, setView] = useState<View>('both');
+  const ctrl = useRef<AbortController | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const lang = articleLang ?? domLang;
+
+  useEffect(() => {
+    if (!articleLang) setDomLang(root.current?.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null);
+  }, [articleLang]);
+
+  useEffect(() => {
+    let live = true;
+    if (lang) void sourceLanguageFor(embed, lang).then((s) => live && setSource(s), () => live && setSource(null));
+    return () => void (live = false);
+  }, [embed.lang, embed.text, lang]);
+
+  const run = () => {
+    if (!source || !lang) return;
+    ctrl.current?.abort();
+    const c = new AbortController();
+    ctrl.current = c;
+    setState({ s: 'working', progress: null });
+    translate(embed.text, source, lang, { signal: c.signal, onProgress: (p) => !c.signal.aborted && setState({ s: 'working', progress: p }) }).then(
+      (result) => !c.signal.aborted && setState({ s: 'done', result }),
+      (err: unknown) => !c.signal.aborted && setState({ s: 'error', kind: toTranslateError(err).kind }),
+    );
+  };
+  const runRef = useRef(run);
+  runRef.current = run;
+
+  useEffect(() => {
+    if (!source) return;
+    const unregister = registerTranslatable(() => {
+      const s = stateRef.current.s;
+      if (s === 'idle' || s === 'error') runRef.current();
+    });
+    return () => {
+      unregister();
+      ctrl.current?.abort();
+    };
+  }, [source]);
+
+  // "Translation" view hides the original (the element just before this one); it is kept in the DOM.
+  useEffect(() => {
+    const el = root.current;
+    const original = (el?.previousElementSibling ?? el?.parentElement?.previousElementSibling) as HTMLElement | null | undefined;
+    if (!original) return;
+    original.style.display = state.s === 'done' && view === 'translation' ? 'none' : '';
+    return () => void (original.style.display = '');
+  }, [view, state.s]);
+
+  if (!source || !lang) return <div ref={root} class="saaf-tr" hidden />;
+  return (
+    <div ref={root} class="saaf-tr" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'} data-state={state.s}>
+      <style>{TRANSLATE_CSS}</style>
+      {state.s === 'idle' && (
+        <button type="button" class="saaf-tr-btn" onClick={run}>
+          {tt(uiLang, 'translate')}
+        </button>
+      )}
+      {state.s === 'working' && (
+        <p class="saaf-tr-status" role="status">
+          {state.progress === null ? tt(uiLang, 'translating') : tt(uiLang, 'downloading', { p: `${Math.round(state.progress * 100)}%` })}
+        </p>
+      )}
+      {state.s === 'error' && (
+        <div class="saaf-tr-error" role="alert">
+          <p>{errorMessage(state.kind, uiLang)}</p>
+          <button type="button" class="saaf-tr-retry" onClick={run}>
+            {tt(uiLang, 'retry')}
+          </button>
+        </div>
+      )}
+      {state.s === 'done' && <Translation result={state.result} articleLang={lang} uiLang={uiLang} view={view} setView={setView} />}
+    </div>
+  );
+}
+
+function Translation({ result, articleLang, uiLang, view, setView }: { result: TranslationResult; articleLang: string; uiLang: UiLang; view: View; setView: (v: View) => void }) {
+  // Same language as the article: inherit the reader's chosen font; otherwise the target's own.
+  const own = primaryLang(result.target) === primaryLang(articleLang);
+  const style = own ? undefined : { fontFamily: fontStackFor(result.target), lineHeight: String(lineHeightFor(result.target)) };
+  const note = tt(uiLang, 'note', { from: languageName(result.source, uiLang), service: result.label });
+  return (
+    <>
+      {view !== 'original' && (
+        <div class="saaf-tr-out" lang={result.target} dir={isRtlLang(result.target) ? 'rtl' : 'ltr'} style={style}>
+          {result.text}
+        </div>
+      )}
+      <p class="saaf-tr-note">
+        {note} {result.fromCache && tt(uiLang, 'noteCached')}
+      </p>
+      <div class="saaf-tr-view" role="group" aria-label={tt(uiLang, 'show')}>
+        {(['original', 'translation', 'both'] as const).map((v) => (
+          <button type="button" key={v} data-view={v} aria-pressed={view === v} onClick={() => setView(v)}>
+            {tt(uiLang, v)}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}
