@@ -40,13 +40,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage'],
+    optional_permissions: ['downloads'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandOpenReader__',
+      },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveArticle__',
       },
     },
     web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['<all_urls>'] }],

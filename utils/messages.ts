@@ -1,3 +1,4 @@
+import { parseLibraryMessage, type LibraryMessage } from './library/messages';
 import { parseTranslateMessage, type TranslateMessage } from './translate/protocol';
 
 /**
@@ -5,7 +6,7 @@ import { parseTranslateMessage, type TranslateMessage } from './translate/protoc
  * also a message, handled by the same function the toolbar button, shortcut and menu call, so
  * headless browsers (which cannot press toolbar buttons) can drive it. Names are stable.
  */
-export type Message = { type: 'open-reader'; tabId: number } | TranslateMessage;
+export type Message = { type: 'open-reader'; tabId: number } | TranslateMessage | LibraryMessage;
 
 export type MessageResponse = { ok: true } | { ok: false; error: string };
 
@@ -19,6 +20,6 @@ export function parseMessage(raw: unknown): Message | null {
     case 'translate':
       return parseTranslateMessage(m);
     default:
-      return null;
+      return parseLibraryMessage(m);
   }
 }

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage, type MessageResponse } from '@/utils/messages';
 import { openReader } from './open-reader';
 import { registerTranslateService } from './translate-service';
+import { registerLibraryService } from './library-service';
 
 const MENU_READ = 'saaf-read';
 
@@ -10,6 +11,7 @@ export default defineBackground({
   type: 'module',
   main() {
     registerTranslateService();
+    registerLibraryService();
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({
         id: MENU_READ,

@@ -5,7 +5,7 @@
 import type { Article } from '../types';
 import type { LibraryDb } from './db';
 import { blobToBase64 } from './codec';
-import { readingMinutes } from './reading-time';
+import { readingMinutes } from '../reading-time';
 import type { ArticleWire, LibraryEntry, StoredArticle, StoredImage, StoredTranslation } from './types';
 
 /** How long a deleted article can be brought back with Undo. */

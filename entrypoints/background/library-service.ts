@@ -1,0 +1,138 @@
+/**
+ * The background half of the library: the ONE place the IndexedDB library is opened. It answers
+ * the typed library messages (utils/library/messages.ts), the "Save to Saaf" menu item and the
+ * save shortcut. Who may ask is checked here: the extension's own pages for everything, and the
+ * reader overlay (a content script in a tab) only for saving that same tab.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { exportLibrary, importArticles, validateBackup } from '@/utils/library/backup';
+import { createLibraryDb, type LibraryDb } from '@/utils/library/db';
+import type { LibraryMessage, LibraryResponse, SaveOutcome, SearchResultWire } from '@/utils/library/messages';
+import { SearchCache } from '@/utils/library/search-cache';
+import { highlight, snippet } from '@/utils/library/snippet';
+import { getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, toEntry, undoDelete, usage } from '@/utils/library/store';
+import type { StoredArticle } from '@/utils/library/types';
+import { parseMessage } from '@/utils/messages';
+import { requestOriginAccess, saveTab } from './save-article';
+
+export const MENU_SAVE = 'saaf-save';
+export const COMMAND_SAVE = 'save-article';
+
+export interface LibraryDeps {
+  db: LibraryDb;
+  search: SearchCache;
+  /** Saves a tab's article (the save pipeline; faked in unit tests). */
+  saveTab: (tabId: number) => Promise<SaveOutcome>;
+}
+
+/** Who sent a message: one of the extension's pages, its content script in a tab, or nobody we trust. */
+export type SenderKind = { kind: 'page' } | { kind: 'tab'; tabId: number } | null;
+
+/** Classifies a message sender. Content scripts live inside hostile pages, so they get less. */
+export function senderKind(sender: Browser.runtime.MessageSender, runtimeId: string, extensionRoot: string): SenderKind {
+  if (sender.id !== runtimeId) return null;
+  if (sender.url?.startsWith(extensionRoot) && !sender.tab?.url?.startsWith('http')) return { kind: 'page' };
+  if (sender.tab?.id !== undefined && sender.tab.id >= 0) return { kind: 'tab', tabId: sender.tab.id };
+  return null;
+}
+
+/** The overlay (a content script) may only save its own tab; everything else is for the extension's pages. */
+export function mayAsk(msg: LibraryMessage, from: NonNullable<SenderKind>): boolean {
+  return from.kind === 'tab' ? msg.type === 'save-current-tab' : msg.type !== 'save-current-tab';
+}
+
+/** Answers one validated library message from an allowed sender. Never throws. */
+export async function handleLibraryMessage<T extends LibraryMessage>(msg: T, from: NonNullable<SenderKind>, deps: LibraryDeps): Promise<LibraryResponse<T['type']> | undefined> {
+  if (!mayAsk(msg, from)) return undefined;
+  const { db, search } = deps;
+  try {
+    return (await answer(msg, from, deps)) as LibraryResponse<T['type']>;
+  } catch (err) {
+    return { ok: false, error: String(err) };
+  } finally {
+    if (msg.type === 'library-delete' || msg.type === 'library-undo-delete' || msg.type === 'library-set-tags') await search.refresh(msg.id).catch(() => undefined);
+    if (msg.type === 'library-list') await purgeDeleted(db).catch(() => undefined);
+  }
+}
+
+async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, search, saveTab }: LibraryDeps): Promise<LibraryResponse<LibraryMessage['type']>> {
+  switch (msg.type) {
+    case 'save-article':
+      return saveTab(msg.tabId);
+    case 'save-current-tab':
+      return from.kind === 'tab' ? saveTab(from.tabId) : { ok: false, error: 'failed' };
+    case 'library-list':
+      return { ok: true, entries: await listEntries(db), bytes: (await usage(db)).bytes };
+    case 'library-get':
+      return { ok: true, article: await getArticleWire(db, msg.id) };
+    case 'library-search': {
+      const hits = (await search.get()).search(msg.query, msg.filters);
+      const rows = await db.articles.bulkGet(hits.map((h) => h.id));
+      const results: SearchResultWire[] = [];
+      hits.forEach((h, i) => {
+        const row = rows[i];
+        if (!row || row.deletedAt !== null) return;
+        results.push({ entry: toEntry(row as StoredArticle & { id: number }), score: h.score, title: highlight(row.article.title, h.terms), snippet: snippet(row.article.text, h.terms) });
+      });
+      return { ok: true, results };
+    }
+    case 'library-delete':
+      return { ok: true, done: await softDelete(db, msg.id) };
+    case 'library-undo-delete':
+      return { ok: true, done: await undoDelete(db, msg.id) };
+    case 'library-set-read':
+      return { ok: true, done: await setRead(db, msg.id, msg.read) };
+    case 'library-set-tags':
+      return { ok: true, done: await setTags(db, msg.id, msg.tags) };
+    case 'library-backup':
+      return { ok: true, backup: await exportLibrary(db) };
+    case 'library-import': {
+      // Validated again here: the page checked the file, but the database trusts only itself.
+      const parsed = validateBackup(msg.backup);
+      if (!parsed.ok) return parsed;
+      const report = await importArticles(db, parsed.articles);
+      search.reset();
+      return { ok: true, report };
+    }
+  }
+}
+
+/** Opens the library and wires its menu item, shortcut and messages. Called once from the background's `main()`. */
+export function registerLibraryService(): void {
+  const db = createLibraryDb();
+  const search = new SearchCache(db);
+  const deps: LibraryDeps = {
+    db,
+    search,
+    saveTab: async (tabId) => {
+      const outcome = await saveTab(tabId, db);
+      if (outcome.ok) await search.refresh(outcome.id);
+      return outcome;
+    },
+  };
+  const saveFromGesture = (tab: Browser.tabs.Tab | undefined) => {
+    if (tab?.id === undefined) return;
+    // Asked before anything is awaited: Firefox only shows a permission prompt inside the handler of a user action.
+    const access = requestOriginAccess(tab.url);
+    void access.then(() => deps.saveTab(tab.id!)).then(reportOutcome, reportOutcome);
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['page', 'selection', 'link', 'image'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE) saveFromGesture(tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COMMAND_SAVE) saveFromGesture(tab);
+  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const from = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    const msg = from && parseMessage(raw);
+    if (!from || !msg || msg.type === 'open-reader' || msg.type === 'translate' || !mayAsk(msg, from)) return undefined;
+    return handleLibraryMessage(msg, from, deps);
+  });
+}
+
+function reportOutcome(outcome: unknown): void {
+  if (!(outcome as SaveOutcome | undefined)?.ok) console.warn('Saaf: the article was not saved', outcome);
+}

@@ -1,0 +1,58 @@
+/**
+ * Saving a tab's article: the background injects the save content script (entrypoints/
+ * save.content), which runs the same extraction pipeline as the reader in the live page and
+ * returns the `ExtractResult`; then the background fetches the article's images and stores all
+ * of it. The toolbar's Save button, the shortcut, the menu item and the `save-article` message all
+ * end here, so the stored article is always what the pipeline produced.
+ *
+ * Images are fetched HERE, not in the content script: an MV3 content script's fetch is bound by
+ * the page's CORS in both browsers, while the background's fetch carries the extension's host
+ * access (the tab's origin through activeTab after a click, the shortcut or the menu, or an origin
+ * the user granted when asked on save). Cross-origin CDN images still load when they send CORS
+ * headers, as most image CDNs do. Requests go without cookies.
+ */
+import { browser } from 'wxt/browser';
+import type { LibraryDb } from '@/utils/library/db';
+import { fetchImages, imageUrlsOf } from '@/utils/library/images';
+import type { SaveOutcome } from '@/utils/library/messages';
+import { upsertArticle } from '@/utils/library/store';
+import { httpUrl, validateArticle } from '@/utils/library/validate';
+
+/** Where WXT puts the runtime-registered content script `entrypoints/save.content`. */
+export const SAVE_SCRIPT = '/content-scripts/save.js';
+
+/**
+ * Asks for host access to the page's origin (a no-op when already granted). Call it first thing
+ * in a user-action handler: Firefox only prompts from within one. Never rejects.
+ */
+export function requestOriginAccess(pageUrl: string | undefined): Promise<boolean> {
+  const url = httpUrl(pageUrl);
+  if (!url) return Promise.resolve(false);
+  try {
+    return browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** Extracts, fetches images and stores the article of a tab. Never throws. */
+export async function saveTab(tabId: number, db: LibraryDb): Promise<SaveOutcome> {
+  let raw: unknown;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [SAVE_SCRIPT] });
+    raw = injection?.result;
+  } catch (err) {
+    return { ok: false, error: 'cannot-access', detail: String(err) };
+  }
+  // The result comes out of a hostile page's DOM: validate it like any other input.
+  const result = raw as { ok?: unknown; article?: unknown } | undefined;
+  const article = result?.ok === true ? validateArticle(result.article) : null;
+  if (!article) return { ok: false, error: 'no-article' };
+  try {
+    const fetched = await fetchImages(imageUrlsOf(article), article.url!, (input, init) => fetch(input, init));
+    const { id, created } = await upsertArticle(db, { article, images: fetched.images });
+    return { ok: true, id, created, images: fetched.images.length, imagesSkipped: fetched.skipped.length };
+  } catch (err) {
+    return { ok: false, error: 'failed', detail: String(err) };
+  }
+}

@@ -1,0 +1,21 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extractArticle } from '@/utils/extract/pipeline';
+import type { ExtractResult } from '@/utils/types';
+
+/**
+ * Injected by the background (entrypoints/background/save-article.ts) when the user saves a
+ * page; never registered on pages. Runs the reader's extraction pipeline on the live page and
+ * returns its result to `scripting.executeScript` (plain data, no DOM). The page is not changed.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['<all_urls>'],
+  main(): ExtractResult | { ok: false; reason: 'error' } {
+    try {
+      return extractArticle(document, { url: location.href, win: window, getComputedDirection: (el) => getComputedStyle(el).direction });
+    } catch (err) {
+      console.error('Saaf: extraction for saving failed', err);
+      return { ok: false, reason: 'error' };
+    }
+  },
+});

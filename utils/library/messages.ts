@@ -1,0 +1,98 @@
+/**
+ * The library's typed messages (part of utils/messages.ts's protocol). Every one is validated
+ * here field by field; the background also checks who sent it (library-service.ts): only the
+ * extension's own pages may use them, except `save-current-tab`, which the reader overlay's Save
+ * button sends from the tab it runs in (and which names nothing but that tab).
+ */
+import type { BackupFile, ImportReport, BackupError } from './backup';
+import type { SearchFilters } from './search';
+import type { Segment } from './snippet';
+import type { ArticleWire, LibraryEntry } from './types';
+import { cleanTags } from './validate';
+
+export type LibraryMessage =
+  | { type: 'save-article'; tabId: number }
+  | { type: 'save-current-tab' }
+  | { type: 'library-list' }
+  | { type: 'library-get'; id: number }
+  | { type: 'library-search'; query: string; filters: SearchFilters }
+  | { type: 'library-delete'; id: number }
+  | { type: 'library-undo-delete'; id: number }
+  | { type: 'library-set-read'; id: number; read: boolean }
+  | { type: 'library-set-tags'; id: number; tags: string[] }
+  | { type: 'library-backup' }
+  | { type: 'library-import'; backup: unknown };
+
+export type SaveOutcome =
+  | { ok: true; id: number; created: boolean; images: number; imagesSkipped: number }
+  | { ok: false; error: 'no-article' | 'cannot-access' | 'failed'; detail?: string };
+
+export interface SearchResultWire {
+  entry: LibraryEntry;
+  score: number;
+  title: Segment[];
+  snippet: Segment[];
+}
+
+/** The response to each message type (every response can also be `{ ok: false, error }`). */
+export interface LibraryResponses {
+  'save-article': SaveOutcome;
+  'save-current-tab': SaveOutcome;
+  'library-list': { ok: true; entries: LibraryEntry[]; bytes: number };
+  'library-get': { ok: true; article: (ArticleWire & { id: number }) | null };
+  'library-search': { ok: true; results: SearchResultWire[] };
+  'library-delete': { ok: true; done: boolean };
+  'library-undo-delete': { ok: true; done: boolean };
+  'library-set-read': { ok: true; done: boolean };
+  'library-set-tags': { ok: true; done: boolean };
+  'library-backup': { ok: true; backup: BackupFile };
+  'library-import': { ok: true; report: ImportReport } | { ok: false; error: BackupError; detail?: string };
+}
+
+export type LibraryResponse<T extends LibraryMessage['type']> = LibraryResponses[T] | { ok: false; error: string };
+
+const id = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0 && (v as number) <= Number.MAX_SAFE_INTEGER;
+const short = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+function filters(v: unknown): SearchFilters | null {
+  if (v === undefined) return {};
+  if (typeof v !== 'object' || v === null) return null;
+  const f = v as Record<string, unknown>;
+  const out: SearchFilters = {};
+  for (const key of ['site', 'lang', 'tag'] as const) {
+    if (f[key] === undefined || f[key] === '') continue;
+    if (!short(f[key], 200)) return null;
+    out[key] = f[key];
+  }
+  return out;
+}
+
+/** Validates an untrusted library message; null when it is not one (or is malformed). */
+export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage | null {
+  switch (m.type) {
+    case 'save-article':
+      return Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: m.type, tabId: m.tabId as number } : null;
+    case 'save-current-tab':
+    case 'library-list':
+    case 'library-backup':
+      return { type: m.type };
+    case 'library-get':
+    case 'library-delete':
+    case 'library-undo-delete':
+      return id(m.id) ? { type: m.type, id: m.id } : null;
+    case 'library-set-read':
+      return id(m.id) && typeof m.read === 'boolean' ? { type: m.type, id: m.id, read: m.read } : null;
+    case 'library-set-tags': {
+      const tags = cleanTags(m.tags);
+      return id(m.id) && tags ? { type: m.type, id: m.id, tags } : null;
+    }
+    case 'library-search': {
+      const f = filters(m.filters);
+      return short(m.query, 500) && f ? { type: m.type, query: m.query, filters: f } : null;
+    }
+    case 'library-import':
+      return 'backup' in m ? { type: m.type, backup: m.backup } : null;
+    default:
+      return null;
+  }
+}

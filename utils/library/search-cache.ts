@@ -1,0 +1,42 @@
+/**
+ * The search index kept beside the database: built lazily from every live row on the first
+ * search (a background service worker may have been restarted since), then updated on each save
+ * and delete so it never has to be rebuilt while the worker lives.
+ */
+import type { LibraryDb } from './db';
+import { LibrarySearch, indexDocOf, type IndexDoc } from './search';
+import type { StoredArticle } from './types';
+
+export class SearchCache {
+  private index: Promise<LibrarySearch> | null = null;
+
+  constructor(private readonly db: LibraryDb) {}
+
+  /** The index, built from the database on first use. */
+  get(): Promise<LibrarySearch> {
+    this.index ??= (async () => {
+      const docs: IndexDoc[] = [];
+      await this.db.articles.each((row) => {
+        if (row.deletedAt === null) docs.push(indexDocOf(row as StoredArticle & { id: number }));
+      });
+      return LibrarySearch.build(docs);
+    })().catch((err: unknown) => {
+      this.index = null;
+      throw err;
+    });
+    return this.index;
+  }
+
+  /** Re-indexes one row after a save, tag change or undo (no-op until the index is first built). */
+  async refresh(id: number): Promise<void> {
+    if (!this.index) return;
+    const [index, row] = await Promise.all([this.index, this.db.articles.get(id)]);
+    if (row && row.deletedAt === null) index.upsert(indexDocOf(row as StoredArticle & { id: number }));
+    else index.remove(id);
+  }
+
+  /** Forgets the index (after an import, which may touch many rows). */
+  reset(): void {
+    this.index = null;
+  }
+}
