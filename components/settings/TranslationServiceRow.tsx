@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import type { UiLang } from '@/utils/i18n';
+import { pageServices } from '@/utils/translate/client-service';
+import { errorMessage, toTranslateError } from '@/utils/translate/errors';
+import { routeTranslation } from '@/utils/translate/router';
+import { withEnabled, type ConfigPatch } from '@/utils/translate/settings-edit';
+import { serviceBaseUrl, type TranslationSettings } from '@/utils/translate/settings';
+import { serviceName, st, type SettingsStringKey } from '@/utils/translate/settings-strings';
+import type { ServiceId } from '@/utils/translate/types';
+
+interface Props {
+  id: ServiceId;
+  index: number;
+  settings: TranslationSettings;
+  uiLang: UiLang;
+  note: string | null;
+  onToggle: (id: ServiceId, on: boolean) => void;
+  onMove: (index: number, delta: -1 | 1) => void;
+  onConfig: (edit: ConfigPatch) => void;
+}
+
+function host(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '—';
+  }
+}
+
+/** One service in the options page: switch, order buttons, its fields, what it sends where, a test. */
+export function TranslationServiceRow({ id, index, settings, uiLang, note, onToggle, onMove, onConfig }: Props) {
+  const on = settings.services[index]?.enabled ?? false;
+  const s = (k: SettingsStringKey, v?: Record<string, string>) => st(uiLang, k, v);
+  const field = (label: string, value: string, edit: (v: string) => ConfigPatch, type = 'text') => (
+    <label class="saaf-opt-field">
+      <span>{label}</span>
+      <input type={type} value={value} dir="ltr" autocomplete="off" spellcheck={false} onInput={(e) => onConfig(edit(e.currentTarget.value))} />
+    </label>
+  );
+  return (
+    <li class="saaf-opt-service" data-service={id}>
+      <div class="saaf-opt-service-head">
+        <label>
+          <input type="checkbox" checked={on} onChange={(e) => onToggle(id, e.currentTarget.checked)} /> <strong>{serviceName(uiLang, id)}</strong>
+        </label>
+        <button type="button" aria-label={s('moveUp')} title={s('moveUp')} disabled={index === 0} onClick={() => onMove(index, -1)}>
+          ↑
+        </button>
+        <button type="button" aria-label={s('moveDown')} title={s('moveDown')} disabled={index === settings.services.length - 1} onClick={() => onMove(index, 1)}>
+          ↓
+        </button>
+      </div>
+      {id === 'browser' ? (
+        <p class="saaf-opt-sends">{s('browserSends')}</p>
+      ) : (
+        <>
+          {id === 'google' && <p class="saaf-opt-warn">{s('googleWarn')}</p>}
+          <p class="saaf-opt-sends">{s('sends', { host: host(serviceBaseUrl(settings, id)) })}</p>
+          {id !== 'google' && <p class="saaf-opt-sends">{s('sendsKey', { host: host(serviceBaseUrl(settings, id)) })}</p>}
+          {id === 'libretranslate' && (
+            <>
+              {field(s('url'), settings.libretranslate.url, (url) => ({ id, patch: { url } }), 'url')}
+              {field(s('keyOptional'), settings.libretranslate.key, (key) => ({ id, patch: { key } }), 'password')}
+            </>
+          )}
+          {id === 'microsoft' && (
+            <>
+              {field(s('key'), settings.microsoft.key, (key) => ({ id, patch: { key } }), 'password')}
+              {field(s('region'), settings.microsoft.region, (region) => ({ id, patch: { region } }))}
+              <details>
+                <summary>{s('endpoint')}</summary>
+                {field(s('endpoint'), settings.microsoft.endpoint, (endpoint) => ({ id, patch: { endpoint } }), 'url')}
+              </details>
+            </>
+          )}
+          {id === 'google' && (
+            <details>
+              <summary>{s('endpoint')}</summary>
+              {field(s('endpoint'), settings.google.endpoint, (endpoint) => ({ id, patch: { endpoint } }), 'url')}
+            </details>
+          )}
+        </>
+      )}
+      {note && (
+        <p class="saaf-opt-note" role="status">
+          {note}
+        </p>
+      )}
+      {on && <TestButton id={id} settings={settings} uiLang={uiLang} />}
+    </li>
+  );
+}
+
+/** "Test: translate 'Hello'" with this one service only, bypassing the cache. */
+function TestButton({ id, settings, uiLang }: { id: ServiceId; settings: TranslationSettings; uiLang: UiLang }) {
+  const [result, setResult] = useState<string | null>(null);
+  const test = () => {
+    setResult(st(uiLang, 'testing'));
+    const only = withEnabled({ ...settings, services: settings.services.filter((e) => e.id === id) }, id, true);
+    routeTranslation(pageServices(only), 'Hello', 'en', settings.target ?? 'ur').then(
+      (r) => setResult(st(uiLang, 'testOk', { text: r.text })),
+      (err: unknown) => setResult(errorMessage(toTranslateError(err).kind, uiLang)),
+    );
+  };
+  return (
+    <p class="saaf-opt-test">
+      <button type="button" onClick={test}>
+        {st(uiLang, 'test')}
+      </button>{' '}
+      {result && <output>{result}</output>}
+    </p>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiLang } from '@/utils/i18n';
+import { missingConfig, moved, withConfig, withEnabled, type ConfigPatch } from '@/utils/translate/settings-edit';
+import { originPattern, serviceBaseUrl, type TranslationSettings as Settings } from '@/utils/translate/settings';
+import {
+  grantedOrigins,
+  loadTranslationSettings,
+  requestHostAccess,
+  saveTranslationSettings,
+  translationCache,
+  watchTranslationSettings,
+} from '@/utils/translate/settings-storage';
+import { TARGET_LANGUAGES, st } from '@/utils/translate/settings-strings';
+import { languageName } from '@/utils/translate/strings';
+import type { ServiceId } from '@/utils/translate/types';
+import { TranslationServiceRow } from './TranslationServiceRow';
+
+/**
+ * The options page's translation section: services on/off and in order, their addresses and keys,
+ * a test per service, the target language and the cache. Switching an online service on asks the
+ * browser for access to that one host at that moment; without it the service stays off.
+ */
+export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notes, setNotes] = useState<Partial<Record<ServiceId, string>>>({});
+  const [cacheNote, setCacheNote] = useState('');
+  // Read ahead of any click: permissions.request must be the first async call in the handler.
+  const granted = useRef<string[]>([]);
+  const refreshGranted = () => void grantedOrigins().then((g) => (granted.current = g), () => undefined);
+
+  useEffect(() => {
+    void loadTranslationSettings().then(setSettings);
+    refreshGranted();
+    return watchTranslationSettings(setSettings);
+  }, []);
+  if (!settings) return null;
+
+  const save = (next: Settings) => {
+    setSettings(next);
+    void saveTranslationSettings(next);
+  };
+  const note = (id: ServiceId, text: string | null) => setNotes((n) => ({ ...n, [id]: text ?? undefined }));
+
+  const onToggle = (id: ServiceId, on: boolean) => {
+    note(id, null);
+    if (!on || id === 'browser') return save(withEnabled(settings, id, on));
+    const missing = missingConfig(settings, id);
+    const pattern = originPattern(serviceBaseUrl(settings, id));
+    if (missing || !pattern) return note(id, st(uiLang, missing ?? 'needsUrl'));
+    const host = pattern.replace(/^\w+:\/\/|\/\*$/g, '');
+    requestHostAccess([pattern], granted.current).then(
+      (ok) => {
+        refreshGranted();
+        if (ok) void loadTranslationSettings().then((cur) => save(withEnabled(cur, id, true)));
+        else note(id, st(uiLang, 'denied', { host }));
+      },
+      () => note(id, st(uiLang, 'denied', { host })),
+    );
+  };
+  const onConfig = (edit: ConfigPatch) => {
+    const r = withConfig(settings, edit);
+    if (r.switchedOff) note(edit.id, st(uiLang, 'changedOff'));
+    save(r.settings);
+  };
+
+  return (
+    <section id="translation" class="saaf-opt-translation" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'} aria-labelledby="saaf-opt-tr-h">
+      <h2 id="saaf-opt-tr-h">{st(uiLang, 'heading')}</h2>
+      <p>{st(uiLang, 'intro')}</p>
+      <h3>{st(uiLang, 'order')}</h3>
+      <ol class="saaf-opt-services">
+        {settings.services.map((e, i) => (
+          <TranslationServiceRow key={e.id} id={e.id} index={i} settings={settings} uiLang={uiLang} note={notes[e.id] ?? null} onToggle={onToggle} onMove={(idx, d) => save(moved(settings, idx, d))} onConfig={onConfig} />
+        ))}
+      </ol>
+      <label class="saaf-opt-field">
+        <span>{st(uiLang, 'target')}</span>
+        <select value={settings.target ?? ''} onChange={(e) => save({ ...settings, target: e.currentTarget.value || null })}>
+          <option value="">{st(uiLang, 'targetArticle')}</option>
+          {TARGET_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {languageName(l, uiLang)} ({l})
+            </option>
+          ))}
+        </select>
+      </label>
+      <p>{st(uiLang, 'cache')}</p>
+      <p>
+        <button type="button" class="saaf-opt-clear" onClick={() => void translationCache.clear().then(() => setCacheNote(st(uiLang, 'cleared')))}>
+          {st(uiLang, 'clearCache')}
+        </button>{' '}
+        <output>{cacheNote}</output>
+      </p>
+    </section>
+  );
+}
