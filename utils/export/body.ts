@@ -1,0 +1,82 @@
+/**
+ * The article body for exports: the stored HTML sanitized again (it came out of a hostile page
+ * and out of storage), embed placeholders turned into static quotes, images pointed at what the
+ * export carries. After the sanitize, only values Saaf builds itself are written into the DOM
+ * (text via textContent, image sources from stored bytes or fixed file names), so nothing from
+ * the page is parsed as markup again.
+ */
+import { EMBED_ATTR } from '../embeds/rescue';
+import { sanitizeHtml } from '../sanitize/sanitize';
+import type { Article, Embed } from '../types';
+
+export interface BodyOptions {
+  win: Window;
+  /** The document to build in (an XHTML document for EPUB); defaults to `win.document`. */
+  doc?: Document;
+  /** The source an image gets, given its stored URL; null drops the image (no network in exports). */
+  imageSrc: (url: string) => string | null;
+}
+
+/** XML 1.0 forbids these characters; an EPUB with one is not well-formed. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const HAS_NOT_XML = new RegExp(NOT_XML.source);
+
+/** Text safe for XML and HTML alike. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+function embedQuote(doc: Document, embed: Embed): HTMLElement {
+  const q = doc.createElementNS('http://www.w3.org/1999/xhtml', 'blockquote') as HTMLElement;
+  q.setAttribute('class', 'saaf-embed');
+  // Tweets are often English inside an Urdu page: let the quote take its own direction.
+  q.setAttribute('dir', 'auto');
+  if (embed.lang) q.setAttribute('lang', embed.lang);
+  const p = doc.createElementNS('http://www.w3.org/1999/xhtml', 'p');
+  p.textContent = xmlSafe(embed.text);
+  q.append(p);
+  const who = [embed.author, embed.handle].filter(Boolean).join(' ');
+  if (who || embed.date) {
+    const cite = doc.createElementNS('http://www.w3.org/1999/xhtml', 'p');
+    cite.setAttribute('class', 'saaf-embed-source');
+    cite.textContent = xmlSafe(`— ${[who, embed.date].filter(Boolean).join(', ')}`);
+    q.append(cite);
+  }
+  return q;
+}
+
+/** The export body as an element (a `div`) of `opts.doc`, lead image first when the body lacks it. */
+export function exportBody(article: Article, opts: BodyOptions): Element {
+  const doc = opts.doc ?? opts.win.document;
+  const holder = opts.win.document.createElement('div');
+  holder.innerHTML = sanitizeHtml(article.contentHtml, opts.win, article.url);
+  for (const ph of [...holder.querySelectorAll(`[${EMBED_ATTR}]`)]) {
+    const embed = article.embeds[Number(ph.getAttribute(EMBED_ATTR))];
+    if (embed) ph.replaceWith(embedQuote(opts.win.document, embed));
+    else ph.removeAttribute(EMBED_ATTR);
+  }
+  const inBody = new Set<string>();
+  for (const img of [...holder.querySelectorAll('img')]) {
+    const url = img.getAttribute('src') ?? '';
+    const src = url ? opts.imageSrc(url) : null;
+    inBody.add(url);
+    if (src) img.setAttribute('src', src);
+    else img.remove();
+  }
+  const lead = article.leadImage && !inBody.has(article.leadImage) ? opts.imageSrc(article.leadImage) : null;
+  if (lead) {
+    const fig = opts.win.document.createElement('figure');
+    const img = opts.win.document.createElement('img');
+    img.setAttribute('src', lead);
+    img.setAttribute('alt', '');
+    fig.append(img);
+    holder.prepend(fig);
+  }
+  const walker = opts.win.document.createTreeWalker(holder, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (HAS_NOT_XML.test(n.nodeValue ?? '')) n.nodeValue = xmlSafe(n.nodeValue ?? '');
+  for (const el of holder.querySelectorAll('*')) for (const a of [...el.attributes]) if (HAS_NOT_XML.test(a.value)) el.setAttribute(a.name, xmlSafe(a.value));
+  const out = doc.importNode(holder, true) as Element;
+  out.setAttribute('class', 'saaf-body');
+  return out;
+}

@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { exportEpub } from './epub';
+import { exportHtml } from './html';
+import { exportMarkdown } from './markdown';
+import { PNG, testInput, testWindow } from './test-input';
+
+describe('HTML export', () => {
+  const html = exportHtml(testInput(), testWindow());
+
+  it('matches the reviewed snapshot', async () => {
+    await expect(html).toMatchFileSnapshot('__snapshots__/article.html');
+  });
+
+  it('is self-contained: charset, script-free CSP, images as data URIs, no remote loads', () => {
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).not.toMatch(/script-src/);
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    const srcs = [...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'));
+    expect(srcs).toHaveLength(1);
+    expect(srcs[0]).toMatch(/^data:image\/png;base64,/);
+    expect(html).not.toContain('missing.png');
+    expect(html).not.toMatch(/javascript:/i.source.replace('javascript', 'href="javascript'));
+  });
+
+  it('keeps lang and dir, and shows metadata and embed text as text', () => {
+    const doc = new JSDOM(html).window.document;
+    expect(doc.documentElement.getAttribute('lang')).toBe('ur');
+    expect(doc.documentElement.getAttribute('dir')).toBe('rtl');
+    expect(doc.querySelector('h1')!.textContent).toBe('چین کی برقی گاڑیاں <script>alert(1)</script>');
+    const quote = doc.querySelector('blockquote.saaf-embed')!;
+    expect(quote.getAttribute('lang')).toBe('en');
+    expect(quote.querySelector('b')).toBeNull();
+    expect(quote.textContent).toContain('Wonderful to meet <b>the Ambassador</b>');
+  });
+});
+
+describe('Markdown export', () => {
+  const md = exportMarkdown(testInput(), testWindow());
+
+  it('matches the reviewed snapshot', async () => {
+    await expect(md).toMatchFileSnapshot('__snapshots__/article.md');
+  });
+
+  it('has front matter with quoted values', () => {
+    const fm = md.split('---\n')[1]!;
+    expect(fm).toContain('title: "چین کی برقی گاڑیاں <script>alert(1)</script>"');
+    expect(fm).toContain('author: "نامہ نگار \\"خصوصی\\""');
+    expect(fm).toContain('dir: "rtl"');
+    expect(fm).toContain('tags: ["معیشت", "tech"]');
+  });
+
+  it('escapes markup written as text and drops non-http links', () => {
+    const body = md.split('---\n').slice(2).join('---\n');
+    expect(body).not.toMatch(/<img|<script|<javascript|\]\(\s*javascript:/i);
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(body).toContain('[ربط](https://www.example.pk/other)');
+    expect(body).toContain('برا ربط');
+    expect(body).toContain('![تصویر](https://cdn.example.pk/body.png)');
+  });
+});
+
+describe('EPUB export', () => {
+  const opts = { win: testWindow(), uuid: '0f8fad5b-d9cb-469f-a165-70867728950e', modified: new Date(Date.UTC(2026, 10, 2)) };
+  const two = [testInput(), testInput({ url: 'https://www.example.pk/news/2', title: 'دوسری خبر', embeds: [] })];
+  const bytes = exportEpub(two, { ...opts, title: 'صاف مجموعہ' });
+  const files = unzipSync(bytes);
+
+  it('starts with an uncompressed mimetype entry with no extra field', () => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    expect(view.getUint32(0, true)).toBe(0x04034b50);
+    expect(view.getUint16(8, true)).toBe(0); // stored
+    expect(view.getUint16(28, true)).toBe(0); // extra field length
+    expect(strFromU8(bytes.subarray(30, 38))).toBe('mimetype');
+    expect(strFromU8(bytes.subarray(38, 58))).toBe('application/epub+zip');
+  });
+
+  it('has an OPF with RTL page progression, every chapter in manifest and spine, and a nav', () => {
+    const opf = new JSDOM(strFromU8(files['OEBPS/content.opf']!), { contentType: 'application/xml' }).window.document;
+    expect(opf.querySelector('spine')!.getAttribute('page-progression-direction')).toBe('rtl');
+    expect([...opf.querySelectorAll('spine itemref')].map((i) => i.getAttribute('idref'))).toEqual(['a1', 'a2']);
+    const hrefs = [...opf.querySelectorAll('manifest item')].map((i) => i.getAttribute('href'));
+    for (const h of hrefs) expect(files[`OEBPS/${h}`], h!).toBeDefined();
+    expect(hrefs).toContain('images/a1-1.png');
+    expect(opf.querySelector('item[properties="nav"]')!.getAttribute('href')).toBe('nav.xhtml');
+    expect(opf.getElementsByTagName('dc:title')[0]!.textContent).toBe('صاف مجموعہ');
+    const nav = strFromU8(files['OEBPS/nav.xhtml']!);
+    expect(nav).toContain('epub:type="toc"');
+    expect(nav).toContain('چین کی برقی گاڑیاں &#60;script&#62;');
+    expect(files['OEBPS/images/a1-1.png']).toEqual(PNG);
+  });
+
+  it('writes well-formed XHTML chapters that keep lang and dir and load nothing remote', () => {
+    const xhtml = strFromU8(files['OEBPS/a1.xhtml']!);
+    const doc = new JSDOM(xhtml, { contentType: 'application/xhtml+xml' }).window.document;
+    expect(doc.documentElement.getAttribute('dir')).toBe('rtl');
+    expect(doc.documentElement.getAttribute('xml:lang')).toBe('ur');
+    expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['images/a1-1.png']);
+    expect(xhtml).not.toContain('<script');
+  });
+
+  it('gives an LTR book no RTL progression', () => {
+    const ltr = unzipSync(exportEpub([testInput({ lang: 'en', dir: 'ltr', title: 'EV' })], opts));
+    expect(strFromU8(ltr['OEBPS/content.opf']!)).not.toContain('page-progression-direction');
+  });
+
+  // Debian's `epubcheck` package (apt-get install epubcheck) ships a jar; /usr/bin/epubcheck only
+  // runs through binfmt, so call java on the jar. Skipped, visibly, where it is not installed.
+  const EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
+  const epubcheck = existsSync(EPUBCHECK_JAR);
+  it.skipIf(!epubcheck)('passes epubcheck', { timeout: 180_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saaf-epub-'));
+    const file = join(dir, 'book.epub');
+    writeFileSync(file, bytes);
+    let out: string;
+    try {
+      out = execFileSync('java', ['-jar', EPUBCHECK_JAR, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      throw new Error(`epubcheck failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    }
+    expect(out).toMatch(/No errors or warnings detected/);
+  });
+});
