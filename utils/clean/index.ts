@@ -1,13 +1,44 @@
 import type { CleanRule } from './types';
 import { adLabels } from './rules/ad-labels';
+import { authorBoxes } from './rules/author-boxes';
+import { backToTop } from './rules/back-to-top';
 import { comments } from './rules/comments';
+import { disclaimers } from './rules/disclaimers';
 import { duplicateHeadline } from './rules/duplicate-headline';
-import { backToTop, tagLists } from './rules/page-chrome';
+import { newsletterBoxes } from './rules/newsletter-boxes';
+import { prune } from './rules/prune';
+import { readAlso } from './rules/read-also';
+import { relatedSections } from './rules/related-sections';
+import { relativeTimes } from './rules/relative-times';
 import { shareBars } from './rules/share-bars';
+import { siteRules } from './rules/site-rules';
+import { strayMarkup } from './rules/stray-markup';
+import { tagLists } from './rules/tag-lists';
 import { teaserLists } from './rules/teaser-lists';
 
 export { runRules } from './runner';
 export type { CleanRule, RuleContext } from './types';
 
-/** Every clutter rule, general rules first. Pre rules prune before Readability scores the page. */
-export const RULES: readonly CleanRule[] = [teaserLists, adLabels, shareBars, comments, tagLists, backToTop, duplicateHeadline];
+/**
+ * Every clutter rule in the order it runs: pruning first (so the rest measure a small page),
+ * general rules next, site selectors last — a site rule only mops up what no general rule can
+ * recognise, it never stands in for one.
+ */
+export const RULES: readonly CleanRule[] = [
+  prune,
+  teaserLists,
+  relatedSections,
+  readAlso,
+  relativeTimes,
+  adLabels,
+  shareBars,
+  comments,
+  tagLists,
+  newsletterBoxes,
+  authorBoxes,
+  disclaimers,
+  backToTop,
+  duplicateHeadline,
+  strayMarkup,
+  siteRules,
+];

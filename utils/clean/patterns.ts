@@ -1,50 +1,198 @@
 /**
- * Named patterns for clutter in Urdu, Arabic, Persian and English, in the three digit sets
+ * Named patterns for clutter in Urdu, Arabic, Persian, Hebrew and English, in the three digit sets
  * (Western 0-9, Arabic-Indic ٠-٩, Extended Arabic-Indic ۰-۹). Sources:
- * ../shared/notes/clutter-and-embeds.md and the pages in ../shared/corpus.
+ * ../shared/notes/clutter-and-embeds.md and the pages in ../shared/corpus. Phrase lists are
+ * matched on folded text (utils/text/fold.ts), so each phrase is written once.
  */
+import { fold, phraseMatcher } from '../text/fold';
 
-const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]+';
-const URDU_UNITS = 'سیکنڈ|منٹ|منٹوں|گھنٹہ|گھنٹے|گھنٹوں|دن|دنوں|ہفتہ|ہفتے|ہفتوں|مہینہ|مہینے|مہینوں|ماہ|سال|برس';
-const ARABIC_UNITS =
-  'ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|يوما|يومًا|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين';
-const PERSIAN_UNITS = 'ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال';
+const D = '[0-9]+';
+// Unit lists are written as pages print them and folded once, like the text they are matched to.
+const URDU_UNITS = fold('سیکنڈ|منٹ|منٹوں|گھنٹہ|گھنٹے|گھنٹوں|دن|دنوں|ہفتہ|ہفتے|ہفتوں|مہینہ|مہینے|مہینوں|ماہ|سال|برس');
+const ARABIC_UNITS = fold(
+  'ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|يوما|يومًا|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين',
+);
+const PERSIAN_UNITS = fold('ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال');
+const HEBREW_UNITS = 'שנייה|שניות|דקה|דקות|שעה|שעות|שעתיים|יום|ימים|יומיים|שבוע|שבועות|חודש|חודשים|שנה|שנים';
 const ENGLISH_UNITS = 'sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|yr|yrs';
+const AGO = fold('ago|پہلے|قبل|پیش');
+const JUST_NOW = fold('ابھی ابھی|just now|الآن|لحظاتی پیش|همین الان|دقایقی پیش|منذ لحظات');
 
 /**
  * A whole string that is only a relative time: "1 سال ago" (WordPress translated the unit, not
  * the theme's "%s ago"), "2 گھنٹے پہلے", "۵ گھنٹے قبل", "منذ ساعتين", "قبل 12 دقيقة",
- * "۱۵ دقیقه قبل", "3 hours ago", "ابھی ابھی". Anchored: a headline that CONTAINS "منذ 169 يوما"
- * is not a time stamp (elbaladtv.net trap).
+ * "۱۵ دقیقه قبل", "לפני 3 שעות", "3 hours ago", "ابھی ابھی". Anchored: a headline that CONTAINS
+ * "منذ 169 يوما" is not a time stamp (the elbaladtv.net trap).
  */
-export const RELATIVE_TIME = new RegExp(
-  '^(?:' +
+const RELATIVE_TIME_RE = new RegExp(
+  '^[\\s\\p{P}]*(?:' +
     [
-      `(?:${D}\\s*)?(?:${URDU_UNITS}|${ENGLISH_UNITS}|${PERSIAN_UNITS}|${ARABIC_UNITS})\\s*(?:ago|پہلے|قبل|پیش)`,
+      `(?:${D}\\s*)?(?:${URDU_UNITS}|${ENGLISH_UNITS}|${PERSIAN_UNITS}|${ARABIC_UNITS})\\s*(?:${AGO})`,
       `(?:منذ|قبل)\\s*(?:${D}\\s*)?(?:${ARABIC_UNITS})`,
+      `לפני\\s*(?:${D}\\s*)?(?:${HEBREW_UNITS})`,
       `(?:a|an|one)\\s+(?:${ENGLISH_UNITS})\\s+ago`,
-      'ابھی ابھی|just now|الآن|لحظاتی پیش|همین الان',
+      JUST_NOW,
     ].join('|') +
-    ')$',
-  'iu',
+    ')[\\s\\p{P}]*$',
+  'u',
 );
 
-/** Ad labels shown above ad slots. */
-export const AD_LABEL = /^(?:اشتہار|اشتہارات|إعلان|اعلان|إعلانات|تبلیغات|تبليغات|advertisement|advertisements|advertising|sponsored|ad)$/iu;
+/** True when the whole text is a relative time stamp. */
+export const isRelativeTime = (text: string): boolean => RELATIVE_TIME_RE.test(fold(text));
 
-/** Share prompts and counts. */
-export const SHARE_LABEL =
-  /^(?:شیئر کریں|شیئر|شئیر کریں|(?:فیس ?بک|ٹوئٹر|ٹویٹر|واٹس ?ایپ) پر شیئر کریں|ٹویٹ کریں|واٹس ایپ|مشاركة|شارك|انشر|اشتراک(?: گذاری)?|share|share this|share on (?:facebook|twitter|whatsapp|x)|tweet|whatsapp|facebook|twitter|email|print|[0-9]+\s*shares?)$/iu;
+/** Ad labels shown above ad slots (Readability's ad-word list has none of the RTL words). */
+export const isAdLabel = phraseMatcher(
+  [
+    'اشتہار', 'اشتہارات', 'إعلان', 'إعلانات', 'اعلان تجاري', 'تبلیغات', 'آگهی', 'פרסומת',
+    'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'ad', 'ads',
+    'story continues below advertisement', 'advertisement - continue reading below', 'continue reading below',
+  ],
+  'whole',
+);
+
+/** Share prompts, share buttons' words and "copy link". */
+export const isShareLabel = phraseMatcher(
+  [
+    'شیئر کریں', 'شئیر کریں', 'شیئر', 'شئیر', 'شیئر کیجیے', 'فیس بک پر شیئر کریں', 'ٹوئٹر پر شیئر کریں', 'واٹس ایپ پر شیئر کریں',
+    'ٹویٹ کریں', 'ٹویٹ', 'واٹس ایپ', 'فیس بک', 'ٹوئٹر', 'ٹویٹر', 'ای میل', 'پرنٹ',
+    'مشاركة', 'شارك', 'شارك الخبر', 'شارك المقال', 'شارك على فيسبوك', 'شارك على تويتر', 'انشر', 'انسخ الرابط', 'نسخ الرابط',
+    'تم نسخ الرابط', 'فيسبوك', 'تويتر', 'واتساب', 'طباعة', 'البريد الإلكتروني',
+    'اشتراک', 'اشتراک گذاری', 'اشتراک‌گذاری', 'کپی لینک', 'لینک کوتاه', 'چاپ', 'ارسال به دوستان',
+    'שתפו', 'שתף', 'שיתוף',
+    'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on whatsapp',
+    'share on x', 'tweet', 'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'pinterest', 'reddit', 'messenger',
+    'email', 'e-mail', 'print', 'copy link', 'copy url', 'shares',
+  ],
+  'whole',
+);
+
+/** A share count: "12 shares", "٣ مشاركة". */
+export const isShareCount = (text: string): boolean => /^[0-9.,]+\s*[km]?\s*(?:shares?|مشارکة|مشارکات|شیئرز)$/u.test(fold(text));
 
 /** Hosts and schemes of share buttons. */
 export const SHARE_HREF =
-  /(?:facebook\.com\/sharer|facebook\.com\/share\.php|twitter\.com\/(?:share|intent\/tweet)|x\.com\/(?:share|intent)|^whatsapp:|api\.whatsapp\.com\/send|wa\.me\/\?|t\.me\/share|telegram\.me\/share|linkedin\.com\/(?:share|shareArticle)|pinterest\.com\/pin\/create|reddit\.com\/submit|^mailto:\?)/i;
+  /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:share|intent\/tweet)|x\.com\/(?:share|intent)|^whatsapp:|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|wa\.me\/\?|t\.me\/share|telegram\.me\/share|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.com\/pin\/create|reddit\.com\/submit|tumblr\.com\/share|vk\.com\/share|^mailto:\?|^sms:|addtoany\.com\/share)/i;
 
 /** Comment section headings and form labels. */
-export const COMMENT_LABEL = /^(?:تبصرے|تبصرہ|تبصرہ کریں|اپنی رائے دیں|جواب دیں|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|نظرات|ارسال نظر|دیدگاه|comments?|leave a (?:reply|comment)|post a comment)$/iu;
+export const isCommentLabel = phraseMatcher(
+  [
+    'تبصرے', 'تبصرہ', 'تبصرہ کریں', 'اپنی رائے دیں', 'اپنا تبصرہ بھیجیں', 'جواب دیں', 'جواب چھوڑیں',
+    'التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك تعليقاً', 'اترك رد', 'اترك رداً', 'التعليق',
+    'نظرات', 'ارسال نظر', 'دیدگاه', 'دیدگاهتان را بنویسید', 'نظر شما', 'نظرات کاربران', 'تگوבות', 'תגובות',
+    'comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the conversation',
+  ],
+  'whole',
+);
 
 /** "Back to top" links. */
-export const BACK_TO_TOP = /^(?:back to top(?: button)?|اوپر جائیں|واپس اوپر|العودة للأعلى|العودة إلى الأعلى|بازگشت به بالا)$/iu;
+export const isBackToTop = phraseMatcher(
+  [
+    'back to top', 'back to top button', 'go to top', 'scroll to top', 'top of page', 'skip to main content', 'skip to content',
+    'مرکزی مواد پر جائیں', 'انتقل إلى المحتوى', 'تخطي إلى المحتوى', 'پرش به محتوا',
+    'اوپر جائیں', 'واپس اوپر', 'ٹاپ پر جائیں', 'العودة للأعلى', 'العودة إلى الأعلى', 'إلى الأعلى', 'للأعلى',
+    'بازگشت به بالا', 'برو بالا', 'חזרה למעלה',
+  ],
+  'whole',
+);
 
 /** Headings of tag lists. */
-export const TAGS_LABEL = /^(?:ٹیگز|ٹیگ|متعلقہ موضوعات|الوسوم|كلمات دالة|كلمات مفتاحية|برچسب ها|برچسب‌ها|tags|topics)\s*:?$/iu;
+export const isTagsLabel = phraseMatcher(
+  [
+    'ٹیگز', 'ٹیگ', 'متعلقہ موضوعات', 'موضوعات', 'الوسوم', 'وسوم', 'كلمات دالة', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'تاجز',
+    'الموضوع', 'مواضيع', 'برچسب ها', 'برچسب', 'کلید واژه', 'کلیدواژه', 'کلیدواژه ها', 'گروه های خبری', 'תגיות',
+    'متعلقہ عنوان', 'مزید عنوان', 'عنوانات',
+    'tags', 'tag', 'topics', 'filed under', 'related topics', 'more on this story',
+  ],
+  'whole',
+);
+
+/** Hrefs of tag / topic pages. */
+export const TAG_HREF = /(?:\/(?:tags?|topics?|keywords?|etiquetas?|tema|label|hashtag)\/|[?&](?:tag|keyword)=|\/\/tags?\.)/i;
+
+/**
+ * "Read also" lead-ins of inline boxes and paragraphs inside the body: یہ بھی پڑھیں / مزید پڑھیں /
+ * مزید پڑھیے, اقرأ أيضا / اقرأ المزيد, بیشتر بخوانید / ادامه مطلب. Matched at the START of a block;
+ * "یہ بھی" alone (the opening of a quoted sentence) is not a lead-in.
+ */
+export const startsWithReadAlso = phraseMatcher(
+  [
+    'یہ بھی پڑھیں', 'یہ بھی پڑھیے', 'یہ بھی پڑھئے', 'مزید پڑھیں', 'مزید پڑھیے', 'مزید پڑھئے', 'اسے بھی پڑھیں', 'ضرور پڑھیں',
+    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضاً', 'اقرأ كذلك', 'اقرأ المزيد', 'طالع أيضا', 'شاهد أيضا', 'انظر أيضا', 'للمزيد',
+    'بیشتر بخوانید', 'بخوانید', 'ادامه مطلب', 'بیشتر بدانید', 'پیشنهاد مطالعه', 'مطلب پیشنهادی',
+    'קראו עוד', 'קראו גם', 'עוד באותו נושא',
+    'read also', 'also read', 'read more', 'see also', 'related', 'recommended', 'more:',
+  ],
+  'start',
+);
+
+/**
+ * Headings of related / popular / latest story sections: متعلقہ خبریں، مزید خبریں، اسی بارے میں،
+ * مقبول خبریں، ذات صلة، الأكثر قراءة، مطالب مرتبط ...
+ */
+export const isRelatedHeading = phraseMatcher(
+  [
+    'متعلقہ خبریں', 'متعلقہ مضامین', 'متعلقہ', 'مزید خبریں', 'تازہ ترین', 'تازہ ترین خبریں', 'مقبول خبریں', 'مقبول ترین',
+    'اسی بارے میں', 'اس بارے میں مزید', 'زیر بحث', 'مزید مضامین', 'دیگر خبریں', 'اہم خبریں', 'زیادہ پڑھی جانے والی', 'سب سے زیادہ پڑھی جانے والی خبریں',
+    'ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'المواضيع ذات الصلة', 'موضوعات ذات صلة', 'أخبار متعلقة',
+    'موضوعات متعلقة', 'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر قراءة اليوم', 'آخر الأخبار',
+    'أحدث الأخبار', 'المزيد من الأخبار', 'اخترنا لك', 'قد يهمك', 'قد يعجبك أيضا', 'مواضيع ساخنة', 'مواضيع ساخنة اخرى',
+    'أهم الأخبار', 'شاهد أيضا', 'انظر أيضا', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضاً', 'أخبار أخرى',
+    'مطالب مرتبط', 'اخبار مرتبط', 'سایر اخبار', 'سایر اخبار مهم', 'سایر اخبار مرتبط', 'پربازدید', 'پربازدیدترین', 'آخرین اخبار',
+    'مطالب پیشنهادی', 'اخبار ما', 'پربحث ترین', 'مطالب مشابه', 'خبرهای مرتبط', 'ببینید',
+    'כתבות נוספות', 'הכי נקראים', 'עוד באותו נושא', 'כתבות קשורות',
+    'related', 'related stories', 'related articles', 'related posts', 'related news', 'related content', 'more stories',
+    'more on this story', 'most read', 'most popular', 'most viewed', 'trending', 'trending now', 'you may also like',
+    'you might also like', 'recommended', 'recommended for you', 'top stories', 'latest news', 'latest stories', 'read more',
+    'what to read next', 'read next', 'editor\'s picks', 'more from', 'more news', 'popular now', 'also in the news',
+  ],
+  'whole',
+);
+
+/** "More from <section>" / "المزيد من <قسم>" / "مزید <زمرہ>" headings. */
+export const isMoreFromHeading = (text: string): boolean =>
+  /^(?:more from|more in|المزید من|مزید از|سایر مطالب|more) .{1,40}$/u.test(fold(text)) && fold(text).length <= 50;
+
+/**
+ * Editorial disclaimers and comment-policy notes, which sit in short blocks after the story:
+ * "ادارہ ... کا مضمون نگار کی رائے سے متفق ہونا ضروری نہیں" (Urdu opinion pages), "الآراء الواردة ...
+ * لا تعبر عن رأي", "ترحب ... بالنقاش" (CNN Arabic), "The views expressed ... are the author's own".
+ */
+const DISCLAIMER_RE = new RegExp(
+  [
+    'رائے سے متفق ہونا ضروری نہیں',
+    'لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)',
+    'تعبر عن (?:رأي|وجهة نظر) (?:كاتبها|كاتبيها|أصحابها|صاحبها)',
+    'بالنقاش الحيوي',
+    'مسئولیت .{0,40}بر عهده',
+    'views expressed .{0,80}(?:are|do not)',
+    'do not necessarily (?:reflect|represent)',
+  ]
+    .map(fold)
+    .join('|'),
+  'u',
+);
+
+/** True when the text reads as an editorial disclaimer or comment policy. */
+export const isDisclaimer = (text: string): boolean => DISCLAIMER_RE.test(fold(text));
+
+/** Newsletter boxes, "follow us" prompts and app promotions, matched at the start of a short block. */
+export const startsWithPromo = phraseMatcher(
+  [
+    'اشترك في النشرة', 'اشترك في نشرتنا', 'اشترك الآن', 'النشرة البريدية', 'اشترك في التنبيهات', 'إشعارات الأخبار',
+    'تابعوا', 'تابعونا', 'تابعنا', 'تابع أخبار', 'حمل التطبيق', 'تحميل التطبيق', 'تحميل تطبيق', 'افتح التطبيق',
+    'نیوز لیٹر', 'سبسکرائب کریں', 'ہمارا نیوز لیٹر', 'ہمیں فالو کریں', 'ہمارا واٹس ایپ چینل جوائن کریں', 'ہمارا وٹس ایپ چینل جوائن کریں', 'ایپ ڈاؤن لوڈ کریں',
+    'عضویت در خبرنامه', 'ما را دنبال کنید',
+    'הירשמו לניוזלטר', 'newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'subscribe', 'sign up',
+    'follow us', 'get the app', 'download the app', 'join our whatsapp channel', 'get our newsletter',
+  ],
+  'start',
+);
+
+/** Headings of author boxes (bios at the end of a story, not the byline). */
+export const isAuthorBoxHeading = phraseMatcher(
+  ['مصنف کے بارے میں', 'مصنف کا تعارف', 'عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'درباره نویسنده', 'על הכותב', 'about the author', 'about author'],
+  'whole',
+);
+
+/** Folded text, for rules that compare texts. */
+export { fold };

@@ -1,4 +1,5 @@
 import type { Removal } from '../types';
+import type { TextIndex } from './dom';
 
 /** When a rule runs: on the page before Readability scores it, or on Readability's output. */
 export type RulePhase = 'pre' | 'post';
@@ -11,13 +12,22 @@ export interface RuleContext {
   /** The article title (for the duplicated-headline rule). */
   title: string;
   url: string | null;
+  /**
+   * Letter counts of the root being cleaned, built once per phase on first use (the runner
+   * rebuilds it after a rule that restructures the page). Optional so callers can build a
+   * context by hand; `indexOf(root, ctx)` always gives one.
+   */
+  index?: TextIndex;
 }
 
 /** One clutter rule: an id, a one-line description, and a function that reports its removals. */
 export interface CleanRule {
   id: string;
   description: string;
-  phase: RulePhase;
+  /** The phases it runs in: before Readability (pruning pays for itself), after, or both. */
+  phase: RulePhase | 'both';
+  /** Set when the rule removes so much that text counts taken before it are worthless. */
+  reindex?: boolean;
   /** Removes clutter under `root` and returns what it removed (text as the reader would see it). */
   run(root: Element, ctx: RuleContext): Removal[];
 }

@@ -1,29 +1,32 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { AD_LABEL } from '../patterns';
-import { leavesMatching, soleWrapper } from '../dom';
-import { removeEl } from '../runner';
+import { isAdLabel } from '../patterns';
+import { hasProse, soleWrapper } from '../dom';
+import { indexOf, removeEl } from '../runner';
 
-/** Ad slots whose markup names them (AdSense, WordPress ad inserter blocks, common ad classes). */
-const AD_SELECTOR = 'ins.adsbygoogle, .adsbygoogle, .code-block, [id^="div-gpt-ad"], .ad-slot, .ad-label, .advertisement';
+/** Ad slots whose markup names them (AdSense, Google Publisher Tag, WordPress ad inserters). */
+const AD_SELECTOR =
+  'ins.adsbygoogle, .adsbygoogle, [id^="div-gpt-ad"], [id^="google_ads_"], [data-ad-slot], [data-ad-unit], .ad-slot, .ad-label, .advertisement, .ad-container, .ad-wrapper, amp-ad, amp-embed, amp-sticky-ad';
 
 /**
- * Ad labels ("اشتہار", "إعلان", "تبلیغات", "Advertisement") and the ad slots they sit in.
- * Readability's ad-word list has none of the Urdu, Arabic or Persian words.
+ * Ad labels ("اشتہار", "إعلان", "تبلیغات", "פרסומת", "Advertisement") with the wrapper that holds
+ * only them, and the ad slots they announce. Readability's ad-word list has none of the RTL words.
  */
 export const adLabels: CleanRule = {
   id: 'ad-labels',
-  description: 'Removes ad labels in Urdu, Arabic, Persian and English, and AdSense-style ad slots',
-  phase: 'pre',
-  run(root) {
+  description: 'Removes ad labels in Urdu, Arabic, Persian, Hebrew and English, and marked ad slots',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
     const removed: Removal[] = [];
-    for (const leaf of leavesMatching(root, AD_LABEL, 20)) {
-      if (leaf.isConnected) removed.push(removeEl(this.id, soleWrapper(leaf, root)));
+    for (const leaf of index.labels(isAdLabel, 45)) {
+      if (leaf.isConnected) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
     }
-    for (const slot of root.querySelectorAll(AD_SELECTOR)) {
-      // An ad box never holds story paragraphs; if it does, it is not an ad box (keep).
-      if (!slot.isConnected || slot.querySelector('p:not(:empty)')) continue;
-      removed.push(removeEl(this.id, slot));
+    for (const slot of index.select(AD_SELECTOR)) {
+      // An ad box never holds story paragraphs; one that does is mislabelled (keep).
+      if (!slot.isConnected || slot === root || hasProse(slot, index, 80)) continue;
+      const r = removeEl(this.id, slot);
+      if (r.text) removed.push(r);
     }
     return removed;
   },

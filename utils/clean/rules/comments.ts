@@ -1,31 +1,39 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { COMMENT_LABEL } from '../patterns';
-import { leavesMatching } from '../dom';
-import { removeEl } from '../runner';
+import { isCommentLabel } from '../patterns';
+import { hasProse, soleWrapper } from '../dom';
+import { indexOf, removeEl } from '../runner';
 
+/** Comment sections as WordPress, Disqus, Facebook and common themes mark them. */
 const COMMENT_SELECTOR =
-  '#comments, #respond, #disqus_thread, .comments-area, .comment-respond, .comments, .fb-comments, form[action*="comment" i], #commentform';
+  '#comments, #respond, #disqus_thread, .comments-area, .comment-respond, .comments, .comment-list, .commentlist, .fb-comments, #commentform, .comments-section, #comments-section, [id^="comments-"], .post-comments';
 
-/** Comment sections and comment forms, by WordPress/Disqus markup and by their headings. */
+const COMMENTISH = /comment|reply|respond|disqus|discussion|feedback|talkback/i;
+
+/**
+ * Comment sections, their headings ("تبصرے", "التعليقات", "نظرات", "Comments") and the boxes
+ * around them. A comment box is judged by what it holds: never story prose outside comments.
+ */
 export const comments: CleanRule = {
   id: 'comments',
   description: 'Removes comment sections, comment forms and their headings',
-  phase: 'pre',
-  run(root) {
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
     const removed: Removal[] = [];
-    for (const el of root.querySelectorAll(COMMENT_SELECTOR)) {
-      if (el.isConnected) removed.push(removeEl(this.id, el));
+    for (const el of index.select(COMMENT_SELECTOR)) {
+      if (el.isConnected && el !== root && !/^(?:body|main|article)$/.test(el.localName)) removed.push(removeEl(this.id, el));
     }
-    for (const leaf of leavesMatching(root, COMMENT_LABEL, 30)) {
+    for (const leaf of index.labels(isCommentLabel, 40)) {
       if (!leaf.isConnected) continue;
-      const heading = leaf.closest('h1, h2, h3, h4, h5, h6, label, button') ?? leaf;
-      const section = heading.parentElement;
-      const box = section && section !== root && section.querySelector('form, textarea') ? section : heading;
+      let box = soleWrapper(leaf, root, index);
+      // The heading's section: its parent when that holds no story prose and is not the page.
+      const parent = box.parentElement;
+      const sectionLike = /^h[2-6]$/.test(box.localName) || COMMENTISH.test(`${parent?.className} ${parent?.id}`);
+      if (parent && sectionLike && parent !== root && !/^(?:body|main|article)$/.test(parent.localName) && !hasProse(parent, index) && index.len(parent) < 3000) {
+        box = parent;
+      }
       removed.push(removeEl(this.id, box));
-    }
-    for (const input of root.querySelectorAll('textarea, input[type="submit"]')) {
-      if (input.isConnected) removed.push(removeEl(this.id, input.closest('form') ?? input));
     }
     return removed;
   },

@@ -1,11 +1,14 @@
 import type { CleanRule } from '../types';
-import { removeEl, textOf } from '../runner';
+import { fold } from '../patterns';
+import { precedes, textOf } from '../dom';
+import { removeEl } from '../runner';
 
-const norm = (s: string) => s.replace(/[\s\p{P}\u200c-\u200f\u0640]+/gu, '').toLowerCase();
+const norm = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /**
  * The headline repeated at the top of the body. Readability's `_textSimilarity` splits on ASCII
- * `\W`, finds no words in an Urdu title and never removes it; here the texts are compared whole.
+ * `\W`, finds no words in an Urdu title and never removes it; here the folded texts are compared
+ * whole (punctuation and spacing aside).
  */
 export const duplicateHeadline: CleanRule = {
   id: 'duplicate-headline',
@@ -17,8 +20,8 @@ export const duplicateHeadline: CleanRule = {
     const first = root.querySelector('h1, h2, h3');
     if (!first) return [];
     // Only a heading that comes before any paragraph of the story.
-    const firstP = root.querySelector('p');
-    if (firstP && first.compareDocumentPosition(firstP) & 2 /* PRECEDING */) return [];
+    const firstP = [...root.querySelectorAll('p')].find((p) => textOf(p).length > 0);
+    if (firstP && precedes(firstP, first)) return [];
     return norm(textOf(first)) === title ? [removeEl(this.id, first)] : [];
   },
 };

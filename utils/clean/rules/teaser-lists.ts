@@ -1,20 +1,24 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { RELATIVE_TIME } from '../patterns';
-import { linkDensity, leavesMatching } from '../dom';
-import { removeEl, textOf } from '../runner';
+import { isRelativeTime } from '../patterns';
+import { hasProse, type TextIndex } from '../dom';
+import { indexOf, removeEl } from '../runner';
 
-const MAX_CARD_TEXT = 400;
+/** A teaser card (category + time + headline + thumbnail) is short. */
+const MAX_CARD = 400;
 
-/** The repeated card around a time stamp: an ancestor that has link-carrying siblings of its tag. */
-function cardOf(leaf: Element, root: Element): Element | null {
-  let cur: Element | null = leaf;
-  for (let depth = 0; cur && cur !== root && depth < 7; depth++) {
-    const parent: Element | null = cur.parentElement;
-    if (!parent) return null;
-    if (textOf(cur).length > MAX_CARD_TEXT) return null;
-    const sameTag = [...parent.children].filter((c) => c.localName === cur!.localName && c.querySelector('a'));
-    if (sameTag.length >= 2 && cur.querySelector('a') !== null) return cur;
+/** The repeated card around a time stamp: the first ancestor that has link-carrying siblings of its tag. */
+function cardOf(leaf: Element, root: Element, index: TextIndex): Element | null {
+  let cur: Element = leaf;
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = cur.parentElement;
+    if (!parent || cur === root || index.len(cur) > MAX_CARD) return null;
+    if (cur.querySelector('a[href]')) {
+      let same = 0;
+      for (const c of parent.children) if (c.localName === cur.localName && c.querySelector('a[href]')) same++;
+      if (same >= 2) return cur;
+    }
+    if (parent === root) return null;
     cur = parent;
   }
   return null;
@@ -23,39 +27,37 @@ function cardOf(leaf: Element, root: Element): Element | null {
 /**
  * Teaser lists: repeated sibling cards of (category) + (relative time) + (headline link)
  * [+ thumbnail], wherever they sit — the "کھیل 1 سال ago <headline>" list that a ZoxPress theme
- * puts inside the article container, where Readability keeps it (lists are exempt from its
- * link-density rule). A lone relative time (the byline's "2 سال ago") is removed by itself.
+ * puts inside the article container with neutral class names, where Readability keeps it (lists
+ * are exempt from its link-density rule). A list that is mostly such cards goes whole.
  */
 export const teaserLists: CleanRule = {
   id: 'teaser-lists',
-  description: 'Removes lists of related-story cards marked by relative times, and stray relative times',
-  phase: 'pre',
-  run(root) {
+  description: 'Removes lists of story cards marked by relative times (category + time + headline link)',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
     const removed: Removal[] = [];
-    const leaves = leavesMatching(root, RELATIVE_TIME);
     const cardsByList = new Map<Element, Set<Element>>();
-    const loose: Element[] = [];
-    for (const leaf of leaves) {
-      const card = cardOf(leaf, root);
-      if (card && card.parentElement && linkDensity(card) >= 0.5) {
-        const set = cardsByList.get(card.parentElement) ?? new Set<Element>();
-        set.add(card);
-        cardsByList.set(card.parentElement, set);
-      } else loose.push(leaf);
+    for (const leaf of index.labels(isRelativeTime, 40)) {
+      const card = cardOf(leaf, root, index);
+      // The headline link makes up most of a card; a story paragraph with a date is not one.
+      if (!card?.parentElement || index.linkDensity(card) < 0.4 || hasProse(card, index)) continue;
+      const set = cardsByList.get(card.parentElement) ?? new Set<Element>();
+      set.add(card);
+      cardsByList.set(card.parentElement, set);
     }
     for (const [list, cards] of cardsByList) {
       if (!list.isConnected) continue;
-      if (cards.size < 2) {
-        for (const c of cards) removed.push(removeEl(this.id, c));
-        continue;
-      }
-      // Mostly cards: the whole list goes (its cards without a time stamp are teasers too).
-      const children = [...list.children].filter((c) => textOf(c).length > 0);
-      const teaserLike = children.filter((c) => cards.has(c) || (linkDensity(c) >= 0.5 && textOf(c).length <= MAX_CARD_TEXT));
-      if (teaserLike.length >= children.length * 0.8) removed.push(removeEl(this.id, list));
-      else for (const c of cards) if (c.isConnected) removed.push(removeEl(this.id, c));
+      const children = [...list.children].filter((c) => index.len(c) > 0);
+      const teaserLike = children.filter(
+        (c) => cards.has(c) || (index.linkDensity(c) >= 0.5 && index.len(c) <= MAX_CARD && !hasProse(c, index)),
+      );
+      const mostlyTeasers = teaserLike.length >= children.length * 0.8 && (cards.size >= 2 || children.length >= 3);
+      if (mostlyTeasers && list !== root && !hasProse(list, index)) removed.push(removeEl(this.id, list));
+      // Two or more dated cards among other content: the cards go, their neighbours stay.
+      else if (cards.size >= 2) for (const c of cards) if (c.isConnected) removed.push(removeEl(this.id, c));
+      // One dated card among others is not evidence enough; its time stamp goes by itself.
     }
-    for (const leaf of loose) if (leaf.isConnected) removed.push(removeEl(this.id, leaf));
     return removed;
   },
 };

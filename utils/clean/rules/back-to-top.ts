@@ -1,0 +1,26 @@
+import type { Removal } from '../../types';
+import type { CleanRule } from '../types';
+import { isBackToTop } from '../patterns';
+import { soleWrapper } from '../dom';
+import { indexOf, removeEl } from '../runner';
+
+/** Theme markup for scroll-to-top buttons (Jannah `.go-to-top-button`, many others `#back-to-top`). */
+const SELECTOR = '.back-to-top, #back-to-top, .go-to-top-button, .scroll-to-top, #scroll-top, .scrollup, a[href="#top"], a[href="#"][class*="top" i]';
+
+/** "Back to top" links and buttons ("اوپر جائیں", "العودة للأعلى", "بازگشت به بالا"). */
+export const backToTop: CleanRule = {
+  id: 'back-to-top',
+  description: 'Removes "Back to top" links and buttons',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
+    const removed: Removal[] = [];
+    for (const el of index.select(SELECTOR)) {
+      if (el.isConnected && el !== root && index.len(el) <= 40) removed.push(removeEl(this.id, el));
+    }
+    for (const leaf of index.labels(isBackToTop, 30)) {
+      if (leaf.isConnected) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
+    }
+    return removed;
+  },
+};

@@ -1,0 +1,32 @@
+import type { Removal } from '../../types';
+import type { CleanRule } from '../types';
+import { isDisclaimer } from '../patterns';
+import { soleWrapper, textOf } from '../dom';
+import { indexOf, removeEl } from '../runner';
+
+const TAGS = new Set(['p', 'div', 'span', 'em', 'small', 'i', 'strong', 'b']);
+
+/** A disclaimer is a sentence or two; a story paragraph quoting one is longer. */
+const MAX_DISCLAIMER = 320;
+
+/**
+ * Editorial disclaimers and comment-policy notes after the story ("ادارہ اردوپوائنٹ کا مضمون نگار
+ * کی رائے سے متفق ہونا ضروری نہیں ہے۔", CNN Arabic's "ترحب شبكة CNN بالنقاش الحيوي ..."). Only a
+ * whole short paragraph or box goes.
+ */
+export const disclaimers: CleanRule = {
+  id: 'disclaimers',
+  description: 'Removes editorial disclaimers and comment-policy notes',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
+    const removed: Removal[] = [];
+    for (const p of index.short) {
+      if (!TAGS.has(p.localName) || !p.isConnected || p === root || index.len(p) > MAX_DISCLAIMER || index.len(p) < 20) continue;
+      // Leaf blocks only: a box holding other paragraphs is judged by its paragraphs.
+      if (p.querySelector('p, div, li')) continue;
+      if (isDisclaimer(textOf(p))) removed.push(removeEl(this.id, soleWrapper(p, root, index)));
+    }
+    return removed;
+  },
+};

@@ -1,0 +1,38 @@
+import type { Removal } from '../../types';
+import type { CleanRule } from '../types';
+import { startsWithPromo } from '../patterns';
+import { hasProse, soleWrapper, textOf } from '../dom';
+import { indexOf, removeEl } from '../runner';
+
+/** Sign-up boxes as plugins mark them (Mailchimp, Jetpack subscriptions, generic classes). */
+const SELECTOR = '.newsletter, .newsletter-signup, .newsletter-box, .mc4wp-form, #mc_embed_signup, .jetpack_subscription_widget, .subscribe-box, .app-promo, .open-in-app';
+
+/** A promo is a line, not a paragraph. */
+const MAX_PROMO = 160;
+
+/**
+ * Newsletter boxes, "follow us" prompts and app promotions: a short block that starts with the
+ * call to action ("اشترك في النشرة", "تابعوا أخبار ... عبر غوغل نيوز", "نیوز لیٹر", "عضویت در خبرنامه",
+ * "Sign up for our newsletter"), or a box marked as a sign-up form.
+ */
+export const newsletterBoxes: CleanRule = {
+  id: 'newsletter-boxes',
+  description: 'Removes newsletter sign-ups, "follow us" prompts and app promotions',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
+    const removed: Removal[] = [];
+    for (const el of index.select(SELECTOR)) {
+      if (el.isConnected && el !== root && !hasProse(el, index)) removed.push(removeEl(this.id, el));
+    }
+    for (let i = index.short.length - 1; i >= 0; i--) {
+      const el = index.short[i]!;
+      if (!el.isConnected || el === root || index.len(el) > MAX_PROMO || !/^(?:p|div|li|aside|section|h[2-6]|a|span|header)$/.test(el.localName)) continue;
+      // Only whole blocks: the element must not be a fragment of a longer sentence.
+      const parent = el.parentElement;
+      if (/^(?:a|span)$/.test(el.localName) && parent && index.len(parent) !== index.len(el)) continue;
+      if (startsWithPromo(textOf(el))) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
+    }
+    return removed;
+  },
+};

@@ -1,0 +1,79 @@
+import type { Removal } from '../../types';
+import type { CleanRule } from '../types';
+import { linkDensity, textOf } from '../dom';
+
+/**
+ * Elements that never reach the reader: Readability drops them itself (scripts, styles, hidden
+ * nodes, iframes, objects, inputs) and DOMPurify forbids the rest (svg, math, template).
+ * Removing them before Readability means it scores, caches (`innerHTML`) and walks a much
+ * smaller page. `noscript` holding an image stays: Readability swaps it in for a lazy placeholder.
+ */
+const SILENT = new Set([
+  'script', 'style', 'template', 'link', 'meta', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'map', 'source',
+  'track', 'cloudflare-app',
+]);
+
+/** Readability's UNLIKELY_ROLES (Readability.js 0.6), removed there on its first pass. */
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+
+/** Widgets and controls: never story text. */
+const CONTROLS = new Set(['button', 'select', 'textarea', 'input', 'dialog']);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+type Verdict = 'silent' | 'hidden' | 'chrome' | 'form' | null;
+
+/** Readability's `_isProbablyVisible`, read from attributes (no style parsing), and the rest. */
+function verdict(el: Element): Verdict {
+  const name = el.localName;
+  if (SILENT.has(name)) return 'silent';
+  if (name === 'noscript') return /<img|<picture/i.test(el.innerHTML) ? null : 'silent';
+  if (el.hasAttribute('hidden')) return 'hidden';
+  if (el.getAttribute('aria-hidden') === 'true' && !el.classList.contains('fallback-image')) return 'hidden';
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return 'hidden';
+  if (name === 'form') return 'form';
+  if (name === 'nav' || CONTROLS.has(name) || UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return 'chrome';
+  if (el.getAttribute('aria-modal') === 'true') return 'chrome';
+  return null;
+}
+
+export const prune: CleanRule = {
+  id: 'prune',
+  description: 'Removes scripts, styles, hidden nodes, menus, frames and form controls before Readability',
+  phase: 'pre',
+  reindex: true,
+  run(root) {
+    const counts = new Map<string, number>();
+    const removed: Removal[] = [];
+    const report = (el: Element) => {
+      const text = textOf(el);
+      if (text) removed.push({ rule: this.id, text: text.length > 120 ? `${text.slice(0, 120)}…` : text });
+    };
+    // One walk over the tree; a removed element's subtree is skipped.
+    let el: Element | null = root.firstElementChild;
+    while (el) {
+      // An embed placeholder is ours: kept whole, not descended into.
+      const placeholder = el.hasAttribute('data-saaf-embed');
+      const v = placeholder ? null : verdict(el);
+      let drop = v === 'silent' || v === 'hidden';
+      if (v === 'form') {
+        // Forms hold comment boxes, search and sign-ups; but an ASP.NET page wraps the whole
+        // body in one <form> (aryanews.com): only a small form with fields goes.
+        drop = el.querySelector('input, textarea, select') !== null && textOf(el).length <= 400;
+        if (drop) report(el);
+      } else if (v === 'chrome') {
+        // A `role=complementary` box or `nav` holding prose is mislabelled: keep.
+        const text = textOf(el);
+        drop = !(text.length > 600 && linkDensity(el) < 0.5);
+        if (drop) report(el);
+      } else if (drop) counts.set(v === 'hidden' ? 'hidden' : el.localName, (counts.get(v === 'hidden' ? 'hidden' : el.localName) ?? 0) + 1);
+      let next: Element | null = drop || placeholder ? null : el.firstElementChild;
+      for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) next = cur.nextElementSibling;
+      if (drop) el.remove();
+      el = next;
+    }
+    if (counts.size > 0) removed.unshift({ rule: this.id, text: [...counts].map(([k, n]) => `${k} ×${n}`).join(', ') });
+    return removed;
+  },
+};

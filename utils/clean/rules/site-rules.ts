@@ -1,0 +1,52 @@
+import type { Removal } from '../../types';
+import type { CleanRule, RuleContext } from '../types';
+import { SITE_RULES, siteMatches, type SiteRule } from '../sites';
+import { indexOf, removeEl } from '../runner';
+
+/** The page's host: from its URL, else from its canonical link (saved pages, the CLI without --url). */
+export function pageHost(ctx: RuleContext): string | null {
+  const candidates = [
+    ctx.url,
+    ctx.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    ctx.doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    try {
+      const u = new URL(c ?? '');
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.hostname;
+    } catch {
+      // not a URL: try the next source
+    }
+  }
+  return null;
+}
+
+/**
+ * Applies the entries of `table` that match the page. A selector that would take most of the
+ * page (a redesign reusing a class for the story) is skipped: the story is never a site rule's to lose.
+ */
+export function applySiteRules(root: Element, ctx: RuleContext, table: readonly SiteRule[], id = 'site-rules'): Removal[] {
+  const host = pageHost(ctx);
+  const index = indexOf(root, ctx);
+  const total = index.len(root);
+  const removed: Removal[] = [];
+  for (const rule of table) {
+    if (rule.remove.length === 0 || !siteMatches(rule, host)) continue;
+    for (const el of index.select(rule.remove.join(', '))) {
+      if (!el.isConnected || el === root || index.len(el) > total / 2) continue;
+      const r = removeEl(`${id}:${rule.name}`, el);
+      if (r.text) removed.push(r);
+    }
+  }
+  return removed;
+}
+
+/** Site and theme selectors (utils/clean/sites.ts), after every general rule. */
+export const siteRules: CleanRule = {
+  id: 'site-rules',
+  description: 'Removes clutter by the selectors of known sites and WordPress themes',
+  phase: 'pre',
+  run(root, ctx) {
+    return applySiteRules(root, ctx, SITE_RULES, this.id);
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * Folds text for phrase matching across the Arabic-script languages: pages write the same phrase
+ * with Arabic or Persian/Urdu letter forms (ي/ی, ك/ک, ه/ہ), with or without diacritics (اقرأ أيضاً
+ * / اقرا ايضا), with ZWNJ or a space (برچسب‌ها / برچسب ها), and in three digit sets.
+ */
+
+const DIACRITICS = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
+const SPACES = /[\s\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+const LETTERS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی',
+  'ك': 'ک',
+  'ہ': 'ه', 'ە': 'ه', 'ھ': 'ه',
+  'ۃ': 'ة',
+  'ؤ': 'و',
+};
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
+/** Folds Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits to ASCII. */
+export function foldDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/** The matching form of `s`: diacritics dropped, letter variants unified, digits ASCII, spaces single, lower case. */
+export function fold(s: string): string {
+  return foldDigits(s)
+    .replace(DIACRITICS, '')
+    .replace(LETTER_RE, (c) => LETTERS[c]!)
+    .replace(SPACES, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How a phrase list matches: the whole text, or its beginning (followed by a non-letter). */
+export type PhraseMode = 'whole' | 'start';
+
+/**
+ * Builds a matcher over folded text from a list of phrases. `whole` ignores punctuation, bullets
+ * and arrows around the phrase ("« اقرأ أيضا »", "Tags:"); `start` needs the phrase to be a
+ * whole word at the start of the text.
+ */
+export function phraseMatcher(phrases: readonly string[], mode: PhraseMode): (text: string) => boolean {
+  const alts = [...new Set(phrases.map(fold))].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const edge = '[\\s\\p{P}\\p{S}]*';
+  const re =
+    mode === 'whole'
+      ? new RegExp(`^${edge}(?:${alts})${edge}$`, 'u')
+      : new RegExp(`^${edge}(?:${alts})(?![\\p{L}\\p{M}])`, 'u');
+  return (text: string) => re.test(fold(text));
+}
