@@ -11,6 +11,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { ReadAloud } from './ReadAloud';
 import { Progress } from './Progress';
 import { useReaderKeys } from './useReaderKeys';
+import { SaveButton } from './library/SaveButton';
 
 /** The settings the overlay loaded for this article (and keeps current when storage changes). */
 export interface ReaderSettings {
@@ -102,6 +103,7 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
           </button>
           {result.ok && <ReadAloud uiLang={uiLang} lang={lang} getRoots={readRoots} />}
           {/* Slot for other features' toolbar buttons (translation, save to library) goes here. */}
+          {result.ok && <SaveButton uiLang={uiLang} />}
           {minutes > 0 && (
             <span class="saaf-time" data-control="reading-time">
               {t(uiLang, 'readingTime', { n: formatNumber(minutes, digits, uiLang) })}

@@ -10,7 +10,7 @@ import { createLibraryDb, type LibraryDb } from '@/utils/library/db';
 import type { LibraryMessage, LibraryResponse, SaveOutcome, SearchResultWire } from '@/utils/library/messages';
 import { SearchCache } from '@/utils/library/search-cache';
 import { highlight, snippet } from '@/utils/library/snippet';
-import { getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, toEntry, undoDelete, usage } from '@/utils/library/store';
+import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, toEntry, undoDelete, usage } from '@/utils/library/store';
 import type { StoredArticle } from '@/utils/library/types';
 import { parseMessage } from '@/utils/messages';
 import { requestOriginAccess, saveTab } from './save-article';
@@ -65,6 +65,8 @@ async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, 
       return { ok: true, entries: await listEntries(db), bytes: (await usage(db)).bytes };
     case 'library-get':
       return { ok: true, article: await getArticleWire(db, msg.id) };
+    case 'library-cover':
+      return { ok: true, image: await coverImage(db, msg.id) };
     case 'library-search': {
       const hits = (await search.get()).search(msg.query, msg.filters);
       const rows = await db.articles.bulkGet(hits.map((h) => h.id));

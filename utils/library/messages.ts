@@ -7,7 +7,7 @@
 import type { BackupFile, ImportReport, BackupError } from './backup';
 import type { SearchFilters } from './search';
 import type { Segment } from './snippet';
-import type { ArticleWire, LibraryEntry } from './types';
+import type { ArticleWire, ImageWire, LibraryEntry } from './types';
 import { cleanTags } from './validate';
 
 export type LibraryMessage =
@@ -15,6 +15,7 @@ export type LibraryMessage =
   | { type: 'save-current-tab' }
   | { type: 'library-list' }
   | { type: 'library-get'; id: number }
+  | { type: 'library-cover'; id: number }
   | { type: 'library-search'; query: string; filters: SearchFilters }
   | { type: 'library-delete'; id: number }
   | { type: 'library-undo-delete'; id: number }
@@ -40,6 +41,7 @@ export interface LibraryResponses {
   'save-current-tab': SaveOutcome;
   'library-list': { ok: true; entries: LibraryEntry[]; bytes: number };
   'library-get': { ok: true; article: (ArticleWire & { id: number }) | null };
+  'library-cover': { ok: true; image: ImageWire | null };
   'library-search': { ok: true; results: SearchResultWire[] };
   'library-delete': { ok: true; done: boolean };
   'library-undo-delete': { ok: true; done: boolean };
@@ -77,6 +79,7 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
     case 'library-backup':
       return { type: m.type };
     case 'library-get':
+    case 'library-cover':
     case 'library-delete':
     case 'library-undo-delete':
       return id(m.id) ? { type: m.type, id: m.id } : null;

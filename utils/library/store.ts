@@ -6,7 +6,7 @@ import type { Article } from '../types';
 import type { LibraryDb } from './db';
 import { blobToBase64 } from './codec';
 import { readingMinutes } from '../reading-time';
-import type { ArticleWire, LibraryEntry, StoredArticle, StoredImage, StoredTranslation } from './types';
+import type { ArticleWire, ImageWire, LibraryEntry, StoredArticle, StoredImage, StoredTranslation } from './types';
 
 /** How long a deleted article can be brought back with Undo. */
 export const UNDO_WINDOW_MS = 60_000;
@@ -100,6 +100,15 @@ export async function wireOf(row: StoredArticle & { id: number }, images: Stored
     ...rest,
     images: await Promise.all(images.map(async (i) => ({ url: i.url, type: i.blob.type, data: await blobToBase64(i.blob) }))),
   };
+}
+
+/** The card image of an article: its lead image when stored, else its first image. */
+export async function coverImage(db: LibraryDb, id: number): Promise<ImageWire | null> {
+  const row = await db.articles.get(id);
+  if (!row || row.deletedAt !== null || row.imageCount === 0) return null;
+  const images = await db.images.where('articleId').equals(id).toArray();
+  const pick = images.find((i) => i.url === row.article.leadImage) ?? images[0];
+  return pick ? { url: pick.url, type: pick.blob.type, data: await blobToBase64(pick.blob) } : null;
 }
 
 /** Marks an article read (now) or unread. */

@@ -1,0 +1,42 @@
+/** The library page's export and backup actions: fetch from the background, build, download. */
+import { exportEpub } from '@/utils/export/epub';
+import { safeFileName } from '@/utils/export/filename';
+import { exportHtml } from '@/utils/export/html';
+import { exportInputOf, type ExportInput } from '@/utils/export/input';
+import { exportMarkdown } from '@/utils/export/markdown';
+import { ask } from './client';
+import { downloadBlob, requestDownloads } from './download';
+
+export type ExportKind = 'html' | 'md' | 'epub';
+
+async function inputs(ids: number[]): Promise<ExportInput[]> {
+  const out: ExportInput[] = [];
+  for (const id of ids) {
+    const res = await ask({ type: 'library-get', id });
+    if (!res.ok) throw new Error(res.error);
+    if (res.article) out.push(exportInputOf(res.article));
+  }
+  return out;
+}
+
+/** Exports articles (one for HTML/Markdown, one or many for EPUB). Call straight from a click. */
+export async function exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<'downloads' | 'link'> {
+  const permission = requestDownloads();
+  const list = await inputs(ids);
+  const first = list[0];
+  if (!first) throw new Error('nothing to export');
+  if (kind === 'html') return downloadBlob(new Blob([exportHtml(first, window)], { type: 'text/html;charset=utf-8' }), safeFileName(first.article.title, 'html'), permission);
+  if (kind === 'md') return downloadBlob(new Blob([exportMarkdown(first, window)], { type: 'text/markdown;charset=utf-8' }), safeFileName(first.article.title, 'md'), permission);
+  const title = list.length === 1 ? first.article.title : bookTitle;
+  const bytes = exportEpub(list, { win: window, title, uuid: crypto.randomUUID(), modified: new Date() });
+  return downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/epub+zip' }), safeFileName(title, 'epub'), permission);
+}
+
+/** Downloads the whole library as one JSON backup file. Call straight from a click. */
+export async function backupLibrary(): Promise<'downloads' | 'link'> {
+  const permission = requestDownloads();
+  const res = await ask({ type: 'library-backup' });
+  if (!res.ok) throw new Error(res.error);
+  const name = `saaf-library-${new Date().toISOString().slice(0, 10)}.json`;
+  return downloadBlob(new Blob([JSON.stringify(res.backup)], { type: 'application/json' }), name, permission);
+}
