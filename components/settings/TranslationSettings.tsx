@@ -28,16 +28,21 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
   const granted = useRef<string[]>([]);
   const refreshGranted = () => void grantedOrigins().then((g) => (granted.current = g), () => undefined);
 
+  // Saves in flight. Echoes of our own writes arrive late and would undo fast typing, so changes
+  // from elsewhere (another options tab) are applied only while none is pending.
+  const pending = useRef(0);
+
   useEffect(() => {
     void loadTranslationSettings().then(setSettings);
     refreshGranted();
-    return watchTranslationSettings(setSettings);
+    return watchTranslationSettings((s) => pending.current === 0 && setSettings(s));
   }, []);
   if (!settings) return null;
 
   const save = (next: Settings) => {
     setSettings(next);
-    void saveTranslationSettings(next);
+    pending.current++;
+    void saveTranslationSettings(next).finally(() => pending.current--);
   };
   const note = (id: ServiceId, text: string | null) => setNotes((n) => ({ ...n, [id]: text ?? undefined }));
 
