@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 export interface KeyActions {
   bigger: () => void;
@@ -19,9 +19,14 @@ function inControl(e: KeyboardEvent): boolean {
  * Ctrl/Cmd/Alt, which belong to the browser (Ctrl + is page zoom).
  */
 export function useReaderKeys(actions: KeyActions): void {
+  // The listener is attached once and reads the latest actions through a ref: effects re-run only
+  // after the next paint, so a fast second key press would otherwise use the previous settings.
+  const latest = useRef(actions);
+  latest.current = actions;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || inControl(e)) return;
+      const actions = latest.current;
       let act: (() => void) | undefined;
       if (e.key === '+' || e.key === '=' || e.code === 'NumpadAdd') act = actions.bigger;
       else if (e.key === '-' || e.key === '−' || e.code === 'NumpadSubtract') act = actions.smaller;
@@ -33,5 +38,5 @@ export function useReaderKeys(actions: KeyActions): void {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [actions]);
+  }, []);
 }

@@ -26,7 +26,9 @@ export function setupDetection(): void {
 export async function detectionAllowed(url: string | undefined): Promise<boolean> {
   if (!url || !/^https?:/.test(url)) return false;
   if (!(await detectItem().getValue())) return false;
-  return browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  // No port in the pattern: Firefox rejects match patterns with ports (Chrome ignores them).
+  const u = new URL(url);
+  return browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] });
 }
 
 async function checkTab(tabId: number, url: string | undefined): Promise<void> {

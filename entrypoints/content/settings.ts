@@ -29,9 +29,12 @@ export async function openSettings(script: ScriptKey, articleLang: string, onCha
       prefersDark: dark?.matches ?? false,
     };
   };
+  // Bumped by every local change: a storage read that started before it is stale and dropped.
+  let gen = 0;
   const store: SettingsStore = {
     current: await read(),
     setPrefs(p) {
+      gen++;
       // Apply at once, save in the background; the watcher brings back the repaired value.
       store.current = { ...store.current, prefs: p };
       onChange();
@@ -42,17 +45,21 @@ export async function openSettings(script: ScriptKey, articleLang: string, onCha
       });
     },
     setTheme(theme) {
+      gen++;
       store.current = { ...store.current, theme };
       onChange();
       void themeItem().setValue(theme);
     },
     dispose: () => undefined,
   };
-  const refresh = () =>
+  const refresh = () => {
+    const started = gen;
     void read().then((s) => {
+      if (gen !== started) return;
       store.current = s;
       onChange();
     });
+  };
   const unwatch = watchSettings(refresh);
   dark?.addEventListener?.('change', refresh);
   store.dispose = () => {
