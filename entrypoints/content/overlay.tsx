@@ -16,8 +16,9 @@ export const HOST_TAG = 'saaf-reader';
 interface Saved {
   scrollX: number;
   scrollY: number;
-  htmlOverflow: string;
-  bodyOverflow: string;
+  /** The `style` attributes as they were (null = absent), put back verbatim so the DOM is unchanged. */
+  htmlStyle: string | null;
+  bodyStyle: string | null;
   focused: Element | null;
 }
 
@@ -26,8 +27,8 @@ export function openOverlay(): void {
   const saved: Saved = {
     scrollX: window.scrollX,
     scrollY: window.scrollY,
-    htmlOverflow: document.documentElement.style.overflow,
-    bodyOverflow: document.body?.style.overflow ?? '',
+    htmlStyle: document.documentElement.getAttribute('style'),
+    bodyStyle: document.body?.getAttribute('style') ?? null,
     focused: document.activeElement,
   };
   const result = extract();
@@ -60,8 +61,8 @@ export function openOverlay(): void {
     store?.dispose();
     render(null, mount);
     host.remove();
-    document.documentElement.style.overflow = saved.htmlOverflow;
-    if (document.body) document.body.style.overflow = saved.bodyOverflow;
+    restoreStyle(document.documentElement, saved.htmlStyle);
+    if (document.body) restoreStyle(document.body, saved.bodyStyle);
     window.scrollTo(saved.scrollX, saved.scrollY);
     if (saved.focused instanceof HTMLElement) saved.focused.focus({ preventScroll: true });
   };
@@ -90,6 +91,15 @@ export function openOverlay(): void {
       if (!closed) render(<ReaderApp result={result} onClose={close} toFragment={toFragment} />, mount);
     },
   );
+}
+
+/** Sets `style` back to what it was; an attribute that was absent is removed, not left empty. */
+function restoreStyle(el: Element, style: string | null): void {
+  // Chromium writes `el.style` changes back to the attribute lazily: without this read the removal
+  // below is undone by a late write-back that leaves `style=""` (found by the e2e DOM-hash check).
+  el.getAttribute('style');
+  if (style === null) el.removeAttribute('style');
+  else el.setAttribute('style', style);
 }
 
 /** Closes the reader if it is open; returns whether it was. */

@@ -1,0 +1,42 @@
+/**
+ * The end-to-end harness: a static server on 127.0.0.1, Chromium and Firefox ESR with the BUILT
+ * e2e extension, extension messaging, and helpers for the reader overlay. See tests/e2e/README.md.
+ *
+ * ```ts
+ * const server = await startServer();
+ * const url = server.servePage('tests/fixtures/pages/ev-china-tweet');
+ * const b = await ExtensionBrowser.launch('firefox');
+ * const page = await b.newPage(url);
+ * await b.openReader(page);            // {type: 'open-reader', tabId} from options.html
+ * await waitForOverlay(page);
+ * const title = await inShadow(page, (root) => root.querySelector('.saaf-title')?.textContent);
+ * await b.close(); await server.close();
+ * ```
+ */
+export { startServer, routeKey, annotationUrl, type TestServer, type RouteReply, type SeenRequest } from './lib/server';
+export {
+  BROWSER_KINDS,
+  EXECUTABLES,
+  FIREFOX_EXTENSION_UUID,
+  REPO_ROOT,
+  e2eExtensionDir,
+  makeProfileDir,
+  removeProfileDir,
+  type BrowserKind,
+} from './lib/browsers';
+export { ExtensionBrowser, type LaunchOptions } from './lib/session';
+export {
+  ARTIFACTS_DIR,
+  HOST,
+  domSnapshot,
+  firstDifference,
+  type DomSnapshot,
+  inShadow,
+  overlayOpen,
+  pressKey,
+  screenshot,
+  waitForOverlay,
+  waitForOverlayGone,
+  watchDialogs,
+  type DialogWatch,
+} from './lib/reader';

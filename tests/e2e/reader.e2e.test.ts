@@ -1,0 +1,117 @@
+/**
+ * The journey issue 2 is about, in real Chromium and Firefox ESR with the built extension: the
+ * mission page opened in the reader through the `open-reader` message, its content, direction,
+ * font and tweet card, then Esc / the close button / a second open putting the page back.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { checkFragments, normalizeForMatch } from '../helpers/match';
+import { BROWSER_KINDS, domSnapshot, firstDifference, inShadow, pressKey, screenshot, waitForOverlay, waitForOverlayGone } from './harness';
+import { MISSION_DIR, readAnnotation } from './cases';
+import { useBrowser } from './setup';
+import { overlayText, typography, tweetLayout } from './checks';
+
+const mission = readAnnotation(MISSION_DIR);
+const tweet = mission.embeds?.find((e) => e.kind === 'tweet');
+
+describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
+  const ctx = useBrowser(kind, (s) => void s.servePage(MISSION_DIR));
+  const missionUrl = () => ctx.server.url(new URL(mission.url!).pathname);
+
+  // Every test's tab is closed after it, pass or fail, so the next one finds exactly one tab.
+  const open: Page[] = [];
+  afterEach(async () => {
+    for (const p of open.splice(0)) await p.close().catch(() => undefined);
+  });
+  async function newMissionTab(): Promise<Page> {
+    const page = await ctx.browser.newPage(missionUrl());
+    open.push(page);
+    return page;
+  }
+
+  /** A fresh tab on the mission page with the reader opened by the message. */
+  async function openMission(): Promise<Page> {
+    const page = await newMissionTab();
+    expect(await ctx.browser.openReader(page)).toEqual({ ok: true });
+    expect(await waitForOverlay(page)).toBe('article');
+    return page;
+  }
+
+  describe('opened', () => {
+    let page: Page;
+    // One reader for the checks of what it shows; it stays open across them.
+    it('covers the page and shows the title, every mustInclude fragment and no mustExclude one', async () => {
+      page = await openMission();
+      open.length = 0;
+      const view = await overlayText(page);
+      expect(view.covers, 'the overlay is what shows at the middle of the viewport').toBe(true);
+      expect(normalizeForMatch(view.title)).toBe(normalizeForMatch(mission.title!));
+      expect(view.titleOnScreen).toBe(true);
+      const { missing, leaked } = checkFragments(mission, view.title, view.text);
+      expect(missing, 'mustInclude fragments not visible in the overlay').toEqual([]);
+      expect(leaked, 'mustExclude fragments visible in the overlay').toEqual([]);
+    });
+
+    it('is Urdu, right to left, in the loaded Noto Nastaliq Urdu, with line-height at least 2x the font size', async () => {
+      const t = await typography(page, 'Noto Nastaliq Urdu', 'پاکستان');
+      expect({ lang: t.lang, dir: t.dir, direction: t.direction }).toEqual({ lang: 'ur', dir: 'rtl', direction: 'rtl' });
+      expect(t.firstFamily).toBe('Noto Nastaliq Urdu');
+      expect(t.fontLoaded, 'a Noto Nastaliq Urdu FontFace is loaded and document.fonts.check() passes').toBe(true);
+      expect(t.lines.length).toBeGreaterThan(3);
+      for (const l of t.lines) expect(l.lineHeight, `line-height of ${l.what}`).toBeGreaterThanOrEqual(2 * l.fontSize);
+    });
+
+    it('shows the English tweet as a card laid out left to right', async () => {
+      expect(tweet?.textStartsWith).toBeTruthy();
+      const card = await tweetLayout(page, tweet!.textStartsWith!);
+      expect(card.cards).toBeGreaterThanOrEqual(1);
+      expect(card.found, 'a tweet card holds the tweet text').toBe(true);
+      expect(card.direction).toBe('ltr');
+      expect(card.startsAtLeft, 'the tweet text starts at the left edge of its box').toBe(true);
+    });
+
+    it('takes a screenshot of the reader', async () => {
+      const path = await screenshot(page, `reader-mission-${kind}`);
+      expect(path).toMatch(/\.png$/);
+    });
+
+    afterAll(() => page?.close());
+  });
+
+  it('Esc removes the overlay and restores the page DOM and scroll position exactly', async () => {
+    const page = await newMissionTab();
+    await page.evaluate(() => window.scrollTo(0, 700));
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(0);
+    const before = await domSnapshot(page);
+    await ctx.browser.openReader(page);
+    await waitForOverlay(page);
+    await pressKey(page, 'Escape');
+    await waitForOverlayGone(page);
+    const after = await domSnapshot(page);
+    expect(after.hash, firstDifference(before, after)).toBe(before.hash);
+    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+  });
+
+  it('the close button closes the reader and restores the page', async () => {
+    const page = await newMissionTab();
+    const before = await domSnapshot(page);
+    await ctx.browser.openReader(page);
+    await waitForOverlay(page);
+    const button = await page.waitForSelector('saaf-reader >>> .saaf-close', { visible: true });
+    await button!.click();
+    await waitForOverlayGone(page);
+    const after = await domSnapshot(page);
+    expect(after.hash, firstDifference(before, after)).toBe(before.hash);
+  });
+
+  it('a second open-reader closes the reader, a third opens it again', async () => {
+    const page = await openMission();
+    await ctx.browser.openReader(page);
+    await waitForOverlayGone(page);
+    await ctx.browser.openReader(page);
+    expect(await waitForOverlay(page)).toBe('article');
+    expect(await inShadow(page, (root) => root.querySelectorAll('.saaf-article').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('saaf-reader').length)).toBe(1);
+  });
+});
