@@ -1,0 +1,118 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { uiDir, type UiLang } from '@/utils/i18n';
+import { parseBackup } from '@/utils/library/backup';
+import type { SearchFilters } from '@/utils/library/search';
+import { formatBytes, lt, type LibraryStringKey } from '@/utils/library/strings';
+import { ask } from './library/client';
+import { backupLibrary, exportArticles, type ExportKind } from './library/exports';
+import { LibraryCard } from './library/LibraryCard';
+import { applyFilters, facets, useLibrary } from './library/useLibrary';
+
+const BACKUP_ERRORS: readonly string[] = ['not-json', 'foreign', 'newer-version', 'broken-article'];
+
+interface Toast {
+  text: string;
+  undoId?: number;
+}
+
+/** The library page: search, filters, the saved articles newest first, backup and import. */
+export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [toast, setToast] = useState<Toast | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { entries, bytes, results, error, reload } = useLibrary(query, filters);
+  const f = useMemo(() => facets(entries ?? []), [entries]);
+  const say = (text: string, undoId?: number) => setToast({ text, undoId });
+  const fail = (err: unknown) => say(lt(uiLang, 'failed', { error: String(err) }));
+
+  const act = async (p: Promise<{ ok: boolean }>) => {
+    await p;
+    await reload();
+  };
+  const remove = async (id: number, title: string) => {
+    await act(ask({ type: 'library-delete', id }));
+    say(lt(uiLang, 'deleted', { title }), id);
+  };
+  const undo = async (id: number) => {
+    await act(ask({ type: 'library-undo-delete', id }));
+    setToast(null);
+  };
+  const doExport = (ids: number[], kind: ExportKind) => void exportArticles(ids, kind, lt(uiLang, 'library')).catch(fail);
+  const onImport = async (file: File) => {
+    const text = await file.text();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return say(lt(uiLang, `import.${parsed.error}` as LibraryStringKey, { detail: parsed.detail ?? '' }));
+    const res = await ask({ type: 'library-import', backup: JSON.parse(text) as unknown });
+    if (!res.ok) {
+      const detail = 'detail' in res ? (res.detail ?? '') : '';
+      return say(BACKUP_ERRORS.includes(res.error) ? lt(uiLang, `import.${res.error}` as LibraryStringKey, { detail }) : lt(uiLang, 'failed', { error: res.error }));
+    }
+    say(lt(uiLang, 'imported', { ...res.report }));
+    await reload();
+  };
+
+  const shown = results ? results.filter((r) => applyFilters([r.entry], filters).length) : applyFilters(entries ?? [], filters).map((entry) => ({ entry, title: undefined, snippet: undefined }));
+  const setFilter = (key: keyof SearchFilters, value: string) => setFilters({ ...filters, [key]: value || undefined });
+
+  return (
+    <div class="lib" lang={uiLang} dir={uiDir(uiLang)}>
+      <header class="lib-head">
+        <h1>{lt(uiLang, 'library')}</h1>
+        <p class="lib-usage" data-bytes={bytes}>{lt(uiLang, 'storage', { size: formatBytes(bytes, uiLang), n: entries?.length ?? 0 })}</p>
+        <div class="lib-tools">
+          <button type="button" onClick={() => void backupLibrary().catch(fail)}>{lt(uiLang, 'backup')}</button>
+          <button type="button" onClick={() => fileInput.current?.click()}>{lt(uiLang, 'import')}</button>
+          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => {
+            const file = (e.currentTarget as HTMLInputElement).files?.[0];
+            (e.currentTarget as HTMLInputElement).value = '';
+            if (file) void onImport(file).catch(fail);
+          }} />
+          {selected.size > 0 && <button type="button" onClick={() => doExport([...selected], 'epub')}>{lt(uiLang, 'exportSelected')} ({selected.size})</button>}
+        </div>
+      </header>
+      <div class="lib-search" role="search">
+        <input type="search" dir="auto" aria-label={lt(uiLang, 'search')} placeholder={lt(uiLang, 'searchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <select aria-label={lt(uiLang, 'allSites')} value={filters.site ?? ''} onChange={(e) => setFilter('site', (e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{lt(uiLang, 'allSites')}</option>
+          {f.sites.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <select aria-label={lt(uiLang, 'allLangs')} value={filters.lang ?? ''} onChange={(e) => setFilter('lang', (e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{lt(uiLang, 'allLangs')}</option>
+          {f.langs.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <select aria-label={lt(uiLang, 'allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', (e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{lt(uiLang, 'allTags')}</option>
+          {f.tags.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </div>
+      {error && <p class="lib-error" role="alert">{lt(uiLang, 'failed', { error })}</p>}
+      {entries && shown.length === 0 && <p class="lib-empty">{query || filters.site || filters.lang || filters.tag ? lt(uiLang, 'noResults') : lt(uiLang, 'empty')}</p>}
+      <ol class="lib-list" aria-live="polite">
+        {shown.map(({ entry, title, snippet }) => (
+          <LibraryCard
+            key={entry.id}
+            entry={entry}
+            uiLang={uiLang}
+            title={title}
+            snippet={snippet}
+            selected={selected.has(entry.id)}
+            onSelect={(on) => setSelected((s) => { const n = new Set(s); if (on) n.add(entry.id); else n.delete(entry.id); return n; })}
+            onRead={(read) => void act(ask({ type: 'library-set-read', id: entry.id, read })).catch(fail)}
+            onTags={(tags) => void act(ask({ type: 'library-set-tags', id: entry.id, tags })).catch(fail)}
+            onDelete={() => void remove(entry.id, entry.title).catch(fail)}
+            onExport={(kind) => doExport([entry.id], kind)}
+          />
+        ))}
+      </ol>
+      {toast && (
+        <div class="lib-toast" role="status">
+          <span>{toast.text}</span>
+          {toast.undoId !== undefined && <button type="button" onClick={() => void undo(toast.undoId!).catch(fail)}>{lt(uiLang, 'undo')}</button>}
+          <button type="button" aria-label="×" onClick={() => setToast(null)}>×</button>
+        </div>
+      )}
+    </div>
+  );
+}

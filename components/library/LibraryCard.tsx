@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { UiLang } from '@/utils/i18n';
+import type { Segment } from '@/utils/library/snippet';
+import { lt } from '@/utils/library/strings';
+import type { LibraryEntry } from '@/utils/library/types';
+import { Cover } from './Cover';
+import type { ExportKind } from './exports';
+import { Highlighted } from './Highlighted';
+
+interface Props {
+  entry: LibraryEntry;
+  uiLang: UiLang;
+  title?: Segment[];
+  snippet?: Segment[];
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onRead: (read: boolean) => void;
+  onTags: (tags: string[]) => void;
+  onDelete: () => void;
+  onExport: (kind: ExportKind) => void;
+}
+
+function formatDay(ms: number, lang: UiLang): string {
+  return new Intl.DateTimeFormat(lang === 'ur' ? 'ur-PK' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(ms));
+}
+
+/** One saved article in the list: cover, site, date, reading time, read state, tags, actions. */
+export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSelect, onRead, onTags, onDelete, onExport }: Props) {
+  const [editing, setEditing] = useState(false);
+  const read = e.readAt !== null;
+  return (
+    <li class="lib-card" data-id={e.id} data-read={read}>
+      <Cover id={e.id} imageCount={e.imageCount} />
+      <div class="lib-card-body">
+        <p class="lib-meta">
+          <bdi>{e.siteName ?? e.site}</bdi> · <time dateTime={new Date(e.savedAt).toISOString()}>{formatDay(e.savedAt, uiLang)}</time> · {lt(uiLang, 'minutes', { n: e.readingMinutes })} ·{' '}
+          <span class="lib-state">{read ? lt(uiLang, 'read') : lt(uiLang, 'unread')}</span>
+        </p>
+        <h2 class="lib-title" lang={e.lang} dir={e.dir}>
+          <a href={`library.html?id=${e.id}`}>{title ? <Highlighted segments={title} /> : e.title}</a>
+        </h2>
+        {e.byline && <p class="lib-byline" lang={e.lang} dir={e.dir}>{e.byline}</p>}
+        {snippet ? (
+          <p class="lib-snippet" lang={e.lang} dir={e.dir}>
+            <Highlighted segments={snippet} />
+          </p>
+        ) : (
+          e.excerpt && <p class="lib-snippet" lang={e.lang} dir={e.dir}>{e.excerpt}</p>
+        )}
+        <div class="lib-tags">
+          {editing ? (
+            <input
+              type="text"
+              aria-label={lt(uiLang, 'tagsHint')}
+              placeholder={lt(uiLang, 'tagsHint')}
+              value={e.tags.join('، ')}
+              ref={(el) => el?.focus()}
+              onBlur={() => setEditing(false)}
+              onKeyDown={(ev) => {
+                if (ev.key === 'Escape') setEditing(false);
+                if (ev.key !== 'Enter') return;
+                onTags((ev.currentTarget as HTMLInputElement).value.split(/[,،]/).map((t) => t.trim()).filter(Boolean));
+                setEditing(false);
+              }}
+            />
+          ) : (
+            <>
+              {e.tags.map((t) => (
+                <span class="lib-tag" key={t}>{t}</span>
+              ))}
+              <button type="button" class="lib-link" onClick={() => setEditing(true)}>{lt(uiLang, 'tags')}…</button>
+            </>
+          )}
+        </div>
+        <div class="lib-actions">
+          <button type="button" onClick={() => onRead(!read)}>{read ? lt(uiLang, 'markUnread') : lt(uiLang, 'markRead')}</button>
+          <button type="button" onClick={() => onExport('html')}>{lt(uiLang, 'exportHtml')}</button>
+          <button type="button" onClick={() => onExport('md')}>{lt(uiLang, 'exportMd')}</button>
+          <button type="button" onClick={() => onExport('epub')}>{lt(uiLang, 'exportEpub')}</button>
+          <label class="lib-select">
+            <input type="checkbox" checked={selected} onChange={(ev) => onSelect((ev.currentTarget as HTMLInputElement).checked)} /> {lt(uiLang, 'select')}
+          </label>
+          <button type="button" class="lib-delete" onClick={onDelete}>{lt(uiLang, 'delete')}</button>
+        </div>
+      </div>
+    </li>
+  );
+}

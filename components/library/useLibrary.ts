@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SearchFilters } from '@/utils/library/search';
+import type { SearchResultWire } from '@/utils/library/messages';
+import type { LibraryEntry } from '@/utils/library/types';
+import { ask } from './client';
+
+export interface LibraryState {
+  entries: LibraryEntry[] | null;
+  bytes: number;
+  /** Search results for the current query, or null when there is no query. */
+  results: SearchResultWire[] | null;
+  error: string | null;
+  reload: () => Promise<void>;
+}
+
+/** Entries (newest first) and, when `query` is set, ranked search results; filters apply to both. */
+export function useLibrary(query: string, filters: SearchFilters): LibraryState {
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [bytes, setBytes] = useState(0);
+  const [results, setResults] = useState<SearchResultWire[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const reload = useCallback(async () => {
+    const res = await ask({ type: 'library-list' });
+    if (!res.ok) return setError(res.error);
+    setEntries(res.entries);
+    setBytes(res.bytes);
+    setVersion((v) => v + 1);
+  }, []);
+  useEffect(() => void reload(), [reload]);
+
+  useEffect(() => {
+    if (!query.trim()) return setResults(null);
+    let live = true;
+    // A short pause so typing a Nastaliq word does not send a search per letter.
+    const timer = setTimeout(() => {
+      void ask({ type: 'library-search', query, filters }).then((res) => {
+        if (!live) return;
+        if (res.ok) setResults(res.results);
+        else setError(res.error);
+      });
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, filters.site, filters.lang, filters.tag, version]);
+
+  return { entries, bytes, results, error, reload };
+}
+
+/** Entries that pass the site, language and tag filters. */
+export function applyFilters(entries: LibraryEntry[], f: SearchFilters): LibraryEntry[] {
+  return entries.filter((e) => (!f.site || e.site === f.site) && (!f.lang || e.lang.split('-')[0] === f.lang) && (!f.tag || e.tags.includes(f.tag)));
+}
+
+/** The distinct sites, languages and tags, for the filter menus. */
+export function facets(entries: LibraryEntry[]): { sites: string[]; langs: string[]; tags: string[] } {
+  const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  return {
+    sites: sort(new Set(entries.map((e) => e.site))),
+    langs: sort(new Set(entries.map((e) => e.lang.split('-')[0]!))),
+    tags: sort(new Set(entries.flatMap((e) => e.tags))),
+  };
+}

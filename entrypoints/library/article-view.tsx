@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import { ReaderApp } from '@/components/ReaderApp';
+import css from '@/components/reader.css?inline';
+import { ask } from '@/components/library/client';
+import { openSettings } from '@/entrypoints/content/settings';
+import type { UiLang } from '@/utils/i18n';
+import { base64ToBlob } from '@/utils/library/codec';
+import { lt } from '@/utils/library/strings';
+import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
+import { scriptKeyFor } from '@/utils/settings/prefs';
+import type { Article } from '@/utils/types';
+
+/**
+ * A saved article in the live reader's own component and settings (ReaderApp, in a shadow root
+ * like the overlay), from the database only: images are object URLs of the stored blobs, and an
+ * image that was not stored is removed rather than fetched, so opening it never touches the network.
+ */
+export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiLang): Promise<void> {
+  const res = await ask({ type: 'library-get', id });
+  if (!res.ok || !res.article) {
+    const p = document.createElement('p');
+    p.className = 'lib-empty';
+    p.textContent = lt(uiLang, 'notFound');
+    const a = document.createElement('a');
+    a.href = 'library.html';
+    a.textContent = lt(uiLang, 'back');
+    app.replaceChildren(p, a);
+    return;
+  }
+  const wire = res.article;
+  const urls = new Map(wire.images.map((i) => [i.url, URL.createObjectURL(base64ToBlob(i.data, i.type))]));
+  addEventListener('pagehide', () => urls.forEach((u) => URL.revokeObjectURL(u)));
+  const stored: Article = wire.article;
+  const leadInBody = stored.leadImage !== null && stored.contentHtml.includes(new URL(stored.leadImage).pathname);
+  const article: Article = { ...stored, leadImage: !leadInBody && stored.leadImage ? (urls.get(stored.leadImage) ?? null) : null };
+  document.title = article.title;
+  void ask({ type: 'library-set-read', id, read: true });
+
+  // Sanitize again on render (the stored HTML came from a hostile page), then point images at blobs.
+  const toFragment = (html: string) => {
+    const frag = sanitizeToFragment(html, window, article.url);
+    for (const img of frag.querySelectorAll('img')) {
+      const blobUrl = urls.get(img.getAttribute('src') ?? '');
+      if (blobUrl) img.setAttribute('src', blobUrl);
+      else img.remove();
+    }
+    return frag;
+  };
+
+  const host = document.createElement('div');
+  host.className = 'lib-reader-host';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const mount = document.createElement('div');
+  shadow.append(style, mount);
+  app.replaceChildren(host);
+  const back = () => location.assign('library.html');
+  const result = { ok: true as const, article };
+  let store: Awaited<ReturnType<typeof openSettings>> | null = null;
+  const draw = () =>
+    render(
+      <ReaderApp result={result} onClose={back} toFragment={toFragment} settings={store?.current} onPrefs={store?.setPrefs} onTheme={store?.setTheme} />,
+      mount,
+    );
+  store = await openSettings(scriptKeyFor(article.lang), article.lang, () => draw()).catch(() => null);
+  draw();
+  addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') back();
+  });
+}
