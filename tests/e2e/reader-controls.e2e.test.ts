@@ -1,0 +1,175 @@
+/**
+ * Issue 4's "done means", in real Chromium and Firefox ESR with the built extension: every reader
+ * control changes the computed style at once and survives a page reload (the reader re-opened),
+ * settings are kept per script, the keys work, read aloud never fakes a voice, printing hides the
+ * toolbar and the page, and opt-in detection badges an Urdu article.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSER_KINDS, inShadow, pressKey, waitForOverlay } from './harness';
+import { MISSION_DIR, readAnnotation } from './cases';
+import { useBrowser } from './setup';
+import { ENGLISH_STORY, readerStyle, setControl, waitForStyle } from './reader-controls.helpers';
+
+const mission = readAnnotation(MISSION_DIR);
+
+describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
+  const ctx = useBrowser(kind, (s) => {
+    s.servePage(MISSION_DIR);
+    s.route('/en/story', { contentType: 'text/html; charset=utf-8', body: ENGLISH_STORY });
+  });
+  const missionUrl = () => ctx.server.url(new URL(mission.url!).pathname);
+  const open: Page[] = [];
+  afterEach(async () => {
+    for (const p of open.splice(0)) await p.close().catch(() => undefined);
+  });
+  async function openReaderAt(url: string): Promise<Page> {
+    const page = await ctx.browser.newPage(url);
+    open.push(page);
+    await page.setViewport({ width: 1000, height: 800 });
+    expect(await ctx.browser.openReader(page)).toEqual({ ok: true });
+    expect(await waitForOverlay(page)).toBe('article');
+    return page;
+  }
+
+  it('applies each control at once, keeps it after a reload, and keeps Urdu and English apart', async () => {
+    const page = await openReaderAt(missionUrl());
+    const before = await readerStyle(page);
+    expect(before.fontFamily).toMatch(/^"?Noto Nastaliq Urdu/);
+    expect(before.lineHeightRatio).toBeGreaterThanOrEqual(2);
+    expect(before.imagesShown, 'the mission article shows an image to hide').toBeGreaterThan(0);
+    expect(before.toolbarSide, 'the Urdu toolbar starts on the right').toBe('right');
+
+    await inShadow(page, (root) => (root.querySelector('[data-control="settings"]') as HTMLElement).click());
+    await setControl(page, 'font', 'naskh');
+    await waitForStyle(page, (s) => s.fontFamily.includes('Noto Naskh Arabic') && !s.fontFamily.includes('Nastaliq'));
+    await setControl(page, 'fontSize', '28');
+    await waitForStyle(page, (s) => s.fontSize === 28);
+    await setControl(page, 'lineHeight', '2.6');
+    await waitForStyle(page, (s) => Math.abs(s.lineHeightRatio - 2.6) < 0.05);
+    await setControl(page, 'width', '560');
+    await waitForStyle(page, (s) => s.maxWidth === 560);
+    await setControl(page, 'align-justify');
+    await waitForStyle(page, (s) => s.textAlign === 'justify');
+    await setControl(page, 'images');
+    await waitForStyle(page, (s) => s.imagesShown === 0);
+    await setControl(page, 'theme-dark');
+    await waitForStyle(page, (s) => s.background === 'rgb(23, 24, 26)');
+    // The A+ button and the keys: one step (2px) each.
+    await inShadow(page, (root) => (root.querySelector('[data-control="size-up"]') as HTMLElement).click());
+    await waitForStyle(page, (s) => s.fontSize === 30);
+    await pressKey(page, 'Minus');
+    await pressKey(page, 'Minus');
+    await waitForStyle(page, (s) => s.fontSize === 26);
+    await pressKey(page, 'KeyT'); // dark -> follow system (light in a headless browser)
+    await waitForStyle(page, (s) => s.background === 'rgb(251, 250, 247)');
+    await pressKey(page, 'KeyT'); // -> light
+    await pressKey(page, 'KeyT'); // -> sepia
+    await waitForStyle(page, (s) => s.background === 'rgb(244, 236, 216)');
+    const changed = await readerStyle(page);
+
+    await page.reload({ waitUntil: 'load' });
+    expect(await ctx.browser.openReader(page)).toEqual({ ok: true });
+    await waitForOverlay(page);
+    const after = await waitForStyle(page, (s) => s.fontSize === 26);
+    expect(after).toEqual(changed);
+
+    // An English page has its own settings: still the Latin defaults, but the same theme.
+    const en = await openReaderAt(ctx.server.url('/en/story'));
+    const enStyle = await readerStyle(en);
+    expect(enStyle.fontFamily).toMatch(/^"?Source Serif 4/);
+    expect(enStyle.fontSize).toBe(20);
+    expect(enStyle.maxWidth).toBe(720);
+    expect(enStyle.textAlign).toBe('start');
+    expect(enStyle.background).toBe('rgb(244, 236, 216)');
+    expect(enStyle.toolbarSide, 'the English toolbar starts on the left').toBe('left');
+  });
+
+  it('starts keyboard focus on Close, then moves in toolbar order with a visible focus ring', async () => {
+    const page = await openReaderAt(missionUrl());
+    const focused = () => inShadow(page, (root) => {
+      const el = root.activeElement as HTMLElement | null;
+      return { control: el?.dataset.control ?? el?.className ?? '', outline: el ? getComputedStyle(el).outlineStyle : '' };
+    });
+    expect((await focused()).control).toContain('saaf-close');
+    await pressKey(page, 'Tab');
+    const next = await focused();
+    expect(next.control).toBe('settings');
+    expect(next.outline).toBe('solid');
+  });
+
+  it('says plainly when there is no voice for the article and never uses another language', async () => {
+    const page = await openReaderAt(missionUrl());
+    const voices = await page.evaluate(() => (globalThis.speechSynthesis?.getVoices() ?? []).map((v) => v.lang));
+    await inShadow(page, (root) => (root.querySelector('[data-control="listen"]') as HTMLElement).click());
+    if (voices.some((l) => l.toLowerCase().startsWith('ur'))) return; // a real Urdu voice would read
+    await page.waitForFunction(
+      () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-voice-msg')?.getAttribute('data-state') === 'novoice',
+      { timeout: 10_000, polling: 100 },
+    );
+    const msg = await inShadow(page, (root) => root.querySelector('.saaf-voice-msg')?.textContent ?? '');
+    expect(msg).toMatch(/اردو|Urdu/);
+    expect(await page.evaluate(() => globalThis.speechSynthesis?.speaking ?? false)).toBe(false);
+  });
+
+  it.runIf(kind === 'chromium')('prints the article alone: no toolbar, page hidden, text not clipped to the viewport', async () => {
+    const page = await openReaderAt(missionUrl());
+    await page.emulateMediaType('print');
+    try {
+      const p = await page.waitForFunction(
+        () => {
+          const host = document.querySelector('saaf-reader') as HTMLElement;
+          const root = host.shadowRoot!;
+          const bar = root.querySelector('.saaf-bar') as HTMLElement;
+          const scroller = root.querySelector('.saaf-root') as HTMLElement;
+          const state = {
+            bar: getComputedStyle(bar).display,
+            host: getComputedStyle(host).position,
+            body: getComputedStyle(document.body).display,
+            overflow: getComputedStyle(scroller).overflowY,
+          };
+          return state.bar === 'none' && state.body === 'none' ? state : false;
+        },
+        { timeout: 5000, polling: 100 },
+      );
+      expect(await p.jsonValue()).toEqual({ bar: 'none', host: 'static', body: 'none', overflow: 'visible' });
+    } finally {
+      await page.emulateMediaType('screen');
+    }
+    await page.waitForFunction(() => getComputedStyle(document.body).display !== 'none', { timeout: 5000 });
+  });
+
+  it('marks the toolbar button on an Urdu article only after the user opted in', async () => {
+    const ext = await ctx.browser.messenger();
+    type Ext = { storage: { local: { set(v: object): Promise<void> } }; action: { getBadgeText(d: object): Promise<string> } };
+    const badge = async (page: Page) => {
+      const tabId = await ctx.browser.tabIdFor(page.url());
+      return ext.evaluate((id) => ((globalThis as unknown as { browser: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).action.getBadgeText({ tabId: id }), tabId);
+    };
+    const setDetect = (on: boolean) =>
+      ext.evaluate((v) => ((globalThis as unknown as { browser: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({ 'detect.enabled': v }), on);
+
+    await setDetect(false);
+    const off = await ctx.browser.newPage(missionUrl());
+    open.push(off);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await badge(off)).toBe('');
+    await off.close();
+
+    await setDetect(true);
+    try {
+      const on = await ctx.browser.newPage(missionUrl());
+      open.push(on);
+      const end = Date.now() + 10_000;
+      let text = '';
+      while (Date.now() < end && (text = await badge(on)) !== '✓') await new Promise((r) => setTimeout(r, 200));
+      expect(text).toBe('✓');
+      const en = await ctx.browser.newPage(ctx.server.url('/en/story'));
+      open.push(en);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await badge(en), 'an English article is not marked').toBe('');
+    } finally {
+      await setDetect(false);
+    }
+  });
+});
