@@ -8,6 +8,7 @@ import { applyBidi } from '@/utils/rtl/bidi';
 import type { DigitStyle } from '@/utils/rtl/digits';
 import type { ReaderPrefs } from '@/utils/settings/prefs';
 import { EmbedCard } from './EmbedCard';
+import { mountQuoteTranslations } from './TranslateQuotes';
 
 interface Props {
   article: Article;
@@ -52,6 +53,7 @@ export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
       ph.replaceWith(host);
       render(<EmbedCard embed={embed} uiLang={uiLang} />, host);
     }
+    return mountQuoteTranslations(el, article.lang, uiLang);
   }, [article, uiLang, toFragment]);
 
   const leadInBody = article.leadImage ? article.contentHtml.includes(new URL(article.leadImage).pathname) : true;

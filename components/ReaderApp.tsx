@@ -12,6 +12,7 @@ import { ReadAloud } from './ReadAloud';
 import { Progress } from './Progress';
 import { useReaderKeys } from './useReaderKeys';
 import { SaveButton } from './library/SaveButton';
+import { TranslateAllButton } from './TranslateAll';
 
 /** The settings the overlay loaded for this article (and keeps current when storage changes). */
 export interface ReaderSettings {
@@ -103,6 +104,7 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
           </button>
           {result.ok && <ReadAloud uiLang={uiLang} lang={lang} getRoots={readRoots} />}
           {/* Slot for other features' toolbar buttons (translation, save to library) goes here. */}
+          {result.ok && <TranslateAllButton uiLang={uiLang} />}
           {result.ok && <SaveButton uiLang={uiLang} />}
           {minutes > 0 && (
             <span class="saaf-time" data-control="reading-time">

@@ -38,7 +38,7 @@ export function TranslateAllButton({ uiLang }: { uiLang: UiLang }) {
   }, []);
   if (!count) return null;
   return (
-    <button type="button" class="saaf-translate-all" onClick={() => translateAll()}>
+    <button type="button" class="saaf-btn saaf-translate-all" data-control="translate-all" onClick={() => translateAll()}>
       {tt(uiLang, 'translateAll')}
     </button>
   );
