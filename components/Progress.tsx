@@ -13,7 +13,13 @@ export function Progress({ scroller, uiLang }: { scroller: () => HTMLElement | n
     };
     update();
     el.addEventListener('scroll', update, { passive: true });
-    return () => el.removeEventListener('scroll', update);
+    // The article is inserted after this effect and fonts change its height: follow the content.
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+    for (const child of el.children) ro?.observe(child);
+    return () => {
+      el.removeEventListener('scroll', update);
+      ro?.disconnect();
+    };
   }, [scroller]);
   return (
     <div class="saaf-progress" role="progressbar" aria-label={t(uiLang, 'progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>

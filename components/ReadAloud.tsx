@@ -68,7 +68,7 @@ export function ReadAloud({ uiLang, lang, getRoots }: Props) {
         } catch {
           // highlighting is a nicety; reading goes on without it
         }
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       },
       onEnd: () => {
         clear();

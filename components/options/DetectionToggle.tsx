@@ -30,7 +30,11 @@ export function DetectionToggle({ uiLang }: { uiLang: UiLang }) {
       setOn(true);
     } else {
       await detectItem().setValue(false);
-      await browser.permissions.remove({ origins: DETECT_ORIGINS }).catch(() => false);
+      // Give the broad permission back, unless other features hold host grants of their own
+      // (translation services): Chrome removes every granted host inside '*://*/*', theirs too.
+      // Detection stays off either way: it needs the switch as well as the permission.
+      const { origins = [] } = await browser.permissions.getAll();
+      if (origins.every((o) => DETECT_ORIGINS.includes(o))) await browser.permissions.remove({ origins: DETECT_ORIGINS }).catch(() => false);
       setOn(false);
     }
   };

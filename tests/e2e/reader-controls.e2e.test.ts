@@ -98,6 +98,29 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     expect(next.outline).toBe('solid');
   });
 
+  it('shows the reading time and a progress bar that follows scrolling', async () => {
+    const page = await openReaderAt(missionUrl());
+    const state = () =>
+      inShadow(page, (root) => ({
+        time: root.querySelector('[data-control="reading-time"]')?.textContent ?? '',
+        progress: Number(root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')),
+      }));
+    const top = await state();
+    expect(top.time).toMatch(/^\d+ منٹ/);
+    expect(top.progress).toBe(0);
+    await inShadow(page, (root) => {
+      const el = root.querySelector('.saaf-root') as HTMLElement;
+      el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+    });
+    await page.waitForFunction(
+      () => {
+        const v = Number(document.querySelector('saaf-reader')?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'));
+        return v > 40 && v < 60;
+      },
+      { timeout: 5000, polling: 100 },
+    );
+  });
+
   it('says plainly when there is no voice for the article and never uses another language', async () => {
     const page = await openReaderAt(missionUrl());
     const voices = await page.evaluate(() => (globalThis.speechSynthesis?.getVoices() ?? []).map((v) => v.lang));
