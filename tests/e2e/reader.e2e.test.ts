@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { checkFragments, normalizeForMatch } from '../helpers/match';
 import { BROWSER_KINDS, domSnapshot, firstDifference, inShadow, pressKey, screenshot, waitForOverlay, waitForOverlayGone } from './harness';
-import { MISSION_DIR, readAnnotation } from './cases';
+import { HOME_DIR, MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 import { overlayText, typography, tweetLayout } from './checks';
 
@@ -15,7 +15,10 @@ const mission = readAnnotation(MISSION_DIR);
 const tweet = mission.embeds?.find((e) => e.kind === 'tweet');
 
 describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
-  const ctx = useBrowser(kind, (s) => void s.servePage(MISSION_DIR));
+  const ctx = useBrowser(kind, (s) => {
+    s.servePage(MISSION_DIR);
+    s.servePage(HOME_DIR, '/');
+  });
   const missionUrl = () => ctx.server.url(new URL(mission.url!).pathname);
 
   // Every test's tab is closed after it, pass or fail, so the next one finds exactly one tab.
@@ -73,6 +76,9 @@ describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
     it('takes a screenshot of the reader', async () => {
       const path = await screenshot(page, `reader-mission-${kind}`);
       expect(path).toMatch(/\.png$/);
+      // And one with the tweet card in view, to look at the LTR card inside the RTL article.
+      await inShadow(page, (root) => root.querySelector('.saaf-embed[data-kind="tweet"]')?.scrollIntoView({ block: 'center' }));
+      await screenshot(page, `reader-mission-tweet-${kind}`);
     });
 
     afterAll(() => page?.close());
@@ -113,5 +119,31 @@ describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
     expect(await waitForOverlay(page)).toBe('article');
     expect(await inShadow(page, (root) => root.querySelectorAll('.saaf-article').length)).toBe(1);
     expect(await page.evaluate(() => document.querySelectorAll('saaf-reader').length)).toBe(1);
+  });
+
+  it('on a home page (no article) shows a clear message in Urdu, and Esc still closes it', async () => {
+    const page = await ctx.browser.newPage(ctx.server.url('/'));
+    open.push(page);
+    await ctx.browser.openReader(page);
+    expect(await waitForOverlay(page)).toBe('message');
+    const msg = await inShadow(page, (root) => {
+      const m = root.querySelector<HTMLElement>('.saaf-message');
+      const text = m?.innerText.trim() ?? '';
+      const letters = text.match(/\p{L}/gu) ?? [];
+      return {
+        role: m?.getAttribute('role'),
+        lang: m?.closest('[lang]')?.getAttribute('lang') ?? '',
+        direction: m ? getComputedStyle(m).direction : '',
+        length: text.length,
+        arabicScriptShare: letters.filter((c) => /\p{Script=Arabic}/u.test(c)).length / Math.max(1, letters.length),
+        articles: root.querySelectorAll('.saaf-article').length,
+      };
+    });
+    expect(msg).toMatchObject({ role: 'alert', direction: 'rtl', articles: 0 });
+    expect(msg.lang).toMatch(/^ur\b/);
+    expect(msg.length).toBeGreaterThan(10);
+    expect(msg.arabicScriptShare).toBeGreaterThan(0.9);
+    await pressKey(page, 'Escape');
+    await waitForOverlayGone(page);
   });
 });
