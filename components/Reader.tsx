@@ -8,6 +8,7 @@ import { applyBidi } from '@/utils/rtl/bidi';
 import type { DigitStyle } from '@/utils/rtl/digits';
 import type { ReaderPrefs } from '@/utils/settings/prefs';
 import { EmbedCard } from './EmbedCard';
+import { BidiText } from './BidiText';
 import { mountQuoteTranslations } from './TranslateQuotes';
 
 interface Props {
@@ -76,7 +77,11 @@ export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
     >
       <header class="saaf-head">
         <p class="saaf-meta">
-          {article.siteName && <span class="saaf-site">{article.siteName}</span>}
+          {article.siteName && (
+            <span class="saaf-site">
+              <BidiText text={article.siteName} dir={article.dir} />
+            </span>
+          )}
           {article.publishedTime && (
             <time class="saaf-date" dateTime={article.publishedTime}>
               {formatDate(article.publishedTime, article.lang, digits)}
@@ -84,9 +89,13 @@ export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
           )}
         </p>
         <h1 id="saaf-title" class="saaf-title">
-          {article.title}
+          <BidiText text={article.title} dir={article.dir} />
         </h1>
-        {article.byline && <p class="saaf-byline">{article.byline}</p>}
+        {article.byline && (
+          <p class="saaf-byline">
+            <BidiText text={article.byline} dir={article.dir} />
+          </p>
+        )}
       </header>
       {!leadInBody && article.leadImage && (
         <figure class="saaf-lead">
