@@ -7,15 +7,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { exportLibrary, importArticles, validateBackup } from '@/utils/library/backup';
 import { createLibraryDb, type LibraryDb } from '@/utils/library/db';
-import type { LibraryMessage, LibraryResponse, SaveOutcome, SearchResultWire } from '@/utils/library/messages';
-import { SearchCache } from '@/utils/library/search-cache';
-import { highlight, snippet } from '@/utils/library/snippet';
-import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, toEntry, undoDelete, usage } from '@/utils/library/store';
-import type { StoredArticle } from '@/utils/library/types';
+import type { LibraryMessage, LibraryResponse, SaveOutcome } from '@/utils/library/messages';
+import { SearchCache, searchLibrary } from '@/utils/library/search-cache';
+import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete, usage } from '@/utils/library/store';
 import { parseMessage } from '@/utils/messages';
 import { requestOriginAccess, saveTab } from './save-article';
 
 export const MENU_SAVE = 'saaf-save';
+export const MENU_LIBRARY = 'saaf-library';
 export const COMMAND_SAVE = 'save-article';
 
 export interface LibraryDeps {
@@ -62,22 +61,15 @@ async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, 
     case 'save-current-tab':
       return from.kind === 'tab' ? saveTab(from.tabId) : { ok: false, error: 'failed' };
     case 'library-list':
+      // Warm the search index while the page draws the list, so the first search does not wait.
+      void search.get().catch(() => undefined);
       return { ok: true, entries: await listEntries(db), bytes: (await usage(db)).bytes };
     case 'library-get':
       return { ok: true, article: await getArticleWire(db, msg.id) };
     case 'library-cover':
       return { ok: true, image: await coverImage(db, msg.id) };
-    case 'library-search': {
-      const hits = (await search.get()).search(msg.query, msg.filters);
-      const rows = await db.articles.bulkGet(hits.map((h) => h.id));
-      const results: SearchResultWire[] = [];
-      hits.forEach((h, i) => {
-        const row = rows[i];
-        if (!row || row.deletedAt !== null) return;
-        results.push({ entry: toEntry(row as StoredArticle & { id: number }), score: h.score, title: highlight(row.article.title, h.terms), snippet: snippet(row.article.text, h.terms) });
-      });
-      return { ok: true, results };
-    }
+    case 'library-search':
+      return { ok: true, results: await searchLibrary(db, await search.get(), msg.query, msg.filters) };
     case 'library-delete':
       return { ok: true, done: await softDelete(db, msg.id) };
     case 'library-undo-delete':
@@ -120,9 +112,12 @@ export function registerLibraryService(): void {
   };
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['page', 'selection', 'link', 'image'] });
+    // The library page is reached from the toolbar button's own menu (right-click on the button).
+    browser.contextMenus.create({ id: MENU_LIBRARY, title: browser.i18n.getMessage('menuLibrary'), contexts: ['action'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_SAVE) saveFromGesture(tab);
+    if (info.menuItemId === MENU_LIBRARY) void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_SAVE) saveFromGesture(tab);

@@ -4,6 +4,7 @@
  * before anything is written, and the merge runs in one transaction: a broken or foreign file
  * changes nothing.
  */
+import { readingMinutes } from '../reading-time';
 import type { LibraryDb } from './db';
 import { base64ToBlob } from './codec';
 import { rowBytes, wireOf } from './store';
@@ -91,7 +92,7 @@ export async function importArticles(db: LibraryDb, incoming: ArticleWire[]): Pr
       const { images, ...fields } = a;
       const blobs = images.map((i) => ({ url: i.url, blob: base64ToBlob(i.data, i.type) }));
       const bytes = rowBytes(a.article, a.translations) + blobs.reduce((s, b) => s + b.blob.size, 0);
-      const row: StoredArticle = { ...fields, deletedAt: null, bytes, imageCount: blobs.length };
+      const row: StoredArticle = { ...fields, deletedAt: null, bytes, imageCount: blobs.length, readingMinutes: readingMinutes(a.article.text, a.article.lang) };
       let id: number;
       if (existing?.id !== undefined) {
         id = existing.id;

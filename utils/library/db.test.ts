@@ -6,9 +6,11 @@ import { base64ToBlob } from './codec';
 import { getArticleWire, listEntries } from './store';
 import { validateArticleWire } from './validate';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
+import { readingMinutes } from '../reading-time';
 
 /** Frozen fixtures of every shipped version's rows; a new version must add its previous one here. */
-const FIXTURES: Record<number, typeof v1> = { 1: v1 };
+const FIXTURES: Record<number, typeof v1> = { 1: v1, 2: v2 };
 
 describe('library schema', () => {
   it('has a fixture for every shipped version', () => {
@@ -36,6 +38,22 @@ describe('library schema', () => {
     expect(validateArticleWire(wire)).not.toBeNull();
     expect(wire!.images[0]!.data).toBe(fixture.images[0]!.data);
     expect(wire!.translations).toEqual(fixture.articles[0]!.translations);
+    db.close();
+  });
+
+  it('v1 -> v2 computes the stored reading time of old rows', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie('saaf-v1', { indexedDB: idb, IDBKeyRange });
+    old.version(1).stores(SCHEMA[0]!.stores);
+    await old.open();
+    const text = 'لفظ '.repeat(1500);
+    await old.table('articles').bulkAdd(v1.articles.map((a) => ({ ...a, article: { ...a.article, text } })));
+    old.close();
+    const db = createLibraryDb('saaf-v1', { indexedDB: idb, IDBKeyRange });
+    const [row] = await db.articles.toArray();
+    expect(row!.readingMinutes).toBe(readingMinutes(text, 'ur'));
+    expect(row!.readingMinutes).toBeGreaterThan(1);
+    expect((await listEntries(db))[0]!.readingMinutes).toBe(row!.readingMinutes);
     db.close();
   });
 });

@@ -7,6 +7,7 @@
  * (db.test.ts). Never edit a shipped version.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { readingMinutes } from '../reading-time';
 import type { StoredArticle, StoredImage } from './types';
 
 export const DB_NAME = 'saaf-library';
@@ -24,6 +25,19 @@ export const SCHEMA: readonly Version[] = [
     stores: {
       articles: '++id, &url, savedAt, updatedAt, site, article.lang, *tags, deletedAt',
       images: '++id, articleId',
+    },
+  },
+  {
+    // v2: reading time stored on the row (computed at save), so listing 5,000 articles does not
+    // re-count every article's letters; v1 rows get it computed by the upgrade.
+    stores: {
+      articles: '++id, &url, savedAt, updatedAt, site, article.lang, *tags, deletedAt',
+      images: '++id, articleId',
+    },
+    upgrade: async (tx) => {
+      await tx.table('articles').toCollection().modify((row: StoredArticle) => {
+        row.readingMinutes = readingMinutes(row.article.text, row.article.lang);
+      });
     },
   },
 ];

@@ -10,15 +10,21 @@ export interface Segment {
   hit: boolean;
 }
 
-/** Does an original word match one of the (normalised) matched terms? */
-function isHit(word: string, terms: ReadonlySet<string>): boolean {
-  return tokenizeForSearch(word).some((t) => terms.has(t));
+/** A matcher of original words against the (normalised) matched terms, memoised per word: news text repeats its words. */
+function matcher(terms: readonly string[]): (word: string) => boolean {
+  const set = new Set(terms);
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    let hit = memo.get(word);
+    if (hit === undefined) memo.set(word, (hit = tokenizeForSearch(word).some((t) => set.has(t))));
+    return hit;
+  };
 }
 
 /** The whole text split into segments, matching words marked. */
 export function highlight(text: string, terms: readonly string[]): Segment[] {
-  const set = new Set(terms);
-  return merge(splitWords(text).map((p) => ({ text: p.text, hit: p.word && isHit(p.text, set) })));
+  const isHit = matcher(terms);
+  return merge(splitWords(text).map((p) => ({ text: p.text, hit: p.word && isHit(p.text) })));
 }
 
 /**
@@ -26,16 +32,16 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
  * nothing matches), with the matching words marked and an ellipsis where it was cut.
  */
 export function snippet(text: string, terms: readonly string[], words = 30): Segment[] {
-  const set = new Set(terms);
+  const isHit = matcher(terms);
   const parts = splitWords(text);
   const wordIdx = parts.flatMap((p, i) => (p.word ? [i] : []));
-  const firstHit = wordIdx.findIndex((i) => isHit(parts[i]!.text, set));
+  const firstHit = wordIdx.findIndex((i) => isHit(parts[i]!.text));
   const startWord = Math.max(0, firstHit - Math.floor(words / 3));
   const endWord = Math.min(wordIdx.length, startWord + words);
   if (wordIdx.length === 0) return [];
   const from = wordIdx[startWord]!;
   const to = wordIdx[endWord - 1]!;
-  const out: Segment[] = parts.slice(from, to + 1).map((p) => ({ text: p.text, hit: p.word && isHit(p.text, set) }));
+  const out: Segment[] = parts.slice(from, to + 1).map((p) => ({ text: p.text, hit: p.word && isHit(p.text) }));
   if (from > 0) out.unshift({ text: '… ', hit: false });
   if (to < parts.length - 1) out.push({ text: ' …', hit: false });
   return merge(out);

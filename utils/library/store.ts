@@ -43,6 +43,7 @@ export async function upsertArticle(db: LibraryDb, input: SaveInput, now = Date.
       deletedAt: null,
       bytes: rowBytes(input.article, translations) + imageBytes,
       imageCount: input.images.length,
+      readingMinutes: readingMinutes(input.article.text, input.article.lang),
     };
     let id: number;
     if (existing?.id !== undefined) {
@@ -74,7 +75,7 @@ export function toEntry(r: StoredArticle & { id: number }): LibraryEntry {
     readAt: r.readAt,
     tags: r.tags,
     bytes: r.bytes,
-    readingMinutes: readingMinutes(a.text, a.lang),
+    readingMinutes: r.readingMinutes,
     imageCount: r.imageCount,
   };
 }

@@ -35,6 +35,8 @@ export interface StoredArticle {
   /** Approximate bytes used by this row and its images (the "storage used" figure). */
   bytes: number;
   imageCount: number;
+  /** Minutes to read, computed at save (utils/reading-time.ts). Since schema v2. */
+  readingMinutes: number;
 }
 
 /** An image of a saved article (an `images` row): the bytes the article's `<img src>` pointed at. */

@@ -3,6 +3,7 @@
  * messages, and backup files. Everything is checked field by field and copied into a fresh
  * object, so no unexpected property (or prototype trick) reaches IndexedDB.
  */
+import { readingMinutes } from '../reading-time';
 import type { Article, Embed, EmbedKind, Removal } from '../types';
 import type { ArticleWire, ImageWire, StoredTranslation } from './types';
 
@@ -113,6 +114,7 @@ export function validateArticleWire(v: unknown): ArticleWire | null {
     readAt: v.readAt,
     bytes: 0,
     imageCount: images.length,
+    readingMinutes: readingMinutes(article.text, article.lang),
     images: images as ImageWire[],
   };
 }
