@@ -1,0 +1,126 @@
+/**
+ * The background's reader wiring, with WXT's fake browser: the toolbar button, the `open-reader`
+ * command, the context menu item and the `open-reader` message all inject the reader's content
+ * script into their tab, and a message from anything but an extension page, or of the wrong
+ * shape, is ignored. (Headless e2e browsers cannot click the toolbar or fire shortcuts.)
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser, type Browser } from 'wxt/browser';
+import { READER_SCRIPT } from './open-reader';
+import background from './index';
+
+// Other services the background starts are tested on their own; here they only add noise.
+vi.mock('./translate-service', () => ({ registerTranslateService: vi.fn() }));
+vi.mock('./library-service', () => ({ registerLibraryService: vi.fn() }));
+vi.mock('./detect', () => ({ setupDetection: vi.fn() }));
+
+/** An event like the fake browser's own, for the ones it leaves unimplemented. */
+function fakeEvent<A extends unknown[]>() {
+  const listeners: ((...args: A) => unknown)[] = [];
+  return {
+    addListener: (l: (...args: A) => unknown) => void listeners.push(l),
+    removeListener: (l: (...args: A) => unknown) => void listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: (...args: A) => unknown) => listeners.includes(l),
+    hasListeners: () => listeners.length > 0,
+    trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+const tab = (id: number) => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as Browser.tabs.Tab;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+let executeScript: ReturnType<typeof vi.fn>;
+let onCommand: ReturnType<typeof fakeEvent<[string, Browser.tabs.Tab | undefined]>>;
+let onMenuClicked: ReturnType<typeof fakeEvent<[Partial<Browser.contextMenus.OnClickData>, Browser.tabs.Tab | undefined]>>;
+let createMenu: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  executeScript = vi.fn(async () => []);
+  onCommand = fakeEvent();
+  onMenuClicked = fakeEvent();
+  createMenu = vi.fn();
+  const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  fb.scripting!.executeScript = executeScript;
+  fb.commands!.onCommand = onCommand;
+  fb.contextMenus!.onClicked = onMenuClicked;
+  fb.contextMenus!.create = createMenu;
+  fb.i18n!.getMessage = (key: unknown) => `msg:${String(key)}`;
+  background.main();
+});
+
+const injectedInto = (tabId: number) => [{ target: { tabId }, files: [READER_SCRIPT] }];
+const extensionPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/options.html') });
+/** What the background's message listener answers (undefined = it ignored the message). */
+async function send(message: unknown, sender: object): Promise<unknown> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return replies.find((r) => r !== undefined);
+}
+
+describe('background wiring', () => {
+  it('runs against the fake browser (wxt/browser is the fake under vitest)', () => {
+    expect(browser).toBe(fakeBrowser);
+  });
+
+  it('the toolbar button injects the reader into the clicked tab', async () => {
+    await fakeBrowser.action.onClicked.trigger(tab(7), undefined as never);
+    await flush();
+    expect(executeScript.mock.calls).toEqual([injectedInto(7)]);
+  });
+
+  it('the open-reader command injects the reader into the current tab, other commands do nothing', async () => {
+    await onCommand.trigger('open-reader', tab(8));
+    await onCommand.trigger('something-else', tab(9));
+    await onCommand.trigger('open-reader', undefined);
+    await flush();
+    expect(executeScript.mock.calls).toEqual([injectedInto(8)]);
+  });
+
+  it('creates the context menu item on install, and its click injects the reader', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(createMenu).toHaveBeenCalledTimes(1);
+    const item = createMenu.mock.calls[0]![0] as { id: string; title: string; contexts: string[] };
+    expect(item.title).toBe('msg:menuRead');
+    expect(item.contexts).toContain('page');
+    await onMenuClicked.trigger({ menuItemId: item.id }, tab(10));
+    await onMenuClicked.trigger({ menuItemId: 'another-extension-item' }, tab(11));
+    await flush();
+    expect(executeScript.mock.calls).toEqual([injectedInto(10)]);
+  });
+
+  it('the open-reader message from an extension page injects the reader and answers ok', async () => {
+    expect(await send({ type: 'open-reader', tabId: 5 }, extensionPage())).toEqual({ ok: true });
+    expect(executeScript.mock.calls).toEqual([injectedInto(5)]);
+  });
+
+  it('answers with the error when the tab cannot be scripted', async () => {
+    executeScript.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
+    expect(await send({ type: 'open-reader', tabId: 5 }, extensionPage())).toEqual({ ok: false, error: 'Error: Cannot access a chrome:// URL' });
+  });
+
+  it.each([
+    ['a content script in a web page', { id: 'test-extension-id', url: 'https://evil.example/news', tab: tab(3) }],
+    ['another extension', { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' }],
+    ['a sender with no URL', { id: 'test-extension-id' }],
+    ['an empty sender', {}],
+  ])('ignores the message from %s', async (_, sender) => {
+    expect(await send({ type: 'open-reader', tabId: 5 }, sender)).toBeUndefined();
+    await flush();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no tabId', { type: 'open-reader' }],
+    ['a string tabId', { type: 'open-reader', tabId: '5' }],
+    ['a negative tabId', { type: 'open-reader', tabId: -1 }],
+    ['a fractional tabId', { type: 'open-reader', tabId: 1.5 }],
+    ['an unknown type', { type: 'open-readerx', tabId: 5 }],
+    ['null', null],
+    ['a bare string', 'open-reader'],
+  ])('ignores a message with %s', async (_, message) => {
+    expect(await send(message, extensionPage())).toBeUndefined();
+    await flush();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+});
