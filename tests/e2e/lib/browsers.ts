@@ -34,7 +34,11 @@ export interface RawLaunchOptions {
   headless: boolean;
   /** Extra command-line arguments for the browser. */
   args?: string[];
+  /** Emulated viewport; null = the window's own size (for a visible browser). Default 1100x900. */
+  viewport?: { width: number; height: number } | null;
 }
+
+const DEFAULT_VIEWPORT = { width: 1100, height: 900 };
 
 /** A launched browser with the extension loaded, and the origin of the extension's pages. */
 export interface RawLaunch {
@@ -64,7 +68,7 @@ async function launchChromium(o: RawLaunchOptions): Promise<RawLaunch> {
     pipe: true,
     userDataDir: o.profileDir,
     ignoreDefaultArgs: ['--disable-extensions'],
-    defaultViewport: { width: 1100, height: 900 },
+    defaultViewport: o.viewport === undefined ? DEFAULT_VIEWPORT : o.viewport,
     args: [
       `--disable-extensions-except=${o.extensionDir}`,
       `--load-extension=${o.extensionDir}`,
@@ -111,7 +115,7 @@ async function launchFirefox(o: RawLaunchOptions): Promise<RawLaunch> {
     executablePath: EXECUTABLES.firefox,
     headless: o.headless,
     userDataDir: o.profileDir,
-    defaultViewport: { width: 1100, height: 900 },
+    defaultViewport: o.viewport === undefined ? DEFAULT_VIEWPORT : o.viewport,
     // Lets BiDi open and script moz-extension:// pages.
     args: ['--remote-allow-system-access', ...(o.args ?? [])],
     extraPrefsFirefox: {

@@ -14,6 +14,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Extra command-line arguments. */
   args?: string[];
+  /** Emulated viewport; null = the window's own size (use with headless: false). Default 1100x900. */
+  viewport?: { width: number; height: number } | null;
 }
 
 type ExtGlobal = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -81,6 +83,7 @@ export class ExtensionBrowser {
       profileDir: this.profileDir,
       headless: this.opts.headless ?? true,
       args: this.opts.args,
+      viewport: this.opts.viewport,
     });
     this.browser = r.browser;
     this.extensionOrigin = r.extensionOrigin;
