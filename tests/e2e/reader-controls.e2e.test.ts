@@ -85,6 +85,30 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     expect(enStyle.toolbarSide, 'the English toolbar starts on the left').toBe('left');
   });
 
+  it('applies options-page changes to an open reader at once (UI language, Urdu defaults)', async () => {
+    const page = await openReaderAt(missionUrl());
+    const opts = await ctx.browser.openExtensionPage('options.html');
+    open.push(opts);
+    try {
+      await opts.waitForSelector('fieldset[data-script="ur"] [data-control="fontSize"]', { timeout: 10_000 });
+      await opts.select('[data-control="ui-lang"]', 'en');
+      await opts.evaluate(() => {
+        const r = document.querySelector('fieldset[data-script="ur"] [data-control="fontSize"]') as HTMLInputElement;
+        r.value = '32';
+        r.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.bringToFront();
+      await waitForStyle(page, (s) => s.fontSize === 32);
+      await page.waitForFunction(
+        () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-root')?.getAttribute('lang') === 'en',
+        { timeout: 5000, polling: 100 },
+      );
+      expect(await inShadow(page, (root) => root.querySelector('.saaf-close-label')?.textContent)).toBe('Close reader');
+    } finally {
+      await opts.select('[data-control="ui-lang"]', 'auto');
+    }
+  });
+
   it('starts keyboard focus on Close, then moves in toolbar order with a visible focus ring', async () => {
     const page = await openReaderAt(missionUrl());
     const focused = () => inShadow(page, (root) => {
