@@ -11,6 +11,7 @@
  * Usage: tsx scripts/bench-library.ts [--articles 5000] [--queries 300]
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createLibraryDb } from '../utils/library/db';
 import { SearchCache, searchLibrary } from '../utils/library/search-cache';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   const { bytes } = await usage(db);
 
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
-  console.log(`Saaf library benchmark: ${N} synthetic Urdu articles (~${Math.round(words)} words each), ${Q} queries (node ${process.version}, fake-indexeddb)`);
+  console.log(`Saaf library benchmark: ${N} synthetic Urdu articles (~${Math.round(words)} words each), ${Q} queries (node ${process.version}, fake-indexeddb, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
   console.log(`  setup (insert, not timed as a user action): ${ms(setup)}`);
   console.log(`  open library: list entries  median ${ms(pct(list, 50))}`);
   console.log(`  open library: build index   median ${ms(pct(index, 50))}`);

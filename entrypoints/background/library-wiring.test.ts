@@ -1,0 +1,99 @@
+/**
+ * The library's browser wiring with WXT's fake browser (headless e2e browsers cannot fire
+ * shortcuts or menu clicks): the save-article command and the "Save to Saaf" menu item ask for
+ * the page's origin first, then inject the save script and store what it returns; the library
+ * menu item lives on the toolbar button; messages are refused from senders that may not ask.
+ */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser, type Browser } from 'wxt/browser';
+import { sampleArticle } from '@/utils/library/test-helpers';
+import { COMMAND_SAVE, MENU_LIBRARY, MENU_SAVE, registerLibraryService } from './library-service';
+import { SAVE_SCRIPT } from './save-article';
+
+function fakeEvent<A extends unknown[]>() {
+  const listeners: ((...args: A) => unknown)[] = [];
+  return { addListener: (l: (...args: A) => unknown) => void listeners.push(l), trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))) };
+}
+
+const PAGE = 'https://news.example.pk/2023/ev';
+const tab = (id: number) => ({ id, url: PAGE, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as Browser.tabs.Tab;
+const until = async (cond: () => boolean) => {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+let executeScript: ReturnType<typeof vi.fn>;
+let requestPermission: ReturnType<typeof vi.fn>;
+let createMenu: ReturnType<typeof vi.fn>;
+let onCommand: ReturnType<typeof fakeEvent<[string, Browser.tabs.Tab | undefined]>>;
+let onMenuClicked: ReturnType<typeof fakeEvent<[Partial<Browser.contextMenus.OnClickData>, Browser.tabs.Tab | undefined]>>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  indexedDB.deleteDatabase('saaf-library');
+  executeScript = vi.fn(async () => [{ result: { ok: true, article: sampleArticle({ url: PAGE, leadImage: null, contentHtml: '<p>متن</p>' }) } }]);
+  requestPermission = vi.fn(async () => true);
+  createMenu = vi.fn();
+  onCommand = fakeEvent();
+  onMenuClicked = fakeEvent();
+  const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  fb.scripting!.executeScript = executeScript;
+  fb.permissions!.request = requestPermission;
+  fb.commands!.onCommand = onCommand;
+  fb.contextMenus!.onClicked = onMenuClicked;
+  fb.contextMenus!.create = createMenu;
+  fb.i18n!.getMessage = (key: unknown) => `msg:${String(key)}`;
+  registerLibraryService();
+});
+
+const fromPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/library.html') });
+async function send(message: unknown, sender: object): Promise<unknown> {
+  return (await fakeBrowser.runtime.onMessage.trigger(message, sender)).find((r) => r !== undefined);
+}
+
+describe('library wiring', () => {
+  it('creates "Save to Saaf" on pages and "Saaf library" on the toolbar button', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(createMenu.mock.calls.map(([item]) => [item.id, item.title, item.contexts])).toEqual([
+      [MENU_SAVE, 'msg:menuSave', ['page', 'selection', 'link', 'image']],
+      [MENU_LIBRARY, 'msg:menuLibrary', ['action']],
+    ]);
+  });
+
+  it.each([
+    ['the save-article shortcut', () => onCommand.trigger(COMMAND_SAVE, tab(8))],
+    ['the Save to Saaf menu item', () => onMenuClicked.trigger({ menuItemId: MENU_SAVE }, tab(8))],
+  ])('%s asks for the page origin, injects the save script and stores the article', async (_l, act) => {
+    await act();
+    expect(requestPermission).toHaveBeenCalledWith({ origins: ['https://news.example.pk/*'] });
+    await until(() => executeScript.mock.calls.length > 0);
+    expect(executeScript.mock.calls[0]).toEqual([{ target: { tabId: 8 }, files: [SAVE_SCRIPT] }]);
+    const list = async () => ((await send({ type: 'library-list' }, fromPage())) as { entries: { url: string }[] }).entries;
+    let entries = await list();
+    for (let i = 0; i < 100 && entries.length === 0; i++) entries = await new Promise((r) => setTimeout(r, 10)).then(list);
+    expect(entries.map((e) => e.url)).toEqual([PAGE]);
+  });
+
+  it('other commands and menu items save nothing', async () => {
+    await onCommand.trigger('open-reader', tab(8));
+    await onMenuClicked.trigger({ menuItemId: 'saaf-read' }, tab(8));
+    expect(requestPermission).not.toHaveBeenCalled();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('a content script may save only its own tab, and may not list the library', async () => {
+    const content = { id: browser.runtime.id, url: PAGE, tab: tab(3) };
+    expect(await send({ type: 'library-list' }, content)).toBeUndefined();
+    expect(await send({ type: 'save-article', tabId: 9 }, content)).toBeUndefined();
+    expect(await send({ type: 'save-current-tab' }, content)).toMatchObject({ ok: true });
+    expect(executeScript.mock.calls.map(([o]) => o.target.tabId)).toEqual([3]);
+    expect(await send({ type: 'library-list' }, { id: 'another-extension', url: 'chrome-extension://x/page.html' })).toBeUndefined();
+  });
+
+  it('a page that is not an article is reported, not stored', async () => {
+    executeScript.mockResolvedValueOnce([{ result: { ok: false, reason: 'no-content' } }]);
+    expect(await send({ type: 'save-article', tabId: 4 }, fromPage())).toEqual({ ok: false, error: 'no-article' });
+    expect(await send({ type: 'library-list' }, fromPage())).toMatchObject({ entries: [] });
+  });
+});
