@@ -36,6 +36,8 @@ export interface RawLaunchOptions {
   args?: string[];
   /** Emulated viewport; null = the window's own size (for a visible browser). Default 1100x900. */
   viewport?: { width: number; height: number } | null;
+  /** Extra Firefox preferences, applied after the harness's own (Chromium ignores them). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 const DEFAULT_VIEWPORT = { width: 1100, height: 900 };
@@ -130,6 +132,7 @@ async function launchFirefox(o: RawLaunchOptions): Promise<RawLaunch> {
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
       'network.proxy.allow_hijacking_localhost': false,
+      ...o.prefs,
     },
   });
   try {

@@ -16,6 +16,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Emulated viewport; null = the window's own size (use with headless: false). Default 1100x900. */
   viewport?: { width: number; height: number } | null;
+  /** Extra Firefox preferences (Chromium ignores them), e.g. a recording proxy. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 type ExtGlobal = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -84,6 +86,7 @@ export class ExtensionBrowser {
       headless: this.opts.headless ?? true,
       args: this.opts.args,
       viewport: this.opts.viewport,
+      prefs: this.opts.prefs,
     });
     this.browser = r.browser;
     this.extensionOrigin = r.extensionOrigin;
