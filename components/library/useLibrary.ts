@@ -29,6 +29,11 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
     setVersion((v) => v + 1);
   }, []);
   useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    // Keeps the background (and its search index) alive while the library is open.
+    const timer = setInterval(() => void ask({ type: 'library-ping' }).catch(() => undefined), 20_000);
+    return () => clearInterval(timer);
+  }, []);
 
   useEffect(() => {
     if (!query.trim()) return setResults(null);

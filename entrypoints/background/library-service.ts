@@ -64,6 +64,11 @@ async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, 
       // Warm the search index while the page draws the list, so the first search does not wait.
       void search.get().catch(() => undefined);
       return { ok: true, entries: await listEntries(db), bytes: (await usage(db)).bytes };
+    case 'library-ping':
+      // Sent by an open library page every 20 s: each event resets the idle timer that would stop
+      // the service worker (and drop the in-memory index) after 30 s.
+      void search.get().catch(() => undefined);
+      return { ok: true };
     case 'library-get':
       return { ok: true, article: await getArticleWire(db, msg.id) };
     case 'library-cover':

@@ -14,6 +14,7 @@ export type LibraryMessage =
   | { type: 'save-article'; tabId: number }
   | { type: 'save-current-tab' }
   | { type: 'library-list' }
+  | { type: 'library-ping' }
   | { type: 'library-get'; id: number }
   | { type: 'library-cover'; id: number }
   | { type: 'library-search'; query: string; filters: SearchFilters }
@@ -40,6 +41,7 @@ export interface LibraryResponses {
   'save-article': SaveOutcome;
   'save-current-tab': SaveOutcome;
   'library-list': { ok: true; entries: LibraryEntry[]; bytes: number };
+  'library-ping': { ok: true };
   'library-get': { ok: true; article: (ArticleWire & { id: number }) | null };
   'library-cover': { ok: true; image: ImageWire | null };
   'library-search': { ok: true; results: SearchResultWire[] };
@@ -76,6 +78,7 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: m.type, tabId: m.tabId as number } : null;
     case 'save-current-tab':
     case 'library-list':
+    case 'library-ping':
     case 'library-backup':
       return { type: m.type };
     case 'library-get':
