@@ -101,6 +101,26 @@ describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
     await ext.evaluate((v) => ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({ 'ui.lang': v }), lang);
   }
 
+  it.each(UI_LANGS)('options page in the %s UI: no serious or critical axe violations', async (uiLang) => {
+    await setUiLang(uiLang);
+    const opts = await ctx.browser.openExtensionPage('options.html');
+    open.push(opts);
+    await opts.waitForSelector('fieldset[data-script="latin"]', { timeout: 10_000 });
+    await opts.waitForFunction((l) => document.documentElement.lang === l, { timeout: 5000 }, uiLang);
+    // evaluate, not a <script> tag: the extension page's CSP allows only its own scripts.
+    await opts.evaluate(AXE_SOURCE);
+    const violations = await opts.evaluate(async () => {
+      type Rule = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
+      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+      const res = await axe.run(document);
+      if (!res.passes.some((p) => p.id === 'label' && p.nodes.length > 10)) return ['axe checked no labelled controls'];
+      return res.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
   it.each(UI_LANGS)('%s UI: no serious or critical axe violations in any theme; screenshots', async (uiLang) => {
     await setUiLang(uiLang);
     const page = await ctx.browser.newPage(ctx.server.url(new URL(mission.url!).pathname));
