@@ -40,9 +40,11 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
   const toFragment = (html: string) => {
     const frag = sanitizeToFragment(html, window, article.url);
     for (const img of frag.querySelectorAll('img')) {
-      const blobUrl = urls.get(img.getAttribute('src') ?? '');
+      const src = img.getAttribute('src') ?? '';
+      const blobUrl = urls.get(src);
+      // data: images are inline already (the sanitizer let only raster data URIs through).
       if (blobUrl) img.setAttribute('src', blobUrl);
-      else img.remove();
+      else if (!src.startsWith('data:image/')) img.remove();
     }
     return frag;
   };

@@ -31,6 +31,13 @@ describe('HTML export', () => {
     expect(html).not.toMatch(/javascript:/i.source.replace('javascript', 'href="javascript'));
   });
 
+  it('keeps an inline data: image the page had (already inline, nothing to fetch)', () => {
+    const dataImg = 'data:image/png;base64,iVBORw0KGgo=';
+    const input = testInput({ contentHtml: `<p>متن</p><p><img src="${dataImg}" alt="x"></p>`, leadImage: null });
+    const doc = new JSDOM(exportHtml(input, testWindow())).window.document;
+    expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([dataImg]);
+  });
+
   it('keeps lang and dir, and shows metadata and embed text as text', () => {
     const doc = new JSDOM(html).window.document;
     expect(doc.documentElement.getAttribute('lang')).toBe('ur');

@@ -58,7 +58,7 @@ export function exportHtml(input: ExportInput, win: Window): string {
   );
   const dataUris = new Map([...input.images].map(([url, img]) => [url, `data:${img.type};base64,${bytesToBase64(img.bytes)}`]));
   const main = el(doc, 'article', { lang: article.lang, dir: article.dir });
-  main.append(articleHeader(doc, input), exportBody(article, { win, doc, imageSrc: (url) => dataUris.get(url) ?? null }), articleFooter(doc, input));
+  main.append(articleHeader(doc, input), exportBody(article, { win, doc, imageSrc: (url) => dataUris.get(url) ?? (url.startsWith('data:image/') ? url : null) }), articleFooter(doc, input));
   doc.body.replaceChildren(main);
   return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
 }
