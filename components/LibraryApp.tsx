@@ -8,6 +8,9 @@ import { backupLibrary, exportArticles, type ExportKind } from './library/export
 import { LibraryCard } from './library/LibraryCard';
 import { applyFilters, facets, useLibrary } from './library/useLibrary';
 
+/** Cards drawn at a time: each draws its photo from the database, so 5,000 at once would stall the page. */
+const PAGE = 60;
+
 const BACKUP_ERRORS: readonly string[] = ['not-json', 'foreign', 'newer-version', 'broken-article'];
 
 interface Toast {
@@ -21,6 +24,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
+  const [limit, setLimit] = useState(PAGE);
   const fileInput = useRef<HTMLInputElement>(null);
   const { entries, bytes, results, error, reload } = useLibrary(query, filters);
   const f = useMemo(() => facets(entries ?? []), [entries]);
@@ -90,7 +94,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
       {error && <p class="lib-error" role="alert">{lt(uiLang, 'failed', { error })}</p>}
       {entries && shown.length === 0 && <p class="lib-empty">{query || filters.site || filters.lang || filters.tag ? lt(uiLang, 'noResults') : lt(uiLang, 'empty')}</p>}
       <ol class="lib-list" aria-live="polite">
-        {shown.map(({ entry, title, snippet }) => (
+        {shown.slice(0, limit).map(({ entry, title, snippet }) => (
           <LibraryCard
             key={entry.id}
             entry={entry}
@@ -106,6 +110,11 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
           />
         ))}
       </ol>
+      {shown.length > limit && (
+        <p class="lib-more">
+          <button type="button" onClick={() => setLimit(limit + PAGE)}>{lt(uiLang, 'more', { n: shown.length - limit })}</button>
+        </p>
+      )}
       {toast && (
         <div class="lib-toast" role="status">
           <span>{toast.text}</span>
