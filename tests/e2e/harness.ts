@@ -24,7 +24,7 @@ export {
   removeProfileDir,
   type BrowserKind,
 } from './lib/browsers';
-export { ExtensionBrowser, type LaunchOptions } from './lib/session';
+export { ExtensionBrowser, navigate, type LaunchOptions } from './lib/session';
 export {
   ARTIFACTS_DIR,
   HOST,

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, inShadow, waitForOverlay, watchDialogs } from './harness';
+import { BROWSER_KINDS, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
 import { hostilePages, xssVectorsFile, type XssVector } from './cases';
 import { useBrowser } from './setup';
 
@@ -41,7 +41,7 @@ describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
     const page: Page = await browser.browser.newPage();
     try {
       const dialogs = await watchDialogs(page);
-      await page.goto(server.url(`/hostile/${i}/`), { waitUntil: 'load' });
+      await navigate(page, server.url(`/hostile/${i}/`));
       await settle(300); // payloads on timers and late error events fire in the page, not the reader
       firedOnLoad += (await dialogs.fired()).length;
       await dialogs.reset();

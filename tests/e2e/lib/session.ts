@@ -40,6 +40,22 @@ async function poll<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs
 }
 
 /**
+ * `page.goto(url)` that survives Firefox's BiDi navigate failing with "Address rejected" although
+ * the page goes on to load (seen when a page's frames or scripts reach for the blocked third-party
+ * hosts): it then waits for the page to get there. Use it instead of `goto` for pages under test.
+ */
+export async function navigate(page: Page, url: string, waitUntil: PuppeteerLifeCycleEvent = 'load'): Promise<void> {
+  try {
+    await page.goto(url, { waitUntil, timeout: 30_000 });
+  } catch (err) {
+    const want = routeKey(url);
+    await poll(`${url} after: ${String(err)}`, () =>
+      page.evaluate(() => (document.readyState === 'loading' ? '' : location.href)).then((at) => (at && routeKey(at) === want ? true : undefined)),
+    );
+  }
+}
+
+/**
  * A real browser (Chromium or Firefox ESR) with the built extension loaded, plus the few things
  * tests do with it: open pages, open an extension page, send the extension runtime messages,
  * restart on the same profile.
@@ -104,16 +120,7 @@ export class ExtensionBrowser {
    */
   async newPage(url: string, waitUntil: PuppeteerLifeCycleEvent = 'load'): Promise<Page> {
     const page = await this.browser.newPage();
-    try {
-      await page.goto(url, { waitUntil, timeout: 30_000 });
-    } catch (err) {
-      // Firefox's BiDi navigate can fail with "Address rejected" although the page goes on to load
-      // (a corpus page whose ad frames reach for blocked hosts): go on if the page gets there.
-      const want = routeKey(url);
-      await poll(`${url} after: ${String(err)}`, () =>
-        page.evaluate(() => (document.readyState === 'loading' ? '' : location.href)).then((at) => (at && routeKey(at) === want ? true : undefined)),
-      );
-    }
+    await navigate(page, url, waitUntil);
     return page;
   }
 
