@@ -26,7 +26,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
   const [toast, setToast] = useState<Toast | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { entries, bytes, results, error, reload } = useLibrary(query, filters);
+  const { entries, bytes, results, indexing, error, reload } = useLibrary(query, filters);
   const f = useMemo(() => facets(entries ?? []), [entries]);
   const say = (text: string, undoId?: number) => setToast({ text, undoId });
   const fail = (err: unknown) => say(lt(uiLang, 'failed', { error: String(err) }));
@@ -91,6 +91,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
           {f.tags.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
       </div>
+      {indexing && <p class="lib-indexing" role="status">{lt(uiLang, 'indexing', { indexed: indexing.indexed, total: indexing.total })}</p>}
       {error && <p class="lib-error" role="alert">{lt(uiLang, 'failed', { error })}</p>}
       {entries && shown.length === 0 && <p class="lib-empty">{query || filters.site || filters.lang || filters.tag ? lt(uiLang, 'noResults') : lt(uiLang, 'empty')}</p>}
       <ol class="lib-list" aria-live="polite">

@@ -1,9 +1,9 @@
 /**
  * `npm run bench:library`: the library at 5,000 saved Urdu articles, on fake-indexeddb in Node.
  *
- * Measures what a reader waits for: opening the library page (listing every entry, and building
- * the search index from every article's text, as the background does on the first search), and
- * searching (the ranked search plus highlighted snippets the page shows), as p50/p95 over many
+ * Measures what a reader waits for: opening the library page (listing every entry), the first
+ * search (answered from the newest articles while the background indexes the rest), the complete
+ * index, and searching (the ranked search plus highlighted snippets the page shows), as p50/p95 over many
  * queries typed with mixed letter forms. Also the storage per article as the library counts it.
  * fake-indexeddb is slower than a browser's IndexedDB at reading rows, so load times here are an
  * upper bound; indexing and search are the same code the extension runs.
@@ -39,8 +39,10 @@ async function main(): Promise<void> {
   const setup = performance.now() - t0;
   const words = rows.reduce((s, r) => s + r.article.text.split(' ').length, 0) / N;
 
-  // Open the library three times (fresh index each time) and keep the median.
+  // Open the library three times (fresh index each time) and keep the median: the list, the first
+  // search (answered from the newest articles while the rest is indexed), and the complete index.
   const list: number[] = [];
+  const first: number[] = [];
   const index: number[] = [];
   let cache = new SearchCache(db);
   for (let run = 0; run < 3; run++) {
@@ -50,6 +52,9 @@ async function main(): Promise<void> {
     if (entries.length !== N) throw new Error(`listed ${entries.length}, expected ${N}`);
     cache = new SearchCache(db);
     t = performance.now();
+    const partial = await cache.current();
+    await searchLibrary(db, partial.index, 'پاکستان', {});
+    first.push(performance.now() - t);
     await cache.get();
     index.push(performance.now() - t);
   }
@@ -69,7 +74,8 @@ async function main(): Promise<void> {
   console.log(`Saaf library benchmark: ${N} synthetic Urdu articles (~${Math.round(words)} words each), ${Q} queries (node ${process.version}, fake-indexeddb, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
   console.log(`  setup (insert, not timed as a user action): ${ms(setup)}`);
   console.log(`  open library: list entries  median ${ms(pct(list, 50))}`);
-  console.log(`  open library: build index   median ${ms(pct(index, 50))}`);
+  console.log(`  first search answer (newest articles indexed) median ${ms(pct(first, 50))}`);
+  console.log(`  complete search index                           median ${ms(pct(index, 50))}`);
   console.log(`  search + snippets: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} (avg ${(hits / Q).toFixed(1)} results)`);
   console.log(`  storage per article (text, HTML, metadata; no images): ${(bytes / N / 1024).toFixed(1)} KB; heap after indexing ${heap.toFixed(0)} MB`);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SearchFilters } from '@/utils/library/search';
 import type { SearchResultWire } from '@/utils/library/messages';
+import type { IndexProgress } from '@/utils/library/search-cache';
 import type { LibraryEntry } from '@/utils/library/types';
 import { ask } from './client';
 
@@ -9,6 +10,8 @@ export interface LibraryState {
   bytes: number;
   /** Search results for the current query, or null when there is no query. */
   results: SearchResultWire[] | null;
+  /** Set while the background is still indexing: the results cover the newest `indexed` articles. */
+  indexing: IndexProgress | null;
   error: string | null;
   reload: () => Promise<void>;
 }
@@ -18,6 +21,8 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [bytes, setBytes] = useState(0);
   const [results, setResults] = useState<SearchResultWire[] | null>(null);
+  const [indexing, setIndexing] = useState<IndexProgress | null>(null);
+  const [retry, setRetry] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -36,23 +41,31 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
   }, []);
 
   useEffect(() => {
-    if (!query.trim()) return setResults(null);
+    if (!query.trim()) {
+      setIndexing(null);
+      return setResults(null);
+    }
     let live = true;
+    let again: ReturnType<typeof setTimeout> | undefined;
     // A short pause so typing a Nastaliq word does not send a search per letter.
     const timer = setTimeout(() => {
       void ask({ type: 'library-search', query, filters }).then((res) => {
         if (!live) return;
-        if (res.ok) setResults(res.results);
-        else setError(res.error);
+        if (!res.ok) return setError(res.error);
+        setResults(res.results);
+        setIndexing(res.indexing);
+        // Still indexing older articles: ask again shortly, so the results fill in by themselves.
+        if (res.indexing) again = setTimeout(() => setRetry((n) => n + 1), 800);
       });
     }, 120);
     return () => {
       live = false;
       clearTimeout(timer);
+      clearTimeout(again);
     };
-  }, [query, filters.site, filters.lang, filters.tag, version]);
+  }, [query, filters.site, filters.lang, filters.tag, version, retry]);
 
-  return { entries, bytes, results, error, reload };
+  return { entries, bytes, results, indexing, error, reload };
 }
 
 /** Entries that pass the site, language and tag filters. */

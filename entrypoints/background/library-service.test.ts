@@ -55,7 +55,7 @@ describe('handleLibraryMessage', () => {
     const hit = (found as { results: { snippet: { text: string; hit: boolean }[] }[] }).results[0]!.snippet.filter((s) => s.hit);
     expect(hit.map((s) => s.text)).toEqual(['پاکستانی']);
     await handleLibraryMessage({ type: 'library-delete', id }, page, d);
-    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toEqual({ ok: true, results: [] });
+    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toEqual({ ok: true, results: [], indexing: null });
     await handleLibraryMessage({ type: 'library-undo-delete', id }, page, d);
     expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toMatchObject({ results: [{ entry: { id } }] });
   });

@@ -73,8 +73,10 @@ async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, 
       return { ok: true, article: await getArticleWire(db, msg.id) };
     case 'library-cover':
       return { ok: true, image: await coverImage(db, msg.id) };
-    case 'library-search':
-      return { ok: true, results: await searchLibrary(db, await search.get(), msg.query, msg.filters) };
+    case 'library-search': {
+      const { index, complete, progress } = await search.current();
+      return { ok: true, results: await searchLibrary(db, index, msg.query, msg.filters), indexing: complete ? null : progress };
+    }
     case 'library-delete':
       return { ok: true, done: await softDelete(db, msg.id) };
     case 'library-undo-delete':

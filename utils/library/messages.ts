@@ -6,6 +6,7 @@
  */
 import type { BackupFile, ImportReport, BackupError } from './backup';
 import type { SearchFilters } from './search';
+import type { IndexProgress } from './search-cache';
 import type { Segment } from './snippet';
 import type { ArticleWire, ImageWire, LibraryEntry } from './types';
 import { cleanTags } from './validate';
@@ -44,7 +45,8 @@ export interface LibraryResponses {
   'library-ping': { ok: true };
   'library-get': { ok: true; article: (ArticleWire & { id: number }) | null };
   'library-cover': { ok: true; image: ImageWire | null };
-  'library-search': { ok: true; results: SearchResultWire[] };
+  /** `indexing` is set while the index is still being built: results cover the newest `indexed` articles. */
+  'library-search': { ok: true; results: SearchResultWire[]; indexing: IndexProgress | null };
   'library-delete': { ok: true; done: boolean };
   'library-undo-delete': { ok: true; done: boolean };
   'library-set-read': { ok: true; done: boolean };
