@@ -2,35 +2,31 @@
  * Issue 6 in real Chromium and Firefox ESR with the built e2e extension: save the mission page
  * (its photo served by the local server), stop the server, restart the browser on the same
  * profile, open the library, find the article by typing Arabic-keyboard letter forms (ك for ک,
- * ي for ی), open it and see its photo from a stored blob, with nothing left to fetch it from.
+ * ي for ی), open it and see its photo from a stored blob, with nothing left to fetch it from;
+ * then back the library up and merge the backup in again through the browser's own messaging.
  */
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, ExtensionBrowser, startServer } from './harness';
+import { BROWSER_KINDS, ExtensionBrowser, annotationUrl, startServer, type TestServer } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 
 const mission = readAnnotation(MISSION_DIR);
-/** The mission page's lead photo (a relative URL in the page); a real PNG so the browser decodes it. */
+/** The mission page's lead photo (its og:image); a real PNG so the browser decodes it. */
 const PHOTO_PATH = '/wp-content/uploads/2023/09/umar-saif-ambassador.jpg';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAGklEQVR42mNgYGD4z8DAwMDEwMDAxMDAAAAkGQIDkW5c0QAAAABJRU5ErkJggg==', 'base64');
 
 /**
- * The mission page names its photo with an absolute og:image on 127.0.0.1:8080 (the port in its
- * annotation), while the harness server takes a free port: serve the photo on 8080 as well.
+ * Serves the mission page as if from its own origin: the page names its photo with an absolute
+ * og:image on 127.0.0.1:8080 (where it was captured), and the harness server takes a free port, so
+ * that origin is rewritten to the server's (a fixed port would collide with parallel runs).
  */
-async function photoServer(): Promise<{ server: Server; hits: () => number }> {
-  let hits = 0;
-  const server = createServer((req, res) => {
-    if (req.url !== PHOTO_PATH) return void res.writeHead(404).end();
-    hits++;
-    res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (err) => reject(new Error(`port 8080 is needed for the mission page's og:image: ${String(err)}`)));
-    server.listen(8080, '127.0.0.1', resolve);
-  });
-  return { server, hits: () => hits };
+function serveMission(server: TestServer): string {
+  const at = new URL(annotationUrl(MISSION_DIR)!);
+  const html = readFileSync(join(MISSION_DIR, 'source.html'), 'utf8').replaceAll(at.origin, server.origin);
+  server.route(at.pathname, { contentType: 'text/html; charset=utf-8', body: html });
+  return server.url(at.pathname);
 }
 
 /** Polls `fn` in the page until it returns something truthy. */
@@ -56,9 +52,8 @@ async function search(page: Page, query: string): Promise<void> {
 describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
   it('saves the mission page, survives a restart with the server gone, finds it with other letter forms, shows its photo from a blob', { timeout: 180_000 }, async () => {
     const server = await startServer();
-    const url = server.servePage(MISSION_DIR);
+    const url = serveMission(server);
     server.route(PHOTO_PATH, { contentType: 'image/png', body: PNG });
-    const photo = await photoServer();
     const b = await ExtensionBrowser.launch(kind);
     try {
       const page = await b.newPage(url);
@@ -66,13 +61,12 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
       const saved = await b.sendMessage<{ ok: boolean; id: number; created: boolean; images: number }>({ type: 'save-article', tabId });
       expect(saved).toMatchObject({ ok: true, created: true });
       expect(saved.images).toBeGreaterThanOrEqual(1);
-      expect(photo.hits()).toBeGreaterThanOrEqual(1);
+      expect(server.requests.filter((r) => r.path === PHOTO_PATH).length).toBeGreaterThanOrEqual(1);
       // Saving the same URL again updates the same row.
       expect(await b.sendMessage({ type: 'save-article', tabId })).toMatchObject({ ok: true, created: false, id: saved.id });
       await page.close();
 
       await server.close();
-      await new Promise((r) => photo.server.close(r));
       await b.restart();
 
       const lib = await b.openExtensionPage('library.html');
@@ -112,11 +106,17 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
         expect(img.src).toMatch(/^blob:/);
         expect(img.w).toBe(4);
       }
+
+      // Backup through the browser's real messaging (photos as base64), then merge it back.
+      const backup = await b.sendMessage<{ ok: boolean; backup: { articles: { url: string; images: { type: string; data: string }[] }[] } }>({ type: 'library-backup' });
+      expect(backup.ok).toBe(true);
+      expect(backup.backup.articles.map((a) => a.url)).toEqual([url]);
+      expect(Buffer.from(backup.backup.articles[0]!.images[0]!.data, 'base64')).toEqual(PNG);
+      expect(await b.sendMessage({ type: 'library-import', backup: backup.backup })).toEqual({ ok: true, report: { added: 0, updated: 0, skipped: 1 } });
+      expect(await b.sendMessage({ type: 'library-import', backup: { bookmarks: [] } })).toEqual({ ok: false, error: 'foreign' });
     } finally {
       await b.close();
       await server.close().catch(() => undefined);
-      photo.server.closeAllConnections();
-      photo.server.close();
     }
   });
 });
