@@ -6,6 +6,7 @@
  * then back the library up and merge the backup in again through the browser's own messaging.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -13,6 +14,8 @@ import { BROWSER_KINDS, ExtensionBrowser, annotationUrl, startServer, type TestS
 import { MISSION_DIR, readAnnotation } from './cases';
 
 const mission = readAnnotation(MISSION_DIR);
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Ext = { storage: { local: { set(v: object): Promise<void> } } };
 /** The mission page's lead photo (its og:image); a real PNG so the browser decodes it. */
 const PHOTO_PATH = '/wp-content/uploads/2023/09/umar-saif-ambassador.jpg';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAGklEQVR42mNgYGD4z8DAwMDEwMDAxMDAAAAkGQIDkW5c0QAAAABJRU5ErkJggg==', 'base64');
@@ -69,9 +72,21 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
       await server.close();
       await b.restart();
 
+      // The library in its Urdu UI (the setting the options page writes).
+      await (await b.messenger()).evaluate(() => ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({ 'ui.lang': 'ur' }));
       const lib = await b.openExtensionPage('library.html');
       await until(lib, 'the saved card', () => document.querySelectorAll('.lib-card').length === 1);
       expect(await lib.evaluate(() => document.querySelector('.lib-title')!.textContent)).toBe(mission.title);
+      expect(await lib.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.querySelector('.lib h1')!.textContent])).toEqual(['ur', 'rtl', 'صاف لائبریری']);
+      // evaluate, not a <script> tag: the extension page's CSP allows only its own scripts.
+      await lib.evaluate(AXE_SOURCE);
+      const violations = await lib.evaluate(async () => {
+        type Rule = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
+        const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Rule[] }> } }).axe;
+        const res = await axe.run(document);
+        return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}`);
+      });
+      expect(violations).toEqual([]);
 
       // ك (Arabic kaf) and ي (Arabic yeh) where the page has ک and ی.
       for (const query of ['پاكستان', 'چين سے مدد']) {
