@@ -108,9 +108,17 @@ export class TextIndex {
     return Math.min(1, linked / total);
   }
 
-  /** Connected indexed elements with tag `tag`, in document order. */
+  /**
+   * Is `el` still under the root (not removed by an earlier rule)? The post phase cleans a
+   * detached holder, where `isConnected` is false for everything.
+   */
+  alive(el: Element): boolean {
+    return this.root.isConnected ? el.isConnected : el === this.root || this.root.contains(el);
+  }
+
+  /** Indexed elements with tag `tag` still under the root, in document order. */
   tag(tag: string): Element[] {
-    return (this.byTag.get(tag) ?? []).filter((el) => el.isConnected);
+    return (this.byTag.get(tag) ?? []).filter((el) => this.alive(el));
   }
 
   /**
@@ -128,7 +136,7 @@ export class TextIndex {
         for (const el of this.root.querySelectorAll(sel)) found.add(el);
         continue;
       }
-      for (const el of candidates ?? []) if (el.isConnected && el.matches(sel)) found.add(el);
+      for (const el of candidates ?? []) if (this.alive(el) && el.matches(sel)) found.add(el);
     }
     return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
@@ -141,7 +149,7 @@ export class TextIndex {
     const out: Element[] = [];
     for (const el of this.short) {
       const len = this.text.get(el)!;
-      if (len > maxLen || !el.isConnected) continue;
+      if (len > maxLen || !this.alive(el)) continue;
       // A child that carries all the text is the better (innermost) candidate.
       if ([...el.children].some((c) => this.text.get(c) === len)) continue;
       if (matches(textOf(el))) out.push(el);

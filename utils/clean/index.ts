@@ -5,6 +5,8 @@ import { backToTop } from './rules/back-to-top';
 import { comments } from './rules/comments';
 import { disclaimers } from './rules/disclaimers';
 import { duplicateHeadline } from './rules/duplicate-headline';
+import { hoverCards } from './rules/hover-cards';
+import { linkRuns } from './rules/link-runs';
 import { newsletterBoxes } from './rules/newsletter-boxes';
 import { prune } from './rules/prune';
 import { readAlso } from './rules/read-also';
@@ -29,6 +31,8 @@ export const RULES: readonly CleanRule[] = [
   teaserLists,
   relatedSections,
   readAlso,
+  linkRuns,
+  hoverCards,
   relativeTimes,
   adLabels,
   shareBars,

@@ -99,7 +99,7 @@ export const isBackToTop = phraseMatcher(
 export const isTagsLabel = phraseMatcher(
   [
     'ٹیگز', 'ٹیگ', 'متعلقہ موضوعات', 'موضوعات', 'الوسوم', 'وسوم', 'كلمات دالة', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'تاجز',
-    'الموضوع', 'مواضيع', 'برچسب ها', 'برچسب', 'کلید واژه', 'کلیدواژه', 'کلیدواژه ها', 'گروه های خبری', 'תגיות',
+    'الموضوع', 'مواضيع', 'برچسب ها', 'برچسب', 'کلید واژه', 'کلیدواژه', 'کلیدواژه ها', 'گروه های خبری', 'תגיות', 'עוד באותו נושא',
     'متعلقہ عنوان', 'مزید عنوان', 'عنوانات',
     'tags', 'tag', 'topics', 'filed under', 'related topics', 'more on this story',
   ],
@@ -150,7 +150,7 @@ export const isRelatedHeading = phraseMatcher(
 
 /** "More from <section>" / "المزيد من <قسم>" / "مزید <زمرہ>" headings. */
 export const isMoreFromHeading = (text: string): boolean =>
-  /^(?:more from|more in|المزید من|مزید از|سایر مطالب|more) .{1,40}$/u.test(fold(text)) && fold(text).length <= 50;
+  /^(?:more from|more in|more on|المزید من|مزید از|سایر مطالب) .{1,40}$/u.test(fold(text)) && fold(text).length <= 50;
 
 /**
  * Editorial disclaimers and comment-policy notes, which sit in short blocks after the story:
@@ -160,7 +160,7 @@ export const isMoreFromHeading = (text: string): boolean =>
 const DISCLAIMER_RE = new RegExp(
   [
     'رائے سے متفق ہونا ضروری نہیں',
-    'لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)',
+    'لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر) (?:الموقع|موقع|الصحيفة|الجريدة|الشبكة|القناة|ادارة|هيئة التحرير)',
     'تعبر عن (?:رأي|وجهة نظر) (?:كاتبها|كاتبيها|أصحابها|صاحبها)',
     'بالنقاش الحيوي',
     'مسئولیت .{0,40}بر عهده',
@@ -187,6 +187,15 @@ export const startsWithPromo = phraseMatcher(
   ],
   'start',
 );
+
+/** Calls to subscribe that make a short block a promo wherever they sit in it. */
+const PROMO_ANYWHERE = new RegExp(
+  ['newsletter', 'subscribe to', 'sign up for', 'نیوز لیٹر', 'النشرة البريدية', 'نشرتنا', 'عضویت در خبرنامه', 'ניוזלטר'].map(fold).join('|'),
+  'u',
+);
+
+/** True when a short text asks the reader to subscribe to a newsletter. */
+export const mentionsNewsletter = (text: string): boolean => PROMO_ANYWHERE.test(fold(text));
 
 /** Headings of author boxes (bios at the end of a story, not the byline). */
 export const isAuthorBoxHeading = phraseMatcher(

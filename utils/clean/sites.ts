@@ -84,8 +84,8 @@ export const SITE_RULES: readonly SiteRule[] = [
     name: 'Urdu Point',
     kind: 'site',
     hosts: ['urdupoint.com'],
-    learnedFrom: 'corpus magic-html-benchmark/urdupoint-article-9860: trending bar and related-article cards',
-    remove: ['#trending_topics_wrap', '.relc_box'],
+    learnedFrom: 'corpus magic-html-benchmark/urdupoint-article-9860: trending bar, related-article cards, English SEO blurb',
+    remove: ['#trending_topics_wrap', '.relc_box', '.cnt_box'],
   },
   {
     name: 'YARPP',

@@ -16,12 +16,15 @@ export const EMBED_ATTR = 'data-saaf-embed';
 export function rescueEmbeds(doc: Document, pageUrl: string | null, articleLang: string): Embed[] {
   const claimed = new Set<Element>();
   const found: { el: Element; embed: Embed }[] = [];
+  // One selector pass for every detector; each candidate goes to the first detector it matches.
+  const union = EMBED_DETECTORS.map((d) => d.selector).join(', ');
+  const candidates = [...doc.querySelectorAll(union)];
   for (const detector of EMBED_DETECTORS) {
-    for (const el of doc.querySelectorAll(detector.selector)) {
-      if ([...claimed].some((c) => c.contains(el) || el.contains(c))) continue;
+    for (const el of candidates) {
+      if (!el.matches(detector.selector) || [...claimed].some((c) => c.contains(el) || el.contains(c))) continue;
       let embed: Embed | null = null;
       try {
-        embed = detector.read(el, pageUrl);
+        embed = detector.read(el, pageUrl, articleLang);
       } catch {
         embed = null; // a malformed embed is left to Readability rather than losing the page
       }

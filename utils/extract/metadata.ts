@@ -1,146 +1,148 @@
 /**
- * Metadata Readability gets wrong or leaves out on Urdu/Arabic pages: the published date (Urdu
- * month names), the site-name suffix on titles, the lead image. Pure functions over a Document.
+ * Metadata Readability gets wrong or leaves out on Urdu/Arabic pages: the site-name suffix on
+ * titles (its word split finds no words in Urdu), the site name, the published date (Urdu month
+ * names, Solar Hijri dates, local offsets), the lead image. Pure functions over a Document,
+ * reading metas and JSON-LD once (`readPageMeta`) instead of one selector pass per tag.
  */
+import { fold, foldDigits } from '../text/fold';
+import { rtlShare } from '../text/script';
+import { dateFromUrl, hasLocalOffset, parseDate } from './dates';
+import { readJsonLd, type JsonLdFacts } from './json-ld';
 
-const URDU_MONTHS: Record<string, number> = {
-  جنوری: 1, فروری: 2, مارچ: 3, اپریل: 4, مئی: 5, جون: 6, جولائی: 7, اگست: 8, ستمبر: 9, اکتوبر: 10, نومبر: 11, دسمبر: 12,
-};
-const ARABIC_MONTHS: Record<string, number> = {
-  يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, أغسطس: 8, اغسطس: 8, سبتمبر: 9, أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
-  'كانون الثاني': 1, شباط: 2, آذار: 3, نيسان: 4, أيار: 5, حزيران: 6, تموز: 7, آب: 8, أيلول: 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
-};
-const PERSIAN_GREGORIAN_MONTHS: Record<string, number> = {
-  ژانویه: 1, فوریه: 2, مارس: 3, آوریل: 4, مه: 5, ژوئن: 6, ژوئیه: 7, اوت: 8, سپتامبر: 9, اکتبر: 10, نوامبر: 11, دسامبر: 12,
-};
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export { foldDigits, parseDate };
 
-const MONTHS: Record<string, number> = { ...PERSIAN_GREGORIAN_MONTHS, ...ARABIC_MONTHS, ...URDU_MONTHS };
-ENGLISH_MONTHS.forEach((m, i) => {
-  MONTHS[m] = i + 1;
-  MONTHS[m.slice(0, 3)] = i + 1;
-});
-
-/** Folds Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits to ASCII. */
-export function foldDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+/** The page's metas by lower-cased `property` / `name` / `itemprop`, and its JSON-LD facts. */
+export interface PageMeta {
+  metas: Map<string, string[]>;
+  ld: JsonLdFacts;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isoDate(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
+/** Reads every `<meta>` and JSON-LD block of the page once. */
+export function readPageMeta(doc: Document): PageMeta {
+  const metas = new Map<string, string[]>();
+  for (const m of doc.getElementsByTagName('meta')) {
+    const content = m.getAttribute('content');
+    if (content === null) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (!key) continue;
+      const list = metas.get(key);
+      if (list) list.push(content);
+      else metas.set(key, [content]);
+    }
+  }
+  return { metas, ld: readJsonLd(doc) };
 }
+
+/** First non-empty content of the first meta key that has one. */
+export function meta(pm: PageMeta, ...keys: string[]): string | null {
+  for (const k of keys) for (const v of pm.metas.get(k) ?? []) if (v.trim()) return v.trim();
+  return null;
+}
+
+const DATE_METAS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date',
+  'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime',
+];
+/** Elements that show a date: their class, id or itemprop says so. */
+const DATE_HINT = /(?:^|[\s_-])(?:date|time|published|publish|posted|created|timestamp|dateline|meta-date|post-date|entry-date|update_time|tarikh)|datePublished/i;
 
 /**
- * Parses a date as pages print it: ISO strings, "ستمبر 28, 2023", "28 ستمبر 2023",
- * "September 27, 2023", "١٢ يناير ٢٠٢٠". Returns YYYY-MM-DD (or the full ISO timestamp when
- * given one), or null.
+ * Published date: JSON-LD `datePublished` and date metas (a timestamp in local time preferred,
+ * since its date is the one the page shows), then `[itemprop=datePublished]` / `<time>` / elements
+ * whose class names a date, then a date in the URL. Null if none parses.
  */
-export function parseDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const s = foldDigits(raw).replace(/[،,]/g, ' ').replace(/\s+/g, ' ').trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
-  if (iso) {
-    const day = isoDate(+iso[1]!, +iso[2]!, +iso[3]!);
-    if (!day) return null;
-    return iso[4] ? `${day}T${iso[4]}${iso[5] ?? ''}` : day;
+export function findPublishedTime(doc: Document, pm: PageMeta = readPageMeta(doc), url: string | null = null, dayFirst = true): string | null {
+  const declared: string[] = [];
+  for (const raw of [...pm.ld.datePublished, ...DATE_METAS.flatMap((k) => pm.metas.get(k) ?? [])]) {
+    const v = parseDate(raw, dayFirst);
+    if (v) declared.push(v);
   }
-  const words = s.split(' ');
-  let y = 0;
-  let m = 0;
-  let d = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.toLowerCase().replace(/\.$/, '');
-    const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
-    if (!m && MONTHS[two]) {
-      m = MONTHS[two]!;
-      i++;
-    } else if (!m && MONTHS[w]) m = MONTHS[w]!;
-    else if (/^\d{4}$/.test(w)) y = +w;
-    else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w) && !d) d = parseInt(w, 10);
-  }
-  return y && m && d ? isoDate(y, m, d) : null;
-}
-
-/** Published date from meta tags, JSON-LD, then `<time datetime>`; null if none parses. */
-export function findPublishedTime(doc: Document): string | null {
-  const metas = [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="publishdate"]',
-    'meta[name="date"]',
-    'meta[name="DC.date.issued"]',
-    'meta[property="og:published_time"]',
-  ];
-  for (const sel of metas) {
-    const v = parseDate(doc.querySelector(sel)?.getAttribute('content'));
+  const local = declared.find(hasLocalOffset);
+  if (local ?? declared[0]) return local ?? declared[0]!;
+  for (const el of doc.querySelectorAll('[itemprop="datePublished"], [property="dc:date"], time')) {
+    const v = parseDate(el.getAttribute('content') ?? el.getAttribute('datetime'), dayFirst) ?? parseDate(el.textContent, dayFirst);
     if (v) return v;
   }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const v = parseDate(jsonLdDate(script.textContent ?? ''));
+  for (const el of doc.body?.getElementsByTagName('*') ?? []) {
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // The masthead's "today" date is not the story's.
+    if (hint.length < 4 || !DATE_HINT.test(hint) || /header|today|current/i.test(hint) || outsideStory(el)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 120) continue;
+    const v = parseDate(text, dayFirst);
     if (v) return v;
   }
-  for (const time of doc.querySelectorAll('time')) {
-    const v = parseDate(time.getAttribute('datetime')) ?? parseDate(time.textContent);
-    if (v) return v;
-  }
-  return null;
+  return dateFromUrl(url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
 }
 
-function jsonLdDate(json: string): string | null {
-  try {
-    const stack: unknown[] = [JSON.parse(json)];
-    while (stack.length) {
-      const node = stack.pop();
-      if (Array.isArray(node)) stack.push(...node);
-      else if (node && typeof node === 'object') {
-        const rec = node as Record<string, unknown>;
-        if (typeof rec.datePublished === 'string') return rec.datePublished;
-        if (rec['@graph']) stack.push(rec['@graph']);
-      }
-    }
-  } catch {
-    // Broken JSON-LD is common; other sources may still have the date.
-  }
-  return null;
+/** In the page's masthead, menu or footer (an article's own <header> is part of the story). */
+function outsideStory(el: Element): boolean {
+  if (el.closest('nav, footer')) return true;
+  const header = el.closest('header');
+  return header !== null && header.closest('article, main') === null;
 }
 
-const TITLE_SEPARATORS = /\s+[-|–—:»«]\s+/;
+const TITLE_SEPARATORS = /\s+(?:[-|–—»«:]|::)\s+/;
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const same = (a: string, b: string) => fold(a).replace(/[\s\p{P}]+/gu, '') === fold(b).replace(/[\s\p{P}]+/gu, '');
 
 /**
  * Removes a " - Site name" suffix (or "Site name | " prefix). Readability's own check compares
- * words split on ASCII `\W`, which finds no words in Urdu; here parts are compared as strings.
+ * words split on ASCII `\W`, which finds no words in Urdu; here parts are compared as folded strings.
  */
 export function cleanTitle(title: string, siteName: string | null): string {
   const t = title.replace(/\s+/g, ' ').trim();
   const parts = t.split(TITLE_SEPARATORS);
-  if (parts.length < 2) return t;
-  if (siteName) {
-    const site = siteName.trim();
-    if (parts.at(-1) === site) return t.slice(0, t.lastIndexOf(site)).replace(/\s+[-|–—:»«]\s*$/, '').trim();
-    if (parts[0] === site) return t.slice(site.length).replace(/^\s*[-|–—:»«]\s+/, '').trim();
-  }
+  if (parts.length < 2 || !siteName) return t;
+  if (same(parts.at(-1)!, siteName)) return t.slice(0, t.lastIndexOf(parts.at(-1)!)).replace(/\s+(?:[-|–—»«:]|::)\s*$/, '').trim();
+  if (same(parts[0]!, siteName)) return t.slice(parts[0]!.length).replace(/^\s*(?:[-|–—»«:]|::)\s+/, '').trim();
   return t;
 }
 
-/** Site name from `og:site_name`, `application-name` or JSON-LD publisher. */
-export function findSiteName(doc: Document): string | null {
-  const v =
-    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
-    doc.querySelector('meta[name="application-name"]')?.getAttribute('content');
-  return v?.trim() || null;
+/** The article's title and, when the title revealed it, the site name. */
+export interface TitleInfo {
+  title: string;
+  siteFromTitle: string | null;
 }
 
-/** Lead image: og:image / twitter:image, resolved against the page URL, http(s) only. */
-export function findLeadImage(doc: Document, pageUrl: string | null): string | null {
-  const raw =
-    doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ??
-    doc.querySelector('meta[name="twitter:image"]')?.getAttribute('content');
-  return safeHttpUrl(raw, pageUrl);
+/**
+ * The headline: og:title / JSON-LD headline / <title>, without the site's name. When the page's
+ * `<h1>` is one part of the title, that part is the headline and the rest names the site; a Latin
+ * `<title>` over an RTL `<h1>` (Urdu Point) yields the `<h1>`.
+ */
+export function findTitle(doc: Document, pm: PageMeta, siteName: string | null): TitleInfo {
+  const raw = (meta(pm, 'og:title', 'twitter:title') ?? pm.ld.headline ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
+  const docTitle = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  const h1 = firstHeading(doc);
+  for (const full of [raw, docTitle]) {
+    if (!h1 || !full) continue;
+    const parts = full.split(TITLE_SEPARATORS);
+    if (parts.length > 1 && same(parts[0]!, h1)) return { title: h1, siteFromTitle: parts.slice(1).join(' - ') };
+    if (parts.length > 1 && same(parts.at(-1)!, h1)) return { title: h1, siteFromTitle: parts.slice(0, -1).join(' - ') };
+  }
+  const title = cleanTitle(raw || docTitle, siteName);
+  if (h1 && (!title || (rtlShare(title) < 0.3 && rtlShare(h1) > 0.7))) return { title: h1, siteFromTitle: null };
+  return { title: title || h1 || '', siteFromTitle: null };
+}
+
+function firstHeading(doc: Document): string | null {
+  for (const h of doc.body?.getElementsByTagName('h1') ?? []) {
+    const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length >= 8 && words(t) <= 40) return t;
+  }
+  return null;
+}
+
+/** Site name from `og:site_name`, JSON-LD publisher, `application-name`, or what the title revealed. */
+export function findSiteName(doc: Document, pm: PageMeta = readPageMeta(doc), fromTitle: string | null = null): string | null {
+  const v = meta(pm, 'og:site_name') ?? pm.ld.publisher ?? fromTitle ?? meta(pm, 'application-name') ?? pm.ld.authorOrganization;
+  return v?.replace(/\s+/g, ' ').trim() || null;
+}
+
+/** Lead image: og:image / twitter:image / JSON-LD image, resolved against the page URL, http(s) only. */
+export function findLeadImage(doc: Document, pageUrl: string | null, pm: PageMeta = readPageMeta(doc)): string | null {
+  return safeHttpUrl(meta(pm, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? pm.ld.image, pageUrl);
 }
 
 /** Resolves `raw` against `base` and returns it only if it is http(s). */

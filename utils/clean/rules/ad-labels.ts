@@ -20,11 +20,11 @@ export const adLabels: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const leaf of index.labels(isAdLabel, 45)) {
-      if (leaf.isConnected) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
+      if (index.alive(leaf)) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
     }
     for (const slot of index.select(AD_SELECTOR)) {
       // An ad box never holds story paragraphs; one that does is mislabelled (keep).
-      if (!slot.isConnected || slot === root || hasProse(slot, index, 80)) continue;
+      if (!index.alive(slot) || slot === root || hasProse(slot, index, 80)) continue;
       const r = removeEl(this.id, slot);
       if (r.text) removed.push(r);
     }

@@ -24,10 +24,10 @@ export const authorBoxes: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const el of index.select(SELECTOR)) {
-      if (el.isConnected && el !== root && index.len(el) <= MAX_BOX) removed.push(removeEl(this.id, el));
+      if (index.alive(el) && el !== root && index.len(el) <= MAX_BOX) removed.push(removeEl(this.id, el));
     }
     for (const leaf of index.labels(isAuthorBoxHeading, 30)) {
-      if (!leaf.isConnected) continue;
+      if (!index.alive(leaf)) continue;
       const heading = soleWrapper(leaf, root, index);
       const box = heading.parentElement;
       const boxOk = box && box !== root && !/^(?:body|main|article)$/.test(box.localName) && index.len(box) <= MAX_BOX && !hasProse(box, index, 400);

@@ -16,10 +16,10 @@ export const backToTop: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const el of index.select(SELECTOR)) {
-      if (el.isConnected && el !== root && index.len(el) <= 40) removed.push(removeEl(this.id, el));
+      if (index.alive(el) && el !== root && index.len(el) <= 40) removed.push(removeEl(this.id, el));
     }
     for (const leaf of index.labels(isBackToTop, 30)) {
-      if (leaf.isConnected) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
+      if (index.alive(leaf)) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
     }
     return removed;
   },

@@ -22,10 +22,10 @@ export const comments: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const el of index.select(COMMENT_SELECTOR)) {
-      if (el.isConnected && el !== root && !/^(?:body|main|article)$/.test(el.localName)) removed.push(removeEl(this.id, el));
+      if (index.alive(el) && el !== root && !/^(?:body|main|article)$/.test(el.localName)) removed.push(removeEl(this.id, el));
     }
     for (const leaf of index.labels(isCommentLabel, 40)) {
-      if (!leaf.isConnected) continue;
+      if (!index.alive(leaf)) continue;
       let box = soleWrapper(leaf, root, index);
       // The heading's section: its parent when that holds no story prose and is not the page.
       const parent = box.parentElement;

@@ -22,7 +22,7 @@ export const disclaimers: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const p of index.short) {
-      if (!TAGS.has(p.localName) || !p.isConnected || p === root || index.len(p) > MAX_DISCLAIMER || index.len(p) < 20) continue;
+      if (!TAGS.has(p.localName) || !index.alive(p) || p === root || index.len(p) > MAX_DISCLAIMER || index.len(p) < 20) continue;
       // Leaf blocks only: a box holding other paragraphs is judged by its paragraphs.
       if (p.querySelector('p, div, li')) continue;
       if (isDisclaimer(textOf(p))) removed.push(removeEl(this.id, soleWrapper(p, root, index)));

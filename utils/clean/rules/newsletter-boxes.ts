@@ -1,6 +1,6 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { startsWithPromo } from '../patterns';
+import { mentionsNewsletter, startsWithPromo } from '../patterns';
 import { hasProse, soleWrapper, textOf } from '../dom';
 import { indexOf, removeEl } from '../runner';
 
@@ -23,15 +23,18 @@ export const newsletterBoxes: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const el of index.select(SELECTOR)) {
-      if (el.isConnected && el !== root && !hasProse(el, index)) removed.push(removeEl(this.id, el));
+      if (index.alive(el) && el !== root && !hasProse(el, index)) removed.push(removeEl(this.id, el));
     }
     for (let i = index.short.length - 1; i >= 0; i--) {
       const el = index.short[i]!;
-      if (!el.isConnected || el === root || index.len(el) > MAX_PROMO || !/^(?:p|div|li|aside|section|h[2-6]|a|span|header)$/.test(el.localName)) continue;
+      if (!index.alive(el) || el === root || index.len(el) > MAX_PROMO || !/^(?:p|div|li|aside|section|h[2-6]|a|span|header)$/.test(el.localName)) continue;
       // Only whole blocks: the element must not be a fragment of a longer sentence.
       const parent = el.parentElement;
       if (/^(?:a|span)$/.test(el.localName) && parent && index.len(parent) !== index.len(el)) continue;
-      if (startsWithPromo(textOf(el))) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
+      const text = textOf(el);
+      // A newsletter named anywhere in a short block with a link to sign up is a promo too.
+      const signUpLink = el.querySelector('a[href]') !== null && mentionsNewsletter(text) && index.linkDensity(el) >= 0.25;
+      if (startsWithPromo(text) || signUpLink) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
     }
     return removed;
   },

@@ -45,7 +45,7 @@ export const readAlso: CleanRule = {
     // Innermost first (reverse document order), so a match never takes a wider block than it needs.
     for (let i = index.short.length - 1; i >= 0; i--) {
       const el = index.short[i]!;
-      if (!el.isConnected || !BLOCKS.has(el.localName) || el === root || !isReadAlso(el, index)) continue;
+      if (!index.alive(el) || !BLOCKS.has(el.localName) || el === root || !isReadAlso(el, index)) continue;
       let target = soleWrapper(el, root, index);
       // A lead-in heading a box of links: the box goes (the box holds no story prose).
       const box = target.parentElement;

@@ -35,7 +35,7 @@ export const relatedSections: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const label of index.labels((t) => isRelatedHeading(t) || isMoreFromHeading(t), 50)) {
-      if (!label.isConnected) continue;
+      if (!index.alive(label)) continue;
       let heading = soleWrapper(label, root, index);
       let section: Element | null = null;
       for (let depth = 0; depth < 4 && !section; depth++) {

@@ -17,7 +17,7 @@ export const relativeTimes: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const leaf of index.labels(isRelativeTime, 40)) {
-      if (leaf.isConnected) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
+      if (index.alive(leaf)) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
     }
     return removed;
   },

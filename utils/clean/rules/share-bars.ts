@@ -6,22 +6,35 @@ import { indexOf, removeEl } from '../runner';
 
 const isShareLink = (a: Element) => SHARE_HREF.test(a.getAttribute('href') ?? '') || isShareLabel(textOf(a));
 
-/**
- * The largest ancestor of `el` below `root` that is all share buttons: every link in it is a
- * share link and its text is only share words and counts (a bar of icons has almost none).
- */
+/** Text of `box` outside its share links: must be share words and counts only (a bar of icons has none). */
+function looseText(box: Element): string {
+  let out = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const link = n.parentElement?.closest('a');
+    if (!link || !box.contains(link) || !isShareLink(link)) out += ` ${n.nodeValue ?? ''}`;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const isShareWords = (t: string) =>
+  t === '' || t.split(/\s*[|·•/]\s*|\s{2,}/).every((part) => part === '' || isShareLabel(part) || isShareCount(part) || /^[\d\s.,kmKM]+$/.test(part)) || isShareLabel(t);
+
+/** The largest ancestor of `el` below `root` that is all share buttons, prompts and counts. */
 function shareBox(el: Element, root: Element, index: TextIndex): Element {
   let box = el;
   for (let cur = el.parentElement; cur && cur !== root && !/^(?:body|main|article)$/.test(cur.localName); cur = cur.parentElement) {
     if (index.len(cur) > 200) break;
-    const links = cur.querySelectorAll('a[href]');
-    if (![...links].every(isShareLink)) break;
-    // Text outside the share links must itself be share words ("شیئر کریں", "12 shares").
-    const loose = [...cur.querySelectorAll('*')].filter((e) => e.children.length === 0 && !e.closest('a') && textOf(e));
-    if (!loose.every((e) => isShareLabel(textOf(e)) || isShareCount(textOf(e)) || /^[\d\s.,kmKM]+$/.test(textOf(e)))) break;
+    if (![...cur.querySelectorAll('a[href]')].every(isShareLink) || !isShareWords(looseText(cur))) break;
     box = cur;
   }
   return box;
+}
+
+/** A label inside a sentence ("posted to <a>Facebook</a> started a backlash") is a word of the story. */
+function inProse(el: Element): boolean {
+  const words = (n: Node | null) => n?.nodeType === 3 && /\p{L}{2,}/u.test(n.nodeValue ?? '');
+  return words(el.previousSibling) || words(el.nextSibling);
 }
 
 /** Share bars: groups of links to share endpoints, share prompts ("شیئر کریں", "شارك", "انسخ الرابط") and counts. */
@@ -37,15 +50,16 @@ export const shareBars: CleanRule = {
       removed.push(r);
     };
     for (const a of index.select('a[href]')) {
-      if (a.isConnected && SHARE_HREF.test(a.getAttribute('href') ?? '')) push(shareBox(a, root, index));
+      if (index.alive(a) && SHARE_HREF.test(a.getAttribute('href') ?? '')) push(shareBox(a, root, index));
     }
     for (const leaf of index.labels((t) => isShareLabel(t) || isShareCount(t), 40)) {
-      if (!leaf.isConnected || leaf.closest('td, th, figcaption, blockquote, h1')) continue;
+      if (!index.alive(leaf) || leaf.closest('td, th, figcaption, blockquote, h1')) continue;
       // "Facebook" or "print" in running text is a word, not a button: only controls and their boxes.
       const control = leaf.closest('a, button, li, [class*="share" i], [class*="social" i], [class*="soc-" i], [id*="share" i]');
       const isCount = isShareCount(textOf(leaf));
       const multiWordPrompt = textOf(leaf).includes(' ') || /[\u0600-\u06FF\u0590-\u05FF]/.test(textOf(leaf));
-      if (control || isCount || multiWordPrompt) push(shareBox(soleWrapper(leaf, root, index), root, index));
+      const box = shareBox(soleWrapper(leaf, root, index), root, index);
+      if ((control || isCount || multiWordPrompt) && !inProse(box)) push(box);
     }
     return removed;
   },

@@ -33,7 +33,7 @@ export function applySiteRules(root: Element, ctx: RuleContext, table: readonly 
   for (const rule of table) {
     if (rule.remove.length === 0 || !siteMatches(rule, host)) continue;
     for (const el of index.select(rule.remove.join(', '))) {
-      if (!el.isConnected || el === root || index.len(el) > total / 2) continue;
+      if (!index.alive(el) || el === root || index.len(el) > total / 2) continue;
       const r = removeEl(`${id}:${rule.name}`, el);
       if (r.text) removed.push(r);
     }

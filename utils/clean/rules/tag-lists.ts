@@ -27,10 +27,10 @@ export const tagLists: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const el of index.select(TAG_SELECTOR)) {
-      if (el.isConnected && el !== root && index.linkDensity(el) >= 0.6) removed.push(removeEl(this.id, el));
+      if (index.alive(el) && el !== root && index.linkDensity(el) >= 0.6) removed.push(removeEl(this.id, el));
     }
     for (const leaf of index.labels(isTagsLabel, 30)) {
-      if (!leaf.isConnected) continue;
+      if (!index.alive(leaf)) continue;
       const label = soleWrapper(leaf, root, index);
       const box = label.parentElement;
       const rest = box ? index.len(box) - index.len(label) : 0;
@@ -42,7 +42,7 @@ export const tagLists: CleanRule = {
       }
     }
     for (const a of index.select('a[href]')) {
-      if (!a.isConnected || !(a.matches('[rel~="tag"]') || TAG_HREF.test(a.getAttribute('href') ?? ''))) continue;
+      if (!index.alive(a) || !(a.matches('[rel~="tag"]') || TAG_HREF.test(a.getAttribute('href') ?? ''))) continue;
       // The largest box around the link that is only tag links (a lone tag link in prose stays).
       let box: Element | null = null;
       for (let cur = a.parentElement; cur && cur !== root && !PAGE.test(cur.localName) && index.len(cur) < 800; cur = cur.parentElement) {

@@ -47,7 +47,7 @@ export const teaserLists: CleanRule = {
       cardsByList.set(card.parentElement, set);
     }
     for (const [list, cards] of cardsByList) {
-      if (!list.isConnected) continue;
+      if (!index.alive(list)) continue;
       const children = [...list.children].filter((c) => index.len(c) > 0);
       const teaserLike = children.filter(
         (c) => cards.has(c) || (index.linkDensity(c) >= 0.5 && index.len(c) <= MAX_CARD && !hasProse(c, index)),
@@ -55,7 +55,7 @@ export const teaserLists: CleanRule = {
       const mostlyTeasers = teaserLike.length >= children.length * 0.8 && (cards.size >= 2 || children.length >= 3);
       if (mostlyTeasers && list !== root && !hasProse(list, index)) removed.push(removeEl(this.id, list));
       // Two or more dated cards among other content: the cards go, their neighbours stay.
-      else if (cards.size >= 2) for (const c of cards) if (c.isConnected) removed.push(removeEl(this.id, c));
+      else if (cards.size >= 2) for (const c of cards) if (index.alive(c)) removed.push(removeEl(this.id, c));
       // One dated card among others is not evidence enough; its time stamp goes by itself.
     }
     return removed;

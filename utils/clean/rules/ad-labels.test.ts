@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { adLabels } from './ad-labels';
+import { clean, PROSE_UR } from '../../../tests/helpers/clean';
+
+describe('ad-labels', () => {
+  it.each(['اشتہار', 'إعلان', 'تبلیغات', 'פרסומת', 'Advertisement', '- Advertisement -'])('removes the label "%s" with its wrapper', (label) => {
+    const { text, removed } = clean([adLabels], `${PROSE_UR}<div class="x"><span>${label}</span></div>${PROSE_UR}`);
+    expect(text).not.toContain(label.replace(/^- | -$/g, ''));
+    expect(removed[0]?.rule).toBe('ad-labels');
+  });
+
+  it('removes marked ad slots (AdSense, GPT) without a label', () => {
+    const { root } = clean([adLabels], `${PROSE_UR}<ins class="adsbygoogle">x</ins><div id="div-gpt-ad-123">ad</div>`);
+    expect(root.querySelector('ins, [id^="div-gpt-ad"]')).toBeNull();
+  });
+
+  it('keeps a sentence that mentions an advertisement', () => {
+    const p = '<p>کمپنی نے اخبار میں اشتہار دیا جس میں نئی ملازمتوں کا اعلان کیا گیا تھا اور درخواستیں طلب کی گئی تھیں۔</p>';
+    const { text } = clean([adLabels], p);
+    expect(text).toContain('اخبار میں اشتہار دیا');
+  });
+
+  it('keeps an "ad" box that holds story paragraphs (mislabelled)', () => {
+    const { text } = clean([adLabels], `<div class="advertisement">${PROSE_UR}</div>`);
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { disclaimers } from './disclaimers';
+import { clean, PROSE_UR } from '../../../tests/helpers/clean';
+
+describe('disclaimers', () => {
+  it.each([
+    'ادارہ اردوپوائنٹ کا مضمون نگار کی رائے سے متفق ہونا ضروری نہیں ہے۔',
+    'الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.',
+    'The views expressed in this article are the author’s own and do not necessarily reflect our editorial stance.',
+  ])('removes "%s"', (d) => {
+    const { text } = clean([disclaimers], `${PROSE_UR}<p class="note">${d}</p>`);
+    expect(text).not.toContain(d.slice(0, 30));
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
+
+  it('keeps a story paragraph that quotes such words at length', () => {
+    const p = `<p>وقال المتحدث باسم الحكومة إن تصريحات الوزير لا تعبر عن رأي الحكومة الرسمي، مشيرا إلى أن مجلس الوزراء سيعقد اجتماعا طارئا الأسبوع المقبل لمناقشة الأزمة الاقتصادية وتداعياتها على المواطنين في جميع المحافظات، وأن القرار النهائي سيصدر بعد التشاور مع البرلمان ومع النقابات المهنية ومنظمات المجتمع المدني.</p>`;
+    const { text } = clean([disclaimers], p, { lang: 'ar' });
+    expect(text).toContain('لا تعبر عن رأي الحكومة');
+  });
+});

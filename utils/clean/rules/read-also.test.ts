@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readAlso } from './read-also';
+import { clean, PROSE_AR, PROSE_UR } from '../../../tests/helpers/clean';
+
+describe('read-also', () => {
+  it.each([
+    ['ur', '<p><strong>یہ بھی پڑھیں:</strong> <a href="/news/2">آئی ایم ایف بورڈ سے معاہدہ منظور</a></p>', 'آئی ایم ایف بورڈ'],
+    ['ur', '<p><a href="/news/3">مزید پڑھیے:</a></p>', 'مزید پڑھیے'],
+    ['ur', '<p>مزید پڑھیں: <a href="/news/4">ڈالر کی قیمت میں مزید کمی</a></p>', 'ڈالر کی قیمت'],
+    ['ar', '<div class="box"><span>اقرأ أيضاً</span><ul><li><a href="/a">المدير الفني لفريق الفيوم: هدفنا المربع الذهبي</a></li><li><a href="/b">مصر تكسر حاجز ألف إصابة بكورونا منذ 169 يوما</a></li></ul></div>', 'المربع الذهبي'],
+    ['fa', '<p>بیشتر بخوانید: <a href="/fa/5">افزایش قیمت سکه، طلا و ارز در بازار</a></p>', 'افزایش قیمت سکه'],
+    ['en', '<p>Related: <a href="/x">Chicago is America’s most segregated city</a></p>', 'most segregated city'],
+  ])('%s: removes %s', (lang, html, gone) => {
+    const { text, removed } = clean([readAlso], `${PROSE_UR}${html}${PROSE_AR}`, { lang });
+    expect(text).not.toContain(gone);
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+    expect(text).toContain('وزير الصحة');
+    expect(removed.every((r) => r.rule === 'read-also')).toBe(true);
+  });
+
+  it('keeps a quoted sentence that starts with یہ بھی (the quote trap)', () => {
+    const quote = '<p>"یہ بھی ضروری ہے کہ ہم اپنے وسائل کو بہتر طریقے سے استعمال کریں،" وزیر نے کہا۔</p>';
+    const { text } = clean([readAlso], `${PROSE_UR}${quote}`);
+    expect(text).toContain('یہ بھی ضروری ہے کہ ہم اپنے وسائل');
+  });
+
+  it('keeps a paragraph that opens with "مزید پڑھیں" but carries no link (a sentence, not a promo)', () => {
+    const p = '<p><b>مزید پڑھیں:</b> وزیر اعظم نے کہا کہ تعلیم کے شعبے میں اصلاحات کا عمل جاری رہے گا اور اساتذہ کی تربیت کے لیے نئے مراکز قائم کیے جائیں گے۔</p>';
+    const { text } = clean([readAlso], p);
+    expect(text).toContain('تعلیم کے شعبے میں اصلاحات');
+  });
+});

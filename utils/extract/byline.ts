@@ -1,0 +1,75 @@
+/**
+ * The byline: who wrote the story, as plain text. Pages offer many candidates (JSON-LD authors,
+ * `author` metas, byline elements, Readability's guess) and many are wrong: the site's own name
+ * ("المدينة نيوز", "YJC"), a wire credit in parentheses, a profile URL. "ویب ڈیسک" (web desk) is a
+ * real byline and is kept — as metadata, not as a line of the story.
+ */
+import { fold } from '../text/fold';
+import { meta, type PageMeta } from './metadata';
+
+/** "By", "بقلم", "كتب", "كتبت", "تحریر", "رپورٹ", "حوار", "از", "מאת" before the name. */
+const LEAD_IN = /^(?:by|written by|بقلم|كتب|كتبت|كتبه|تحریر|تحرير|رپورٹ|رپورٹر|حوار|از|מאת)\s*[:：-]?\s+/i;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|writers|writeBy|reporter|kateb)(?:$|[\s_-])/i;
+const AUTHOR_HREF = /\/(?:author|authors|writer|writers|reporter|columnist|profile)s?\//i;
+
+function clean(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = raw.replace(/\s+/g, ' ').trim().replace(LEAD_IN, '');
+  // "Name - City" datelines: the name is the byline.
+  const dash = /^(.{3,60}?)\s+[-–]\s+\S.{0,30}$/.exec(s);
+  if (dash && !/\d/.test(dash[1]!)) s = dash[1]!;
+  s = s.trim();
+  if (s.length < 3 || s.length > 80 || /https?:|www\.|[|()<>]/.test(s)) return null;
+  return s;
+}
+
+/** A candidate that is (or contains, or is part of) the site's name is not a byline. */
+function notSite(s: string | null, siteName: string | null): s is string {
+  if (!s) return false;
+  const site = siteName ? fold(siteName) : null;
+  return !site || (!fold(s).includes(site) && !site.includes(fold(s)));
+}
+
+/** Readability's byline guess, cleaned, or null when it is the site's name or not a name. */
+export function acceptByline(raw: string | null, siteName: string | null): string | null {
+  const c = clean(raw);
+  return notSite(c, siteName) ? c : null;
+}
+
+/** Names in a byline element: its name items joined ("עידן קוולר, עמית אביטן"), or its text. */
+function fromElement(el: Element): string | null {
+  const named = el.querySelector('[itemprop="name"]');
+  if (named) return clean(named.textContent);
+  const items = [...el.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (items.length >= 2 && items.every((t) => t.split(' ').length <= 4 && !LEAD_IN.test(`${t} x`) && clean(t) === t)) return items.join(', ');
+  return clean(el.textContent);
+}
+
+/**
+ * Picks the byline. `readabilityByline` is Readability's guess (its metadata or its byline node).
+ * A candidate that is (or contains) the site's name, or is an organisation, is not a byline.
+ */
+export function findByline(doc: Document, pm: PageMeta, siteName: string | null, readabilityByline: string | null): string | null {
+  const ok = (s: string | null): s is string => notSite(s, siteName);
+  for (const name of pm.ld.authors) {
+    const c = clean(name);
+    if (ok(c)) return c;
+  }
+  // One walk over the body (a selector pass per pattern costs more in jsdom than the walk).
+  for (const el of doc.body?.getElementsByTagName('*') ?? []) {
+    const cls = el.getAttribute('class') ?? '';
+    const isByline =
+      el.getAttribute('rel') === 'author' ||
+      el.getAttribute('itemprop') === 'author' ||
+      (el.localName === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) ||
+      (cls !== '' && BYLINE_CLASS.test(cls) && !/box|bio|avatar|image|img|photo|list|widget/i.test(cls));
+    if (!isByline || (el.textContent ?? '').length > 200 || el.closest('footer, aside, nav')) continue;
+    const c = fromElement(el);
+    if (ok(c)) return c;
+  }
+  for (const raw of [meta(pm, 'author', 'article:author', 'dc.creator', 'parsely-author'), readabilityByline]) {
+    const c = clean(raw);
+    if (ok(c)) return c;
+  }
+  return null;
+}

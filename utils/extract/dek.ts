@@ -1,0 +1,50 @@
+/**
+ * The standfirst (dek, summary) printed between the headline and the story. Readability often
+ * leaves it out when it sits in the article header beside the body it picked (walla.co.il's
+ * `h2.subtitle`); it is the story's first sentence, so the pipeline puts it back.
+ */
+import { fold } from '../text/fold';
+
+const DEK_CLASS = /(?:^|[\s_-])(?:subtitle|sub-title|subheading|sub-heading|standfirst|dek|summary|article-summary|excerpt|lead|intro|abstract|kicker-text)(?:$|[\s_-])/i;
+const MIN = 40;
+const MAX = 600;
+
+const norm = (s: string) => fold(s).replace(/[\s\p{P}]+/gu, '');
+
+/** Finds the dek: a summary-classed block after the `<h1>` and before the first paragraph of prose. */
+export function findDek(doc: Document): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const h1 = body.getElementsByTagName('h1')[0];
+  if (!h1) return null;
+  for (let el = nextInOrder(h1, body, true); el; el = nextInOrder(el, body, false)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Reached the story: the dek, if any, came before it.
+    if (el.localName === 'p' && text.length >= 150 && !DEK_CLASS.test(el.getAttribute('class') ?? '')) return null;
+    if (!DEK_CLASS.test(el.getAttribute('class') ?? '') || text.length < MIN || text.length > MAX) continue;
+    if (el.closest('a') || el.querySelector('a, img')) continue;
+    return text;
+  }
+  return null;
+}
+
+/** Next element in document order after `el` (skipping its subtree when `skipChildren`). */
+function nextInOrder(el: Element, root: Element, skipChildren: boolean): Element | null {
+  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+  }
+  return null;
+}
+
+/** Puts the dek back at the top of the article HTML when Readability left it out. */
+export function restoreDek(holder: Element, dek: string | null): boolean {
+  if (!dek || norm(holder.textContent ?? '').includes(norm(dek))) return false;
+  const p = holder.ownerDocument.createElement('p');
+  p.textContent = dek;
+  const first = holder.firstElementChild;
+  // Readability wraps its output in one <div id="readability-page-1">: the dek goes inside it.
+  const target = first && first.localName === 'div' && holder.children.length === 1 ? first : holder;
+  target.prepend(p);
+  return true;
+}
