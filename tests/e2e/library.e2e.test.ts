@@ -1,6 +1,6 @@
 /**
  * Issue 6 in real Chromium and Firefox ESR with the built e2e extension: save the mission page
- * (its photo served by the local server), stop the server, restart the browser on the same
+ * with the reader's Save button and again by message (its photo served by the local server), stop the server, restart the browser on the same
  * profile, open the library, find the article by typing Arabic-keyboard letter forms (ك for ک,
  * ي for ی), open it and see its photo from a stored blob, with nothing left to fetch it from;
  * then back the library up and merge the backup in again through the browser's own messaging.
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, ExtensionBrowser, annotationUrl, startServer, type TestServer } from './harness';
+import { BROWSER_KINDS, ExtensionBrowser, HOST, annotationUrl, inShadow, startServer, waitForOverlay, type TestServer } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 
 const mission = readAnnotation(MISSION_DIR);
@@ -61,12 +61,17 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
     try {
       const page = await b.newPage(url);
       const tabId = await b.tabIdFor(url);
-      const saved = await b.sendMessage<{ ok: boolean; id: number; created: boolean; images: number }>({ type: 'save-article', tabId });
-      expect(saved).toMatchObject({ ok: true, created: true });
-      expect(saved.images).toBeGreaterThanOrEqual(1);
+      // The reader's own Save button: the overlay asks the background to save its tab.
+      await b.openReader(page);
+      await waitForOverlay(page);
+      await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('[data-control="save"]')!.click());
+      await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved', { timeout: 20_000, polling: 100 }, HOST);
       expect(server.requests.filter((r) => r.path === PHOTO_PATH).length).toBeGreaterThanOrEqual(1);
-      // Saving the same URL again updates the same row.
-      expect(await b.sendMessage({ type: 'save-article', tabId })).toMatchObject({ ok: true, created: false, id: saved.id });
+      // Saving the same URL again (the save-article message, as the shortcut and menu do) updates the same row.
+      const saved = await b.sendMessage<{ ok: boolean; id: number; created: boolean; images: number }>({ type: 'save-article', tabId });
+      expect(saved).toMatchObject({ ok: true, created: false });
+      expect(saved.images).toBeGreaterThanOrEqual(1);
+      expect(((await b.sendMessage({ type: 'library-list' })) as { entries: unknown[] }).entries).toHaveLength(1);
       await page.close();
 
       await server.close();
