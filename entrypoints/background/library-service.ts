@@ -60,10 +60,12 @@ async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, 
       return saveTab(msg.tabId);
     case 'save-current-tab':
       return from.kind === 'tab' ? saveTab(from.tabId) : { ok: false, error: 'failed' };
-    case 'library-list':
-      // Warm the search index while the page draws the list, so the first search does not wait.
+    case 'library-list': {
+      const reply = { ok: true as const, entries: await listEntries(db), bytes: (await usage(db)).bytes };
+      // Start indexing once the list is read, while the page draws it, so the first search waits less.
       void search.get().catch(() => undefined);
-      return { ok: true, entries: await listEntries(db), bytes: (await usage(db)).bytes };
+      return reply;
+    }
     case 'library-ping':
       // Sent by an open library page every 20 s: each event resets the idle timer that would stop
       // the service worker (and drop the in-memory index) after 30 s.
