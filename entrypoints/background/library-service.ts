@@ -9,7 +9,7 @@ import { exportLibrary, importArticles, validateBackup } from '@/utils/library/b
 import { createLibraryDb, type LibraryDb } from '@/utils/library/db';
 import type { LibraryMessage, LibraryResponse, SaveOutcome } from '@/utils/library/messages';
 import { SearchCache, searchLibrary } from '@/utils/library/search-cache';
-import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete, usage } from '@/utils/library/store';
+import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete } from '@/utils/library/store';
 import { parseMessage } from '@/utils/messages';
 import { requestOriginAccess, saveTab } from './save-article';
 
@@ -61,7 +61,9 @@ async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, 
     case 'save-current-tab':
       return from.kind === 'tab' ? saveTab(from.tabId) : { ok: false, error: 'failed' };
     case 'library-list': {
-      const reply = { ok: true as const, entries: await listEntries(db), bytes: (await usage(db)).bytes };
+      // Bytes from the listed entries: a second pass over every row would double the list's cost.
+      const entries = await listEntries(db);
+      const reply = { ok: true as const, entries, bytes: entries.reduce((sum, e) => sum + e.bytes, 0) };
       // Start indexing once the list is read, while the page draws it, so the first search waits less.
       void search.get().catch(() => undefined);
       return reply;
