@@ -24,7 +24,8 @@ export {
   removeProfileDir,
   type BrowserKind,
 } from './lib/browsers';
-export { ExtensionBrowser, navigate, type LaunchOptions } from './lib/session';
+export { ExtensionBrowser, type LaunchOptions } from './lib/session';
+export { navigate, poll, StopPolling } from './lib/wait';
 export {
   ARTIFACTS_DIR,
   HOST,

@@ -2,6 +2,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, PuppeteerLifeCycleEvent } from 'puppeteer-core';
 import { routeKey } from './server';
+import { navigate, poll, StopPolling } from './wait';
 import { e2eExtensionDir, launchRaw, makeProfileDir, removeProfileDir, type BrowserKind } from './browsers';
 
 /** Options for {@link ExtensionBrowser.launch}. */
@@ -21,39 +22,6 @@ export interface LaunchOptions {
 }
 
 type ExtGlobal = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-
-/** Polls `fn` until it returns a value other than undefined (errors count as "not yet"). */
-async function poll<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (err) {
-      if (err instanceof Error && err.message.includes('close the others first')) throw err;
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
-/**
- * `page.goto(url)` that survives Firefox's BiDi navigate failing with "Address rejected" although
- * the page goes on to load (seen when a page's frames or scripts reach for the blocked third-party
- * hosts): it then waits for the page to get there. Use it instead of `goto` for pages under test.
- */
-export async function navigate(page: Page, url: string, waitUntil: PuppeteerLifeCycleEvent = 'load'): Promise<void> {
-  try {
-    await page.goto(url, { waitUntil, timeout: 30_000 });
-  } catch (err) {
-    const want = routeKey(url);
-    await poll(`${url} after: ${String(err)}`, () =>
-      page.evaluate(() => (document.readyState === 'loading' ? '' : location.href)).then((at) => (at && routeKey(at) === want ? true : undefined)),
-    );
-  }
-}
 
 /**
  * A real browser (Chromium or Firefox ESR) with the built extension loaded, plus the few things
@@ -170,7 +138,7 @@ export class ExtensionBrowser {
         return ext.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url })));
       });
       const hits = tabs.filter((t) => t.url && t.id !== undefined && new URL(t.url).origin + routeKey(t.url) === want);
-      if (hits.length > 1) throw new Error(`${hits.length} tabs show ${url}: close the others first`);
+      if (hits.length > 1) throw new StopPolling(`${hits.length} tabs show ${url}: close the others first`);
       return hits[0]?.id;
     });
   }
