@@ -31,6 +31,9 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
   // Saves in flight. Echoes of our own writes arrive late and would undo fast typing, so changes
   // from elsewhere (another options tab) are applied only while none is pending.
   const pending = useRef(0);
+  // The newest settings, also between a change and the re-render it schedules: a click that
+  // follows typing at once must see what was typed (a stale closure would see an empty URL).
+  const latest = useRef<Settings | null>(null);
 
   useEffect(() => {
     void loadTranslationSettings().then(setSettings);
@@ -38,8 +41,10 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
     return watchTranslationSettings((s) => pending.current === 0 && setSettings(s));
   }, []);
   if (!settings) return null;
+  if (pending.current === 0 || !latest.current) latest.current = settings;
 
   const save = (next: Settings) => {
+    latest.current = next;
     setSettings(next);
     pending.current++;
     void saveTranslationSettings(next).finally(() => pending.current--);
@@ -48,22 +53,23 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
 
   const onToggle = (id: ServiceId, on: boolean) => {
     note(id, null);
-    if (!on || id === 'browser') return save(withEnabled(settings, id, on));
-    const missing = missingConfig(settings, id);
-    const pattern = originPattern(serviceBaseUrl(settings, id));
+    const cur = latest.current ?? settings;
+    if (!on || id === 'browser') return save(withEnabled(cur, id, on));
+    const missing = missingConfig(cur, id);
+    const pattern = originPattern(serviceBaseUrl(cur, id));
     if (missing || !pattern) return note(id, st(uiLang, missing ?? 'needsUrl'));
     const host = pattern.replace(/^\w+:\/\/|\/\*$/g, '');
     requestHostAccess([pattern], granted.current).then(
       (ok) => {
         refreshGranted();
-        if (ok) void loadTranslationSettings().then((cur) => save(withEnabled(cur, id, true)));
+        if (ok) save(withEnabled(latest.current ?? settings, id, true));
         else note(id, st(uiLang, 'denied', { host }));
       },
       () => note(id, st(uiLang, 'denied', { host })),
     );
   };
   const onConfig = (edit: ConfigPatch) => {
-    const r = withConfig(settings, edit);
+    const r = withConfig(latest.current ?? settings, edit);
     if (r.switchedOff) note(edit.id, st(uiLang, 'changedOff'));
     save(r.settings);
   };
