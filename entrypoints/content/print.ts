@@ -7,24 +7,29 @@
 export function hidePageWhenPrinting(doc: Document, host: HTMLElement): () => void {
   const win = doc.defaultView;
   if (!win) return () => undefined;
-  const hidden: { el: HTMLElement; display: string; priority: string }[] = [];
+  // The exact `style` attribute is kept (null when absent), so printing leaves no `style=""` behind.
+  const hidden: { el: HTMLElement; style: string | null }[] = [];
   const html = doc.documentElement;
-  let saved: { overflow: string } | null = null;
+  let saved: { style: string | null } | null = null;
   const before = () => {
     if (saved) return;
-    saved = { overflow: html.style.overflow };
+    saved = { style: html.getAttribute('style') };
     // The page is frozen under the overlay with overflow:hidden; printing must not clip to one page.
     html.style.overflow = 'visible';
     for (const el of [...html.children] as HTMLElement[]) {
       if (el === host || el.localName === 'head') continue;
-      hidden.push({ el, display: el.style.getPropertyValue('display'), priority: el.style.getPropertyPriority('display') });
+      hidden.push({ el, style: el.getAttribute('style') });
       el.style.setProperty('display', 'none', 'important');
     }
   };
   const after = () => {
     if (!saved) return;
-    html.style.overflow = saved.overflow;
-    for (const h of hidden.splice(0)) h.el.style.setProperty('display', h.display, h.priority);
+    if (saved.style === null) html.removeAttribute('style');
+    else html.setAttribute('style', saved.style);
+    for (const h of hidden.splice(0)) {
+      if (h.style === null) h.el.removeAttribute('style');
+      else h.el.setAttribute('style', h.style);
+    }
     saved = null;
   };
   const mq = win.matchMedia?.('print');
