@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that runs every test: `npm test`.
-# Installs Debian's chromium and firefox-esr when missing and running as root; otherwise says
+# Installs Debian's chromium, firefox-esr, fonts-noto-core and epubcheck when missing and running as root; otherwise says
 # exactly what to install. It never silently skips the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,13 +9,15 @@ need=()
 [ -x /usr/lib/chromium/chromium ] || need+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "Noto Nastaliq" || need+=(fonts-noto-core)
+# EPUBCheck validates the EPUB export (the unit test says plainly when it is missing).
+command -v epubcheck >/dev/null 2>&1 || need+=(epubcheck)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${need[*]} (Debian packages) for the browser tests..."
+    echo "Installing ${need[*]} (Debian packages) for the browser and export tests..."
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
-    echo "The browser tests need: ${need[*]}" >&2
+    echo "The browser and export tests need: ${need[*]}" >&2
     echo "Install them with: sudo apt-get install ${need[*]}" >&2
     exit 1
   fi
