@@ -16,6 +16,9 @@ export const DROPPED_CLUTTER: readonly DroppedClutter[] = [
   { case: 'mozilla-readability/breitbart', span: 'SIGN UP FOR OUR NEWSLETTER', why: 'the second copy of the same sign-up box' },
   { case: 'mozilla-readability/cnn', span: 'Related: Rich are paying more in taxes but not as much as they used to', why: 'inline "Related:" link to another story (read-also)' },
   { case: 'mozilla-readability/cnn', span: "Related: Chicago is America's most segregated city", why: 'inline "Related:" link to another story (read-also)' },
+  { case: 'mozilla-readability/qq', span: 'TNW中文站2016年10月14日07:17', why: 'source and time line inside the share box (boilerplate: share links, no prose)' },
+  { case: 'mozilla-readability/qq', span: '[责任编辑：alonliu]', why: '"editor in charge" credit line below the story (boilerplate)' },
+  { case: 'mozilla-readability/qq', span: '您认为这篇文章与"新一网（08008.HK）"相关度高吗？', why: 'relevance poll next to the comment count (boilerplate)' },
   {
     case: 'mozilla-readability/theverge',
     span: 'Sign up for Command Line, a paid weekly newsletter from Alex Heath about the tech industry’s inside conversation. Your first month is free!',

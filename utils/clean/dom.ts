@@ -4,6 +4,8 @@
  * O(elements × depth) and used to make the cleaner slower than Readability on big pages.
  */
 
+import { hasTag } from '../text/dom-query';
+
 const WS = /[\s\u200b-\u200f\u00a0]+/g;
 
 /** Text of an element with whitespace (and bidi / zero-width marks) collapsed. */
@@ -26,6 +28,8 @@ export class TextIndex {
   private readonly text = new Map<Element, number>();
   private readonly link = new Map<Element, number>();
   private readonly prose = new Map<Element, number>();
+  private readonly proseSum = new Map<Element, number>();
+  private readonly texts = new Map<Element, string>();
   private readonly order = new Map<Element, number>();
   private readonly byTag = new Map<string, Element[]>();
   private readonly byClass = new Map<string, Element[]>();
@@ -34,7 +38,14 @@ export class TextIndex {
   readonly short: Element[] = [];
   static readonly SHORT = 320;
 
-  constructor(readonly root: Element) {
+  /**
+   * @param skip elements to treat as gone (and their subtrees): what an earlier rule marked for
+   *   removal when the pipeline plans removals instead of making them.
+   */
+  constructor(
+    readonly root: Element,
+    private readonly skip: ReadonlySet<Element> = new Set(),
+  ) {
     this.visit(root, false);
   }
 
@@ -44,7 +55,7 @@ export class TextIndex {
     else map.set(key, [el]);
   }
 
-  private visit(el: Element, inLink: boolean): [number, number, number] {
+  private visit(el: Element, inLink: boolean): [number, number, number, number] {
     const tag = el.localName;
     const isLink = inLink || tag === 'a';
     this.order.set(el, this.order.size);
@@ -58,32 +69,49 @@ export class TextIndex {
     let text = 0;
     let link = 0;
     let prose = 0;
+    let sum = 0;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const len = (n.nodeValue ?? '').replace(WS, '').length;
         text += len;
         if (isLink) link += len;
-      } else if (n.nodeType === 1 && !SILENT.has((n as Element).localName)) {
-        const [t, l, p] = this.visit(n as Element, isLink);
+      } else if (n.nodeType === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
+        const [t, l, p, ps] = this.visit(n as Element, isLink);
         text += t;
         link += l;
+        sum += ps;
         if (p > prose) prose = p;
       }
     }
-    // The longest paragraph of prose (mostly unlinked) inside: what "holds story" means.
-    if (tag === 'p' && link * 2 < text && text > prose) prose = text;
+    // The longest paragraph of prose (mostly unlinked) inside: what "holds story" means; and
+    // the letters of all such paragraphs, which locate the story on the page.
+    if (tag === 'p' && link * 2 < text) {
+      if (text > prose) prose = text;
+      if (text >= 40) sum = text;
+    }
     this.text.set(el, text);
     this.link.set(el, link);
     this.prose.set(el, prose);
+    this.proseSum.set(el, sum);
     if (text === 0 || text > TextIndex.SHORT) this.short[at] = null as unknown as Element;
     if (el === this.root) this.compact();
-    return [text, link, prose];
+    return [text, link, prose, sum];
   }
 
   private compact(): void {
     let w = 0;
     for (const el of this.short) if (el) this.short[w++] = el;
     this.short.length = w;
+  }
+
+  /** `textOf(el)`, remembered (rules read the same labels many times). */
+  textOf(el: Element): string {
+    let t = this.texts.get(el);
+    if (t === undefined) {
+      t = textOf(el);
+      this.texts.set(el, t);
+    }
+    return t;
   }
 
   /** Letters in `el` (whitespace excluded); elements created after indexing are measured live. */
@@ -96,15 +124,20 @@ export class TextIndex {
     const known = this.prose.get(el);
     if (known !== undefined) return known;
     let max = 0;
-    for (const p of el.querySelectorAll('p')) if (this.linkDensity(p) < 0.5) max = Math.max(max, this.len(p));
+    for (const p of el.getElementsByTagName('p')) if (this.linkDensity(p) < 0.5) max = Math.max(max, this.len(p));
     return el.localName === 'p' && this.linkDensity(el) < 0.5 ? Math.max(max, this.len(el)) : max;
+  }
+
+  /** Letters of the prose paragraphs (40+ letters, mostly unlinked) inside `el`, as indexed. */
+  proseLetters(el: Element): number {
+    return this.proseSum.get(el) ?? 0;
   }
 
   /** Share (0..1) of `el`'s letters that sit inside links. */
   linkDensity(el: Element): number {
     const total = this.len(el);
     if (total === 0) return 0;
-    const linked = this.link.get(el) ?? [...el.querySelectorAll('a')].reduce((s, a) => s + this.len(a), 0);
+    const linked = this.link.get(el) ?? [...el.getElementsByTagName('a')].reduce((s, a) => s + this.len(a), 0);
     return Math.min(1, linked / total);
   }
 
@@ -113,12 +146,20 @@ export class TextIndex {
    * detached holder, where `isConnected` is false for everything.
    */
   alive(el: Element): boolean {
+    if (this.skip.size > 0 && !this.order.has(el)) return false;
     return this.root.isConnected ? el.isConnected : el === this.root || this.root.contains(el);
   }
 
   /** Indexed elements with tag `tag` still under the root, in document order. */
   tag(tag: string): Element[] {
     return (this.byTag.get(tag) ?? []).filter((el) => this.alive(el));
+  }
+
+  /** Elements still under the root whose id matches `re`, in document order. */
+  withId(re: RegExp): Element[] {
+    const out: Element[] = [];
+    for (const [id, els] of this.byId) if (re.test(id)) out.push(...els.filter((el) => this.alive(el)));
+    return out.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
 
   /**
@@ -136,7 +177,9 @@ export class TextIndex {
         for (const el of this.root.querySelectorAll(sel)) found.add(el);
         continue;
       }
-      for (const el of candidates ?? []) if (this.alive(el) && el.matches(sel)) found.add(el);
+      // A bare `.class`, `#id` or tag needs no further matching.
+      const bare = /^(?:[.#][\w-]+|[a-z][\w-]*)$/i.test(sel);
+      for (const el of candidates ?? []) if (this.alive(el) && (bare || compoundMatches(el, sel))) found.add(el);
     }
     return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
@@ -147,15 +190,40 @@ export class TextIndex {
    */
   labels(matches: (text: string) => boolean, maxLen = 60): Element[] {
     const out: Element[] = [];
-    for (const el of this.short) {
-      const len = this.text.get(el)!;
-      if (len > maxLen || !this.alive(el)) continue;
-      // A child that carries all the text is the better (innermost) candidate.
-      if ([...el.children].some((c) => this.text.get(c) === len)) continue;
-      if (matches(textOf(el))) out.push(el);
+    for (const el of this.labelCandidates()) {
+      if (this.text.get(el)! > maxLen || !this.alive(el)) continue;
+      if (matches(this.textOf(el))) out.push(el);
     }
     return out;
   }
+
+  private candidates: Element[] | null = null;
+
+  /** Short elements that carry their text themselves (no child holds all of it), computed once. */
+  private labelCandidates(): Element[] {
+    if (!this.candidates) {
+      this.candidates = this.short.filter((el) => {
+        const len = this.text.get(el)!;
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.text.get(c) === len) return false;
+        return len <= 80;
+      });
+    }
+    return this.candidates;
+  }
+}
+
+/**
+ * `el.matches(sel)` for a compound of tag, id and classes (`ins.adsbygoogle`) without the
+ * selector engine; anything more complex goes to `matches`.
+ */
+function compoundMatches(el: Element, sel: string): boolean {
+  const m = /^([a-z][\w-]*)?((?:[.#][\w-]+)*)$/i.exec(sel);
+  if (!m) return el.matches(sel);
+  if (m[1] && el.localName !== m[1].toLowerCase()) return false;
+  for (const part of m[2]!.match(/[.#][\w-]+/g) ?? []) {
+    if (part[0] === '#' ? el.getAttribute('id') !== part.slice(1) : !` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ').includes(` ${part.slice(1)} `)) return false;
+  }
+  return true;
 }
 
 /** Splits a selector list on top-level commas (our selectors have no commas inside values). */
@@ -180,7 +248,7 @@ export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  for (const a of el.getElementsByTagName('a')) linked += textOf(a).length;
   return Math.min(1, linked / total);
 }
 
@@ -200,7 +268,7 @@ export function soleWrapper(el: Element, stopAt: Element, index: TextIndex): Ele
   while (cur.parentElement && cur.parentElement !== stopAt && index.len(cur.parentElement) === len) {
     const parent = cur.parentElement;
     if (/^(?:body|html|article|main|p|li|td|blockquote)$/.test(parent.localName)) break;
-    if (parent.querySelector('img, picture, video, figure, blockquote, [data-saaf-embed]') && !cur.querySelector('img, picture, video')) break;
+    if (hasTag(parent, 'img', 'picture', 'video', 'figure', 'blockquote') && !hasTag(cur, 'img', 'picture', 'video')) break;
     cur = parent;
   }
   return cur;

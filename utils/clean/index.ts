@@ -2,6 +2,7 @@ import type { CleanRule } from './types';
 import { adLabels } from './rules/ad-labels';
 import { authorBoxes } from './rules/author-boxes';
 import { backToTop } from './rules/back-to-top';
+import { boilerplate } from './rules/boilerplate';
 import { comments } from './rules/comments';
 import { disclaimers } from './rules/disclaimers';
 import { duplicateHeadline } from './rules/duplicate-headline';
@@ -45,4 +46,5 @@ export const RULES: readonly CleanRule[] = [
   duplicateHeadline,
   strayMarkup,
   siteRules,
+  boilerplate,
 ];

@@ -1,6 +1,6 @@
 import type { Removal } from '../types';
 import { TextIndex, textOf } from './dom';
-import type { CleanRule, RuleContext, RulePhase } from './types';
+import type { CleanRule, MarkResult, RuleContext, RulePhase } from './types';
 
 export { textOf };
 
@@ -24,15 +24,62 @@ export function runRules(rules: readonly CleanRule[], phase: RulePhase, root: El
   return removed;
 }
 
+/**
+ * Runs the `mark` of every rule that has one, in order, each seeing what the earlier ones marked.
+ * Isolated like `runRules`: a rule that throws marks nothing. `protect`ed elements are never marked.
+ */
+export function markRules(
+  rules: readonly CleanRule[],
+  root: Element,
+  ctx: RuleContext,
+  protect: ReadonlySet<Element> = new Set(),
+): { drop: Set<Element>; removed: Removal[]; focus: Element | null } {
+  const drop = new Set<Element>();
+  const removed: Removal[] = [];
+  let focus: Element | null = null;
+  for (const rule of rules) {
+    if (!rule.mark) continue;
+    try {
+      const r = rule.mark(root, { ...ctx, index: undefined }, drop);
+      for (const el of r.drop) if (!protect.has(el) && ![...protect].some((p) => el.contains(p))) drop.add(el);
+      removed.push(...r.removed);
+      // A focus that would leave out an embed is not taken.
+      if (r.focus && [...protect].every((p) => r.focus!.contains(p))) focus = r.focus;
+    } catch (err) {
+      removed.push({ rule: rule.id, text: `error: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+  return { drop, removed, focus };
+}
+
+/** `run` for a rule that plans with `mark`: plan, then remove. */
+export function runMarked(rule: CleanRule & { mark: NonNullable<CleanRule['mark']> }, root: Element, ctx: RuleContext): Removal[] {
+  const r: MarkResult = rule.mark(root, ctx, new Set());
+  for (const el of r.drop) el.remove();
+  if (r.focus && r.focus !== root) {
+    // Everything outside the focus goes: its ancestors' other children, level by level.
+    for (let keep: Element = r.focus; keep.parentElement && keep !== root; keep = keep.parentElement) {
+      for (const sib of [...keep.parentElement.children]) if (sib !== keep) sib.remove();
+    }
+  }
+  return r.removed;
+}
+
+/** Text of a subtree for a removal report, shortened. */
+export function report(rule: string, el: Element): Removal {
+  const text = textOf(el);
+  return { rule, text: text.length > 300 ? `${text.slice(0, 300)}…` : text };
+}
+
 /** The context's text index for `root`, built on demand (rules called directly in tests). */
-export function indexOf(root: Element, ctx: RuleContext): TextIndex {
-  if (!ctx.index || ctx.index.root !== root) ctx.index = new TextIndex(root);
+export function indexOf(root: Element, ctx: RuleContext, skip?: ReadonlySet<Element>): TextIndex {
+  if (!ctx.index || ctx.index.root !== root) ctx.index = new TextIndex(root, skip);
   return ctx.index;
 }
 
 /** Removes `el` and returns its removal record. */
 export function removeEl(rule: string, el: Element): Removal {
-  const text = textOf(el);
+  const r = report(rule, el);
   el.remove();
-  return { rule, text: text.length > 300 ? `${text.slice(0, 300)}…` : text };
+  return r;
 }

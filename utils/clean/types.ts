@@ -20,6 +20,17 @@ export interface RuleContext {
   index?: TextIndex;
 }
 
+/** Elements a rule would remove, planned without touching the page, and its report. */
+export interface MarkResult {
+  drop: Element[];
+  removed: Removal[];
+  /**
+   * The one subtree worth keeping, when a rule is sure everything outside it is boilerplate:
+   * the pipeline then copies only it (`run` removes everything else).
+   */
+  focus?: Element;
+}
+
 /** One clutter rule: an id, a one-line description, and a function that reports its removals. */
 export interface CleanRule {
   id: string;
@@ -30,4 +41,10 @@ export interface CleanRule {
   reindex?: boolean;
   /** Removes clutter under `root` and returns what it removed (text as the reader would see it). */
   run(root: Element, ctx: RuleContext): Removal[];
+  /**
+   * Plans the same removals without making them, skipping what earlier rules marked (`skip`).
+   * The pipeline uses it for the page-wide pruning rules: it then copies only what is kept into
+   * a small document, instead of paying jsdom's (or the browser's) cost of each removal.
+   */
+  mark?(root: Element, ctx: RuleContext, skip: ReadonlySet<Element>): MarkResult;
 }

@@ -1,11 +1,13 @@
 import type { Embed } from '../types';
 import { safeHttpUrl } from '../extract/metadata';
-import { squash, type EmbedDetector } from './types';
+import { hasClass, squash, type EmbedDetector } from './types';
 
 /** Instagram: `blockquote.instagram-media[data-instgrm-permalink]` or its rendered iframe. */
 export const instagram: EmbedDetector = {
   kind: 'instagram',
-  selector: 'blockquote.instagram-media, iframe.instagram-media, iframe[src*="instagram.com/p/"], iframe[src*="instagram.com/reel/"]',
+  accepts: (el) =>
+    (el.localName === 'blockquote' && hasClass(el, 'instagram-media')) ||
+    (el.localName === 'iframe' && (hasClass(el, 'instagram-media') || /instagram\.com\/(?:p|reel)\//.test(el.getAttribute('src') ?? ''))),
   read(el, pageUrl) {
     const raw = el.getAttribute('data-instgrm-permalink') ?? el.getAttribute('src')?.replace(/\/embed\/?.*$/, '/');
     const url = safeHttpUrl(raw, pageUrl);
@@ -30,7 +32,9 @@ function pluginHref(src: string | null): string | null {
 /** Facebook posts: `div.fb-post[data-href]` (with `blockquote.fb-xfbml-parse-ignore`) or the plugin iframe. */
 export const facebook: EmbedDetector = {
   kind: 'facebook',
-  selector: 'div.fb-post[data-href], div.fb-video[data-href], iframe[src*="facebook.com/plugins/post.php"], iframe[src*="facebook.com/plugins/video.php"]',
+  accepts: (el) =>
+    (el.localName === 'div' && el.hasAttribute('data-href') && (hasClass(el, 'fb-post') || hasClass(el, 'fb-video'))) ||
+    (el.localName === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/.test(el.getAttribute('src') ?? '')),
   read(el, pageUrl) {
     const url = safeHttpUrl(el.localName === 'iframe' ? pluginHref(el.getAttribute('src')) : el.getAttribute('data-href'), pageUrl);
     if (!url) return null;
@@ -44,8 +48,10 @@ export const facebook: EmbedDetector = {
 /** YouTube players (iframes, AMP, lite-youtube). The reader shows a link, never a third-party frame. */
 export const youtube: EmbedDetector = {
   kind: 'youtube',
-  selector:
-    'iframe[src*="youtube.com/embed/"], iframe[src*="youtube-nocookie.com/embed/"], iframe[data-src*="youtube.com/embed/"], amp-youtube[data-videoid], lite-youtube[videoid]',
+  accepts: (el) =>
+    (el.localName === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\//.test(`${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''}`)) ||
+    (el.localName === 'amp-youtube' && el.hasAttribute('data-videoid')) ||
+    (el.localName === 'lite-youtube' && el.hasAttribute('videoid')),
   read(el, pageUrl) {
     const src = el.getAttribute('src') || el.getAttribute('data-src') || '';
     const id = el.getAttribute('data-videoid') ?? el.getAttribute('videoid') ?? /\/embed\/([A-Za-z0-9_-]{6,20})/.exec(src)?.[1];

@@ -8,7 +8,7 @@ import { squash, type EmbedDetector } from './types';
  */
 export const foreignQuote: EmbedDetector = {
   kind: 'quote',
-  selector: 'blockquote[lang]',
+  accepts: (el) => el.localName === 'blockquote' && el.hasAttribute('lang'),
   read(el, _pageUrl, articleLang) {
     const lang = normalizeLangTag(el.getAttribute('lang'));
     if (!lang || !articleLang || primaryLang(lang) === primaryLang(articleLang)) return null;

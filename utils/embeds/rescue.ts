@@ -1,27 +1,29 @@
 import type { Embed } from '../types';
 import { isRtlLang } from '../text/script';
 import { EMBED_DETECTORS } from './detectors';
+import { allElements } from '../extract/walk';
 
 /** Attribute that marks where an embed stood; the reader swaps it for a card. */
 export const EMBED_ATTR = 'data-saaf-embed';
 
+/** An embed found in the page and the element it was found in. */
+export interface FoundEmbed {
+  el: Element;
+  embed: Embed;
+}
+
 /**
- * Finds embeds (tweets, Instagram/Facebook posts, YouTube players) before Readability deletes
- * them, and replaces each with a placeholder `<blockquote data-saaf-embed="N">` at the same
- * position. The placeholder carries the embed's text, so Readability scores it as content,
- * exports read well without the extension, and nothing depends on a third-party script.
- *
- * Mutates `doc` (run it on a clone of a live page). Returns the embeds in page order.
+ * Finds embeds (tweets, Instagram/Facebook posts, YouTube players, foreign-language quotes)
+ * before Readability can destroy them, in page order, without touching the page.
  */
-export function rescueEmbeds(doc: Document, pageUrl: string | null, articleLang: string): Embed[] {
+export function findEmbeds(doc: Document, pageUrl: string | null, articleLang: string, els: Element[] = allElements(doc.body)): FoundEmbed[] {
   const claimed = new Set<Element>();
-  const found: { el: Element; embed: Embed }[] = [];
-  // One selector pass for every detector; each candidate goes to the first detector it matches.
-  const union = EMBED_DETECTORS.map((d) => d.selector).join(', ');
-  const candidates = [...doc.querySelectorAll(union)];
+  const found: FoundEmbed[] = [];
+  // Candidates from one walk; each goes to the first detector that accepts it.
+  const candidates = embedCandidates(els);
   for (const detector of EMBED_DETECTORS) {
     for (const el of candidates) {
-      if (!el.matches(detector.selector) || [...claimed].some((c) => c.contains(el) || el.contains(c))) continue;
+      if (claimed.has(el) || !detector.accepts(el) || [...claimed].some((c) => c.contains(el) || el.contains(c))) continue;
       let embed: Embed | null = null;
       try {
         embed = detector.read(el, pageUrl, articleLang);
@@ -33,12 +35,39 @@ export function rescueEmbeds(doc: Document, pageUrl: string | null, articleLang:
       found.push({ el, embed });
     }
   }
-  found.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
-  found.forEach(({ el, embed }, i) => el.replaceWith(placeholder(doc, embed, i, articleLang)));
+  return found.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/**
+ * Finds embeds and replaces each with a placeholder `<blockquote data-saaf-embed="N">` at the
+ * same position. The placeholder carries the embed's text, so Readability scores it as content,
+ * exports read well without the extension, and nothing depends on a third-party script.
+ *
+ * Mutates `doc` (run it on a copy of a live page). Returns the embeds in page order.
+ */
+export function rescueEmbeds(doc: Document, pageUrl: string | null, articleLang: string): Embed[] {
+  const found = findEmbeds(doc, pageUrl, articleLang);
+  found.forEach(({ el, embed }, i) => el.replaceWith(embedPlaceholder(doc, embed, i, articleLang)));
   return found.map((f) => f.embed);
 }
 
-function placeholder(doc: Document, embed: Embed, index: number, articleLang: string): Element {
+/** Tags embeds come in; divs only when they carry an embed's attributes. */
+const EMBED_TAGS = new Set(['blockquote', 'iframe', 'amp-twitter', 'twitter-widget', 'amp-youtube', 'lite-youtube']);
+
+/**
+ * Candidates in document order, from one tree walk (iterating jsdom's live HTMLCollections is
+ * slow; the browser does not care either way).
+ */
+function embedCandidates(els: Element[]): Element[] {
+  return els.filter(
+    (el) =>
+      EMBED_TAGS.has(el.localName) ||
+      (el.localName === 'div' && (el.hasAttribute('data-tweet-id') || (el.hasAttribute('data-href') && /\bfb-(?:post|video)\b/.test(el.className)))),
+  );
+}
+
+/** The placeholder that stands where embed number `index` stood, in `doc`. */
+export function embedPlaceholder(doc: Document, embed: Embed, index: number, articleLang: string): Element {
   const q = doc.createElement('blockquote');
   q.setAttribute(EMBED_ATTR, String(index));
   const lang = embed.lang ?? (embed.kind === 'tweet' ? null : articleLang);

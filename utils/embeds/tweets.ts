@@ -1,6 +1,6 @@
 import type { Embed } from '../types';
 import { normalizeLangTag } from '../text/script';
-import { squash, type EmbedDetector } from './types';
+import { hasClass, squash, type EmbedDetector } from './types';
 
 /** twitter.com and x.com status URLs (also mobile., and /i/web/status/ID). */
 export const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/([A-Za-z0-9_]{1,15}|i(?:\/web)?)\/status(?:es)?\/(\d+)/;
@@ -31,7 +31,7 @@ function statusLink(el: Element): { url: string | null; handle: string | null; d
 /** Tweets as sites paste them, before Twitter's widget script runs (twitter.com or x.com links). */
 export const tweetBlockquote: EmbedDetector = {
   kind: 'tweet',
-  selector: 'blockquote.twitter-tweet, blockquote.twitter-video',
+  accepts: (el) => el.localName === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video')),
   read(el) {
     const p = el.querySelector('p');
     const text = squash(p?.textContent);
@@ -49,7 +49,8 @@ export const tweetBlockquote: EmbedDetector = {
  */
 export const renderedTweet: EmbedDetector = {
   kind: 'tweet',
-  selector: 'iframe[data-tweet-id], div[data-tweet-id], twitter-widget[data-tweet-id], amp-twitter[data-tweetid]',
+  accepts: (el) =>
+    (/^(?:iframe|div|twitter-widget)$/.test(el.localName) && el.hasAttribute('data-tweet-id')) || (el.localName === 'amp-twitter' && el.hasAttribute('data-tweetid')),
   read(el) {
     const id = el.getAttribute('data-tweet-id') ?? el.getAttribute('data-tweetid');
     if (!id || !/^\d{1,25}$/.test(id)) return null;

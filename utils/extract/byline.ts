@@ -6,6 +6,8 @@
  */
 import { fold } from '../text/fold';
 import { meta, type PageMeta } from './metadata';
+import { allElements } from './walk';
+import { closestTag, firstWhere } from '../text/dom-query';
 
 /** "By", "بقلم", "كتب", "كتبت", "تحریر", "رپورٹ", "حوار", "از", "מאת" before the name. */
 const LEAD_IN = /^(?:by|written by|بقلم|كتب|كتبت|كتبه|تحریر|تحرير|رپورٹ|رپورٹر|حوار|از|מאת)\s*[:：-]?\s+/i;
@@ -38,7 +40,7 @@ export function acceptByline(raw: string | null, siteName: string | null): strin
 
 /** Names in a byline element: its name items joined ("עידן קוולר, עמית אביטן"), or its text. */
 function fromElement(el: Element): string | null {
-  const named = el.querySelector('[itemprop="name"]');
+  const named = firstWhere(el, (e) => e.getAttribute('itemprop') === 'name');
   if (named) return clean(named.textContent);
   const items = [...el.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (items.length >= 2 && items.every((t) => t.split(' ').length <= 4 && !LEAD_IN.test(`${t} x`) && clean(t) === t)) return items.join(', ');
@@ -50,26 +52,63 @@ function fromElement(el: Element): string | null {
  * A candidate that is (or contains) the site's name, or is an organisation, is not a byline.
  */
 export function findByline(doc: Document, pm: PageMeta, siteName: string | null, readabilityByline: string | null): string | null {
+  return locateByline(doc, pm, siteName, readabilityByline)?.name ?? null;
+}
+
+/** The byline and, when it was read from the page's markup, the element it was read from. */
+export interface BylineFound {
+  name: string;
+  el: Element | null;
+}
+
+/** Like `findByline`, also returning the byline's element (the pipeline takes it out of the story). */
+export function locateByline(
+  doc: Document,
+  pm: PageMeta,
+  siteName: string | null,
+  readabilityByline: string | null,
+  els: Element[] = allElements(doc.body),
+): BylineFound | null {
   const ok = (s: string | null): s is string => notSite(s, siteName);
+  let fromData: string | null = null;
   for (const name of pm.ld.authors) {
     const c = clean(name);
-    if (ok(c)) return c;
+    if (ok(c)) {
+      fromData = c;
+      break;
+    }
   }
   // One walk over the body (a selector pass per pattern costs more in jsdom than the walk).
-  for (const el of doc.body?.getElementsByTagName('*') ?? []) {
+  for (const el of els) {
     const cls = el.getAttribute('class') ?? '';
     const isByline =
       el.getAttribute('rel') === 'author' ||
       el.getAttribute('itemprop') === 'author' ||
       (el.localName === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) ||
       (cls !== '' && BYLINE_CLASS.test(cls) && !/box|bio|avatar|image|img|photo|list|widget/i.test(cls));
-    if (!isByline || (el.textContent ?? '').length > 200 || el.closest('footer, aside, nav')) continue;
+    if (!isByline || (el.textContent ?? '').length > 200 || closestTag(el, 'footer', 'aside', 'nav')) continue;
     const c = fromElement(el);
-    if (ok(c)) return c;
+    // JSON-LD names the author best; the element is still the byline line to take out.
+    if (ok(c)) return { name: fromData ?? c, el };
   }
+  if (fromData) return { name: fromData, el: null };
   for (const raw of [meta(pm, 'author', 'article:author', 'dc.creator', 'parsely-author'), readabilityByline]) {
     const c = clean(raw);
-    if (ok(c)) return c;
+    if (ok(c)) return { name: c, el: null };
   }
   return null;
+}
+
+/**
+ * The byline's own line, to take out of the story (it is shown as metadata, not as the story's
+ * first line): the element it was read from, unless that is a word inside a sentence. The
+ * pipeline also tells Readability the author through a meta, so it does not go looking for a
+ * byline node itself and take a dateline ("CAIRO —", wapo-1) out of the first paragraph instead.
+ */
+export function bylineLine(found: BylineFound): Element | null {
+  const el = found.el;
+  if (!el || (el.textContent ?? '').trim().length > 120) return null;
+  const parent = el.parentElement;
+  const inSentence = parent && /^(?:p|li|td)$/.test(parent.localName) && (parent.textContent ?? '').length > (el.textContent ?? '').length + 30;
+  return inSentence ? null : el;
 }

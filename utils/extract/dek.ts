@@ -4,6 +4,7 @@
  * `h2.subtitle`); it is the story's first sentence, so the pipeline puts it back.
  */
 import { fold } from '../text/fold';
+import { closestTag, hasTag } from '../text/dom-query';
 
 const DEK_CLASS = /(?:^|[\s_-])(?:subtitle|sub-title|subheading|sub-heading|standfirst|dek|summary|article-summary|excerpt|lead|intro|abstract|kicker-text)(?:$|[\s_-])/i;
 const MIN = 40;
@@ -11,18 +12,30 @@ const MAX = 600;
 
 const norm = (s: string) => fold(s).replace(/[\s\p{P}]+/gu, '');
 
-/** Finds the dek: a summary-classed block after the `<h1>` and before the first paragraph of prose. */
-export function findDek(doc: Document): string | null {
+/** Marks a dek by microdata rather than class (Ars Technica: `<h2 itemprop="description">`). */
+const DEK_ITEMPROP = /^(?:description|alternativeHeadline|abstract)$/i;
+
+/**
+ * Finds the dek: a block after the `<h1>` and before the first paragraph of prose, marked by its
+ * class or microdata, or repeating the page's meta description (`description`).
+ */
+export function findDek(doc: Document, description: string | null = null): string | null {
+  const desc = description ? norm(description) : null;
   const body = doc.body;
   if (!body) return null;
   const h1 = body.getElementsByTagName('h1')[0];
   if (!h1) return null;
   for (let el = nextInOrder(h1, body, true); el; el = nextInOrder(el, body, false)) {
+    const cls = el.getAttribute('class') ?? '';
+    const marked = DEK_CLASS.test(cls) || DEK_ITEMPROP.test(el.getAttribute('itemprop') ?? '');
+    const maybeDescription = desc !== null && /^(?:h2|h3|p|div)$/.test(el.localName);
+    // Text is read only where it can matter: a paragraph (the story starts there) or a candidate.
+    if (el.localName !== 'p' && !marked && !maybeDescription) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // Reached the story: the dek, if any, came before it.
-    if (el.localName === 'p' && text.length >= 150 && !DEK_CLASS.test(el.getAttribute('class') ?? '')) return null;
-    if (!DEK_CLASS.test(el.getAttribute('class') ?? '') || text.length < MIN || text.length > MAX) continue;
-    if (el.closest('a') || el.querySelector('a, img')) continue;
+    if (el.localName === 'p' && text.length >= 150 && !marked) return null;
+    if ((!marked && !(maybeDescription && norm(text) === desc)) || text.length < MIN || text.length > MAX) continue;
+    if (closestTag(el, 'a') || hasTag(el, 'a', 'img')) continue;
     return text;
   }
   return null;

@@ -6,14 +6,24 @@ import {
   primaryLang,
   rtlShare,
 } from '../text/script';
+import { allElements } from './walk';
 
 export interface LangDir {
   lang: string;
   dir: Direction;
 }
 
-/** Elements whose direction speaks for the article, most specific first. */
-const CONTENT_SELECTORS = ['article', '[itemprop="articleBody"]', 'main', '.entry-content', '.post-content', 'body'];
+/**
+ * Elements whose direction speaks for the article, most specific first. Looked up by tag and
+ * class name (live collections), not selectors: jsdom makes a full pass per selector.
+ */
+const CONTENT_ELEMENTS: ((els: Element[], doc: Document) => Element | null | undefined)[] = [
+  (els) => els.find((e) => e.localName === 'article'),
+  (els) => els.find((e) => e.localName === 'main'),
+  (els) => els.find((e) => /(?:^|\s)entry-content(?:\s|$)/.test(e.getAttribute('class') ?? '')),
+  (els) => els.find((e) => /(?:^|\s)post-content(?:\s|$)/.test(e.getAttribute('class') ?? '')),
+  (_els, d) => d.body,
+];
 
 /**
  * Captures the page's language and direction. Must run BEFORE Readability: Readability reads `dir`
@@ -30,15 +40,16 @@ const CONTENT_SELECTORS = ['article', '[itemprop="articleBody"]', 'main', '.entr
 export function captureLangDir(
   doc: Document,
   getComputedDirection?: (el: Element) => string | null,
+  els: Element[] = allElements(doc.body),
 ): LangDir {
-  const sample = sampleText(doc);
+  const sample = sampleText(doc, els);
   const share = rtlShare(sample);
   const declaredLang =
     normalizeLangTag(doc.documentElement.getAttribute('lang')) ??
     normalizeLangTag(doc.documentElement.getAttribute('xml:lang')) ??
-    normalizeLangTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
-    normalizeLangTag(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
-  const declaredDir = declaredDirection(doc, getComputedDirection);
+    normalizeLangTag(metaContent(doc, 'http-equiv', 'content-language')) ??
+    normalizeLangTag(metaContent(doc, 'property', 'og:locale'));
+  const declaredDir = declaredDirection(doc, els, getComputedDirection);
 
   // Mostly RTL letters: an RTL article whatever the markup claims.
   if (share >= 0.5) {
@@ -56,16 +67,25 @@ export function captureLangDir(
   return { lang, dir };
 }
 
+/** Content of the first `<meta key=value>` (value compared case-insensitively). */
+function metaContent(doc: Document, key: string, value: string): string | null {
+  for (const m of doc.getElementsByTagName('meta')) if (m.getAttribute(key)?.toLowerCase() === value) return m.getAttribute('content');
+  return null;
+}
+
 function declaredDirection(
   doc: Document,
+  els: Element[],
   getComputedDirection?: (el: Element) => string | null,
 ): Direction | null {
-  for (const selector of CONTENT_SELECTORS) {
-    const el = doc.querySelector(selector);
+  for (const find of CONTENT_ELEMENTS) {
+    const el = find(els, doc);
     if (!el) continue;
     const computed = getComputedDirection?.(el);
     if (computed === 'rtl' || computed === 'ltr') return computed;
-    const attr = el.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    let withDir: Element | null = el;
+    while (withDir && !withDir.hasAttribute('dir')) withDir = withDir.parentElement;
+    const attr = withDir?.getAttribute('dir')?.toLowerCase();
     if (attr === 'rtl' || attr === 'ltr') return attr;
   }
   const htmlDir = doc.documentElement.getAttribute('dir')?.toLowerCase();
@@ -73,11 +93,12 @@ function declaredDirection(
 }
 
 /** Text of the paragraphs (falls back to the body), without scripts and styles. */
-function sampleText(doc: Document): string {
+function sampleText(doc: Document, els: Element[]): string {
   let text = '';
-  for (const p of doc.querySelectorAll('p, h1, h2')) {
-    text += (p.textContent ?? '') + ' ';
-    if (text.length > 20_000) break;
+  for (const el of els) {
+    if (el.localName !== 'p' && el.localName !== 'h1' && el.localName !== 'h2') continue;
+    text += (el.textContent ?? '') + ' ';
+    if (text.length > 8_000) break;
   }
   if (text.trim().length < 200) {
     const title = doc.title ?? '';

@@ -8,6 +8,8 @@ import { fold, foldDigits } from '../text/fold';
 import { rtlShare } from '../text/script';
 import { dateFromUrl, hasLocalOffset, parseDate } from './dates';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
+import { allElements } from './walk';
+import { closestTag } from '../text/dom-query';
 
 export { foldDigits, parseDate };
 
@@ -52,7 +54,13 @@ const DATE_HINT = /(?:^|[\s_-])(?:date|time|published|publish|posted|created|tim
  * since its date is the one the page shows), then `[itemprop=datePublished]` / `<time>` / elements
  * whose class names a date, then a date in the URL. Null if none parses.
  */
-export function findPublishedTime(doc: Document, pm: PageMeta = readPageMeta(doc), url: string | null = null, dayFirst = true): string | null {
+export function findPublishedTime(
+  doc: Document,
+  pm: PageMeta = readPageMeta(doc),
+  url: string | null = null,
+  dayFirst = true,
+  els?: Element[],
+): string | null {
   const declared: string[] = [];
   for (const raw of [...pm.ld.datePublished, ...DATE_METAS.flatMap((k) => pm.metas.get(k) ?? [])]) {
     const v = parseDate(raw, dayFirst);
@@ -60,11 +68,13 @@ export function findPublishedTime(doc: Document, pm: PageMeta = readPageMeta(doc
   }
   const local = declared.find(hasLocalOffset);
   if (local ?? declared[0]) return local ?? declared[0]!;
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"], [property="dc:date"], time')) {
+  const all = els ?? allElements(doc.body);
+  const dated = all.filter((e) => e.localName === 'time' || e.getAttribute('itemprop') === 'datePublished' || e.getAttribute('property') === 'dc:date');
+  for (const el of dated) {
     const v = parseDate(el.getAttribute('content') ?? el.getAttribute('datetime'), dayFirst) ?? parseDate(el.textContent, dayFirst);
     if (v) return v;
   }
-  for (const el of doc.body?.getElementsByTagName('*') ?? []) {
+  for (const el of all) {
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     // The masthead's "today" date is not the story's.
     if (hint.length < 4 || !DATE_HINT.test(hint) || /header|today|current/i.test(hint) || outsideStory(el)) continue;
@@ -73,14 +83,15 @@ export function findPublishedTime(doc: Document, pm: PageMeta = readPageMeta(doc
     const v = parseDate(text, dayFirst);
     if (v) return v;
   }
-  return dateFromUrl(url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
+  const canonical = [...doc.getElementsByTagName('link')].find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  return dateFromUrl(url ?? canonical?.getAttribute('href') ?? null);
 }
 
 /** In the page's masthead, menu or footer (an article's own <header> is part of the story). */
 function outsideStory(el: Element): boolean {
-  if (el.closest('nav, footer')) return true;
-  const header = el.closest('header');
-  return header !== null && header.closest('article, main') === null;
+  if (closestTag(el, 'nav', 'footer')) return true;
+  const header = closestTag(el, 'header');
+  return header !== null && closestTag(header, 'article', 'main') === null;
 }
 
 const TITLE_SEPARATORS = /\s+(?:[-|–—»«:]|::)\s+/;

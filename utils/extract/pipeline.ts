@@ -2,12 +2,15 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../types';
 import { captureLangDir } from './direction';
 import { findLeadImage, findPublishedTime, findSiteName, findTitle, meta, readPageMeta } from './metadata';
-import { acceptByline, findByline } from './byline';
+import { acceptByline, bylineLine, locateByline } from './byline';
 import { findDek, restoreDek } from './dek';
+import { cleanInPlace, removedNodes, slimCopy } from './slim';
+import { allElements } from './walk';
 import { isArticle } from './verdict';
-import { rescueEmbeds } from '../embeds/rescue';
+import { embedPlaceholder, findEmbeds } from '../embeds/rescue';
 import { RULES, runRules, type RuleContext } from '../clean';
-import { sanitizeHtml } from '../sanitize/sanitize';
+import { markRules } from '../clean/runner';
+import { sanitizeInPlace } from '../sanitize/sanitize';
 import { htmlToText } from '../text/html-text';
 
 export interface ExtractOptions {
@@ -15,7 +18,10 @@ export interface ExtractOptions {
   url: string | null;
   /** The window whose DOM implementation sanitizes (the live page's, or jsdom's in Node). */
   win: Window;
-  /** Work on `doc` itself instead of a clone (the CLI's throwaway documents). */
+  /**
+   * The caller's document is a throwaway (the CLI's, a test's): it may be cleaned in place when
+   * that is cheaper than copying what is kept. A live page is never modified.
+   */
   mutate?: boolean;
   /** The live page's computed `direction` of an element (the content script passes it). */
   getComputedDirection?: (el: Element) => string | null;
@@ -25,41 +31,55 @@ export interface ExtractOptions {
 export const MIN_ARTICLE_CHARS = 250;
 
 /**
- * page Document -> lang/dir (before Readability) -> metadata -> embeds rescued -> pre rules
- * (prune what the rules recognise, so Readability scores a smaller page) -> Readability -> post
- * rules -> sanitized Article. One clone of the page, parsed once; Readability's output is
- * parsed into the clone's document once and sanitized after the last transformation.
+ * page Document -> lang/dir -> metadata, byline, dek, embeds (read, page untouched) -> page-wide
+ * pruning planned (scripts, hidden nodes, menus, link farms around the story) -> a small copy of
+ * what is kept, embeds as placeholders -> general clutter rules -> Readability -> post rules ->
+ * sanitized in place -> Article. The page is parsed once (by the browser, or jsdom) and never
+ * re-parsed; Readability hands back its DOM, not a string.
  */
 export function extractArticle(page: Document, opts: ExtractOptions): ExtractResult {
-  const { lang, dir } = captureLangDir(page, opts.getComputedDirection);
-  const doc = opts.mutate ? page : (page.cloneNode(true) as Document);
+  // One walk over the page, shared by every reader below (nothing changes the page meanwhile).
+  const els = allElements(page.body);
+  const { lang, dir } = captureLangDir(page, opts.getComputedDirection, els);
 
-  // A hostile <base href="javascript:..."> would turn every relative link into a script.
-  for (const base of [...doc.getElementsByTagName('base')]) base.remove();
+  const pm = readPageMeta(page);
+  const { title: headline, siteFromTitle } = findTitle(page, pm, meta(pm, 'og:site_name'));
+  const siteName = findSiteName(page, pm, siteFromTitle);
+  const publishedTime = findPublishedTime(page, pm, opts.url, !lang.startsWith('en'), els);
+  const leadImage = findLeadImage(page, opts.url, pm);
+  const dek = findDek(page, meta(pm, 'og:description', 'description', 'twitter:description'));
+  const byline = locateByline(page, pm, siteName, null, els);
+  const found = findEmbeds(page, opts.url, lang, els);
+  const embeds = found.map((f) => f.embed);
 
-  const pm = readPageMeta(doc);
-  const { title: headline, siteFromTitle } = findTitle(doc, pm, meta(pm, 'og:site_name'));
-  const siteName = findSiteName(doc, pm, siteFromTitle);
-  const publishedTime = findPublishedTime(doc, pm, opts.url, !lang.startsWith('en'));
-  const leadImage = findLeadImage(doc, opts.url, pm);
-  const dek = findDek(doc);
-  const ctx: RuleContext = { doc, lang, dir, title: headline, url: opts.url };
+  // Plan the page-wide removals on the page itself, then copy only what is kept.
+  const ctx: RuleContext = { doc: page, lang, dir, title: headline, url: opts.url };
+  const protect = new Set(found.map((f) => f.el));
+  const planned = page.body ? markRules(RULES, page.body, ctx, protect) : { drop: new Set<Element>(), removed: [], focus: null };
+  const line = byline && bylineLine(byline);
+  if (line && !protect.has(line)) planned.drop.add(line);
+  const replace = new Map(found.map(({ el, embed }, i) => [el, (d: Document) => embedPlaceholder(d, embed, i, lang)] as const));
+  const author = byline ? [{ name: 'author', content: byline.name }] : [];
+  // A throwaway page with little to remove is cleaned in place; otherwise (and always for a live
+  // page) the kept part is copied, which costs what is kept instead of what is removed.
+  const doc =
+    opts.mutate && !planned.focus && removedNodes(planned.drop) < els.length / 3
+      ? cleanInPlace(page, planned.drop, replace, author)
+      : slimCopy(page, planned.drop, replace, author, planned.focus);
 
-  const embeds = rescueEmbeds(doc, opts.url, lang);
-  const removed = doc.body ? runRules(RULES, 'pre', doc.body, ctx) : [];
-  // Before Readability, which takes the byline node out of the page.
-  const pageByline = findByline(doc, pm, siteName, null);
+  const slimCtx: RuleContext = { ...ctx, doc };
+  const removed = [...planned.removed, ...runRules(RULES.filter((r) => !r.mark), 'pre', doc.body, slimCtx)];
 
-  const parsed = new Readability(doc, { keepClasses: true }).parse();
+  const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
   const title = headline || (parsed?.title ?? '').trim();
-  if (!parsed?.content) return { ok: false, reason: 'no-content', lang, dir, title };
+  const holder = parsed?.content;
+  if (!parsed || !holder) return { ok: false, reason: 'no-content', lang, dir, title };
 
-  const holder = doc.createElement('div');
-  holder.innerHTML = parsed.content;
-  removed.push(...runRules(RULES, 'post', holder, { ...ctx, title }));
+  removed.push(...runRules(RULES, 'post', holder, { ...slimCtx, title }));
   restoreDek(holder, dek);
-  const contentHtml = sanitizeHtml(holder.innerHTML, opts.win, opts.url);
-  holder.innerHTML = contentHtml;
+  // Sanitized after the last transformation, in place: parsed once, serialized once.
+  sanitizeInPlace(holder, opts.win, opts.url);
+  const contentHtml = holder.innerHTML;
   const text = htmlToText(holder);
   if (!isArticle(holder, text, MIN_ARTICLE_CHARS) && embeds.length === 0) {
     return { ok: false, reason: 'too-short', lang, dir, title };
@@ -68,7 +88,7 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const article: Article = {
     url: opts.url,
     title,
-    byline: pageByline ?? acceptByline(plain(parsed.byline), siteName),
+    byline: byline?.name ?? acceptByline(plain(parsed.byline), siteName),
     siteName: plain(siteName ?? parsed.siteName),
     lang,
     dir,

@@ -14,8 +14,8 @@ export function isArticle(holder: Element, text: string, min: number): boolean {
   const total = letters(text);
   if (total >= min) return true;
   if (total < min / 2) return false;
-  const sentences = [...holder.querySelectorAll('p')].filter((p) => SENTENCE_END.test((p.textContent ?? '').trim()) && letters(p.textContent ?? '') >= 30);
+  const sentences = [...holder.getElementsByTagName('p')].filter((p) => SENTENCE_END.test((p.textContent ?? '').trim()) && letters(p.textContent ?? '') >= 30);
   let linked = 0;
-  for (const a of holder.querySelectorAll('a')) linked += letters(a.textContent ?? '');
+  for (const a of holder.getElementsByTagName('a')) linked += letters(a.textContent ?? '');
   return sentences.length >= 2 && linked / total < 0.3;
 }

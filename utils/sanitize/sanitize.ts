@@ -88,6 +88,17 @@ export function sanitizeHtml(html: string, win: Window, baseUrl: string | null):
   return String(out);
 }
 
+/**
+ * Sanitizes the children of `root` in place with the same allow-list: the pipeline's path, so
+ * Readability's output is parsed once and serialized once instead of parse → string → parse.
+ * `root` must be an allowed container element (the pipeline's detached `<div>`).
+ */
+export function sanitizeInPlace(root: Element, win: Window, baseUrl: string | null): void {
+  const purify = purifierFor(win, baseUrl);
+  purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
+  purify.removeAllHooks();
+}
+
 /** Like `sanitizeHtml`, returning a fragment ready to insert (the reader's render path). */
 export function sanitizeToFragment(html: string, win: Window, baseUrl: string | null): DocumentFragment {
   const purify = purifierFor(win, baseUrl);

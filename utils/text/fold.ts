@@ -21,8 +21,25 @@ export function foldDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
+/**
+ * Folded short strings, remembered: a page's labels are folded by a dozen rules each. Bounded,
+ * and only strings short enough to be labels are kept.
+ */
+const cache = new Map<string, string>();
+
 /** The matching form of `s`: diacritics dropped, letter variants unified, digits ASCII, spaces single, lower case. */
 export function fold(s: string): string {
+  if (s.length > 400) return foldNow(s);
+  let f = cache.get(s);
+  if (f === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    f = foldNow(s);
+    cache.set(s, f);
+  }
+  return f;
+}
+
+function foldNow(s: string): string {
   return foldDigits(s)
     .replace(DIACRITICS, '')
     .replace(LETTER_RE, (c) => LETTERS[c]!)

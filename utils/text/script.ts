@@ -3,8 +3,6 @@
  * say (or says wrong: beirutobserver.com serves Arabic under `<html lang="en-US">`).
  */
 
-const ARABIC_LETTER = /[\p{Script=Arabic}&&\p{L}]/v;
-const HEBREW_LETTER = /[\p{Script=Hebrew}&&\p{L}]/v;
 const LATIN_LETTER = /[\p{Script=Latin}&&\p{L}]/v;
 
 /** Languages written right to left (primary subtags). */
@@ -22,17 +20,32 @@ export interface ScriptCounts {
   other: number;
 }
 
-/** Counts letters by script. Only the first `limit` characters are read (speed on huge pages). */
+/** Arabic-script code points that are digits or punctuation, not letters. */
+const ARABIC_NON_LETTER = (c: number) =>
+  (c >= 0x0600 && c <= 0x061f) || (c >= 0x064b && c <= 0x066d) || c === 0x0670 || (c >= 0x06d4 && c <= 0x06ed) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x08ca && c <= 0x08ff) || c === 0xfd3e || c === 0xfd3f;
+
+/**
+ * Counts letters by script. Only the first `limit` characters are read (speed on huge pages);
+ * the common scripts are told apart by code point range, the regex only sees the rest.
+ */
 export function countScripts(text: string, limit = 20_000): ScriptCounts {
   const counts: ScriptCounts = { arabic: 0, hebrew: 0, latin: 0, other: 0 };
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
-    const ch = text[i]!;
-    if (ch <= ' ') continue;
-    if (ARABIC_LETTER.test(ch)) counts.arabic++;
-    else if (LATIN_LETTER.test(ch)) counts.latin++;
-    else if (HEBREW_LETTER.test(ch)) counts.hebrew++;
-    else if (/\p{L}/u.test(ch)) counts.other++;
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) continue;
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
+    } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+      // Letters, not digits, punctuation or vowel marks (ے U+06D2 and ۓ U+06D3 are letters).
+      if (!ARABIC_NON_LETTER(c) || c === 0x06d5) counts.arabic++;
+    } else if (c >= 0x0590 && c <= 0x05ff) {
+      if ((c >= 0x05d0 && c <= 0x05ea) || (c >= 0x05ef && c <= 0x05f2)) counts.hebrew++;
+    } else if (c >= 0x00c0 && c <= 0x024f) {
+      if (c !== 0xd7 && c !== 0xf7) counts.latin++;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      continue; // astral symbols (emoji): not letters of any script counted here
+    } else if (/\p{L}/u.test(text[i]!)) counts.other++;
   }
   return counts;
 }

@@ -5,8 +5,9 @@ import { hasProse, soleWrapper } from '../dom';
 import { indexOf, removeEl } from '../runner';
 
 /** Ad slots whose markup names them (AdSense, Google Publisher Tag, WordPress ad inserters). */
-const AD_SELECTOR =
-  'ins.adsbygoogle, .adsbygoogle, [id^="div-gpt-ad"], [id^="google_ads_"], [data-ad-slot], [data-ad-unit], .ad-slot, .ad-label, .advertisement, .ad-container, .ad-wrapper, amp-ad, amp-embed, amp-sticky-ad';
+const AD_SELECTOR = 'ins.adsbygoogle, .adsbygoogle, .ad-slot, .ad-label, .advertisement, .ad-container, .ad-wrapper, amp-ad, amp-embed, amp-sticky-ad';
+/** Google Publisher Tag and AdSense slot ids. */
+const AD_ID = /^(?:div-gpt-ad|google_ads_)/;
 
 /**
  * Ad labels ("اشتہار", "إعلان", "تبلیغات", "פרסומת", "Advertisement") with the wrapper that holds
@@ -22,7 +23,7 @@ export const adLabels: CleanRule = {
     for (const leaf of index.labels(isAdLabel, 45)) {
       if (index.alive(leaf)) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
     }
-    for (const slot of index.select(AD_SELECTOR)) {
+    for (const slot of [...index.select(AD_SELECTOR), ...index.withId(AD_ID)]) {
       // An ad box never holds story paragraphs; one that does is mislabelled (keep).
       if (!index.alive(slot) || slot === root || hasProse(slot, index, 80)) continue;
       const r = removeEl(this.id, slot);

@@ -5,7 +5,12 @@ import { soleWrapper } from '../dom';
 import { indexOf, removeEl } from '../runner';
 
 /** Theme markup for scroll-to-top buttons (Jannah `.go-to-top-button`, many others `#back-to-top`). */
-const SELECTOR = '.back-to-top, #back-to-top, .go-to-top-button, .scroll-to-top, #scroll-top, .scrollup, a[href="#top"], a[href="#"][class*="top" i]';
+const SELECTOR = '.back-to-top, #back-to-top, .go-to-top-button, .scroll-to-top, #scroll-top, .scrollup';
+/** In-page links to the top: `#top`, or `#` on an element whose class says top. */
+const isTopLink = (a: Element) => {
+  const href = a.getAttribute('href');
+  return href === '#top' || (href === '#' && /top/i.test(a.getAttribute('class') ?? ''));
+};
 
 /** "Back to top" links and buttons ("اوپر جائیں", "العودة للأعلى", "بازگشت به بالا"). */
 export const backToTop: CleanRule = {
@@ -15,7 +20,7 @@ export const backToTop: CleanRule = {
   run(root, ctx) {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
-    for (const el of index.select(SELECTOR)) {
+    for (const el of [...index.select(SELECTOR), ...index.tag('a').filter(isTopLink)]) {
       if (index.alive(el) && el !== root && index.len(el) <= 40) removed.push(removeEl(this.id, el));
     }
     for (const leaf of index.labels(isBackToTop, 30)) {

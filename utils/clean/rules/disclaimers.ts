@@ -3,6 +3,7 @@ import type { CleanRule } from '../types';
 import { isDisclaimer } from '../patterns';
 import { soleWrapper, textOf } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { hasTag } from '../../text/dom-query';
 
 const TAGS = new Set(['p', 'div', 'span', 'em', 'small', 'i', 'strong', 'b']);
 
@@ -24,8 +25,8 @@ export const disclaimers: CleanRule = {
     for (const p of index.short) {
       if (!TAGS.has(p.localName) || !index.alive(p) || p === root || index.len(p) > MAX_DISCLAIMER || index.len(p) < 20) continue;
       // Leaf blocks only: a box holding other paragraphs is judged by its paragraphs.
-      if (p.querySelector('p, div, li')) continue;
-      if (isDisclaimer(textOf(p))) removed.push(removeEl(this.id, soleWrapper(p, root, index)));
+      if (!isDisclaimer(index.textOf(p)) || hasTag(p, 'p', 'div', 'li')) continue;
+      removed.push(removeEl(this.id, soleWrapper(p, root, index)));
     }
     return removed;
   },

@@ -2,6 +2,7 @@ import type { CleanRule } from '../types';
 import { fold } from '../patterns';
 import { precedes, textOf } from '../dom';
 import { removeEl } from '../runner';
+import { firstWhere } from '../../text/dom-query';
 
 const norm = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]+/gu, '');
 
@@ -17,10 +18,10 @@ export const duplicateHeadline: CleanRule = {
   run(root, ctx) {
     const title = norm(ctx.title);
     if (!title) return [];
-    const first = root.querySelector('h1, h2, h3');
+    const first = firstWhere(root, (e) => /^h[1-3]$/.test(e.localName));
     if (!first) return [];
     // Only a heading that comes before any paragraph of the story.
-    const firstP = [...root.querySelectorAll('p')].find((p) => textOf(p).length > 0);
+    const firstP = [...root.getElementsByTagName('p')].find((p) => textOf(p).length > 0);
     if (firstP && precedes(firstP, first)) return [];
     return norm(textOf(first)) === title ? [removeEl(this.id, first)] : [];
   },

@@ -1,6 +1,7 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { indexOf, removeEl } from '../runner';
+import { hasTag, linksIn } from '../../text/dom-query';
 
 /**
  * Hover cards inside a sentence: a person or topic preview (photo, name, their latest stories)
@@ -16,10 +17,10 @@ export const hoverCards: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const p of index.tag('p')) {
-      if (!index.alive(p) || !p.querySelector('img')) continue;
-      for (const img of [...p.querySelectorAll('img')]) {
+      if (!index.alive(p) || !hasTag(p, 'img')) continue;
+      for (const img of [...p.getElementsByTagName('img')]) {
         let card: Element | null = img.parentElement;
-        while (card && card !== p && card.querySelectorAll('a[href]').length < 2) card = card.parentElement;
+        while (card && card !== p && linksIn(card).length < 2) card = card.parentElement;
         if (!card || card === p || !/^(?:span|div|small|aside)$/.test(card.localName)) continue;
         // The card is links (with the photo); the paragraph around it has its own words.
         if (index.linkDensity(card) < 0.7 || index.len(p) - index.len(card) < 20) continue;

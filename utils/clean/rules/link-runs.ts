@@ -2,12 +2,13 @@ import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { hasLink, hasTag } from '../../text/dom-query';
 
 /** A paragraph that is one linked headline: all link, a few words. */
 function isLinkLine(el: Element, index: TextIndex): boolean {
   if (!/^(?:p|h3|h4|h5|h6)$/.test(el.localName)) return false;
   const len = index.len(el);
-  return len >= 12 && len <= 200 && index.linkDensity(el) >= 0.9 && el.querySelectorAll('a[href]').length >= 1 && !el.querySelector('img');
+  return len >= 12 && len <= 200 && index.linkDensity(el) >= 0.9 && hasLink(el) && !hasTag(el, 'img');
 }
 
 /**
@@ -33,7 +34,7 @@ export const linkRuns: CleanRule = {
       };
       for (const child of [...parent.children]) {
         if (isLinkLine(child, index)) run.push(child);
-        else if (index.len(child) > 0 || child.querySelector('img, picture, figure')) flush();
+        else if (index.len(child) > 0 || hasTag(child, 'img', 'picture', 'figure')) flush();
       }
       flush();
     }

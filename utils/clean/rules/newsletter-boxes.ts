@@ -3,9 +3,12 @@ import type { CleanRule } from '../types';
 import { mentionsNewsletter, startsWithPromo } from '../patterns';
 import { hasProse, soleWrapper, textOf } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { hasLink } from '../../text/dom-query';
 
 /** Sign-up boxes as plugins mark them (Mailchimp, Jetpack subscriptions, generic classes). */
 const SELECTOR = '.newsletter, .newsletter-signup, .newsletter-box, .mc4wp-form, #mc_embed_signup, .jetpack_subscription_widget, .subscribe-box, .app-promo, .open-in-app';
+
+const PROMO_TAGS = /^(?:p|div|li|aside|section|h[2-6]|a|span|header)$/;
 
 /** A promo is a line, not a paragraph. */
 const MAX_PROMO = 160;
@@ -27,14 +30,15 @@ export const newsletterBoxes: CleanRule = {
     }
     for (let i = index.short.length - 1; i >= 0; i--) {
       const el = index.short[i]!;
-      if (!index.alive(el) || el === root || index.len(el) > MAX_PROMO || !/^(?:p|div|li|aside|section|h[2-6]|a|span|header)$/.test(el.localName)) continue;
+      if (index.len(el) > MAX_PROMO || !PROMO_TAGS.test(el.localName) || !index.alive(el) || el === root) continue;
+      const text = index.textOf(el);
+      const starts = startsWithPromo(text);
+      if (!starts && !mentionsNewsletter(text)) continue;
       // Only whole blocks: the element must not be a fragment of a longer sentence.
       const parent = el.parentElement;
       if (/^(?:a|span)$/.test(el.localName) && parent && index.len(parent) !== index.len(el)) continue;
-      const text = textOf(el);
       // A newsletter named anywhere in a short block with a link to sign up is a promo too.
-      const signUpLink = el.querySelector('a[href]') !== null && mentionsNewsletter(text) && index.linkDensity(el) >= 0.25;
-      if (startsWithPromo(text) || signUpLink) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
+      if (starts || (index.linkDensity(el) >= 0.25 && hasLink(el))) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
     }
     return removed;
   },

@@ -1,15 +1,19 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
+import { runMarked } from '../runner';
 import { linkDensity, textOf } from '../dom';
+import { hasTag } from '../../text/dom-query';
 
 /**
  * Elements that never reach the reader: Readability drops them itself (scripts, styles, hidden
  * nodes, iframes, objects, inputs) and DOMPurify forbids the rest (svg, math, template).
  * Removing them before Readability means it scores, caches (`innerHTML`) and walks a much
  * smaller page. `noscript` holding an image stays: Readability swaps it in for a lazy placeholder.
+ * `meta` stays: Readability reads author metas anywhere in the page, and without one it takes a
+ * dateline ("CAIRO —", wapo-1) for the byline and cuts it from the story.
  */
 const SILENT = new Set([
-  'script', 'style', 'template', 'link', 'meta', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'map', 'source',
+  'script', 'style', 'template', 'link', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'map', 'source',
   'track', 'cloudflare-app',
 ]);
 
@@ -38,42 +42,49 @@ function verdict(el: Element): Verdict {
   return null;
 }
 
-export const prune: CleanRule = {
+export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
   id: 'prune',
   description: 'Removes scripts, styles, hidden nodes, menus, frames and form controls before Readability',
   phase: 'pre',
   reindex: true,
-  run(root) {
+  run(root, ctx) {
+    return runMarked(this, root, ctx);
+  },
+  mark(root, _ctx, skip) {
     const counts = new Map<string, number>();
+    const drop: Element[] = [];
     const removed: Removal[] = [];
     const report = (el: Element) => {
       const text = textOf(el);
       if (text) removed.push({ rule: this.id, text: text.length > 120 ? `${text.slice(0, 120)}…` : text });
     };
-    // One walk over the tree; a removed element's subtree is skipped.
+    // One walk over the tree; a dropped element's subtree is skipped.
     let el: Element | null = root.firstElementChild;
     while (el) {
       // An embed placeholder is ours: kept whole, not descended into.
       const placeholder = el.hasAttribute('data-saaf-embed');
-      const v = placeholder ? null : verdict(el);
-      let drop = v === 'silent' || v === 'hidden';
+      const v = placeholder || skip.has(el) ? null : verdict(el);
+      let dropIt = v === 'silent' || v === 'hidden';
       if (v === 'form') {
         // Forms hold comment boxes, search and sign-ups; but an ASP.NET page wraps the whole
         // body in one <form> (aryanews.com): only a small form with fields goes.
-        drop = el.querySelector('input, textarea, select') !== null && textOf(el).length <= 400;
-        if (drop) report(el);
+        dropIt = hasTag(el, 'input', 'textarea', 'select') && textOf(el).length <= 400;
+        if (dropIt) report(el);
       } else if (v === 'chrome') {
         // A `role=complementary` box or `nav` holding prose is mislabelled: keep.
         const text = textOf(el);
-        drop = !(text.length > 600 && linkDensity(el) < 0.5);
-        if (drop) report(el);
-      } else if (drop) counts.set(v === 'hidden' ? 'hidden' : el.localName, (counts.get(v === 'hidden' ? 'hidden' : el.localName) ?? 0) + 1);
-      let next: Element | null = drop || placeholder ? null : el.firstElementChild;
+        dropIt = !(text.length > 600 && linkDensity(el) < 0.5);
+        if (dropIt) report(el);
+      } else if (dropIt) {
+        const label = v === 'hidden' ? 'hidden' : el.localName;
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+      }
+      if (dropIt) drop.push(el);
+      let next: Element | null = dropIt || placeholder || skip.has(el) ? null : el.firstElementChild;
       for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) next = cur.nextElementSibling;
-      if (drop) el.remove();
       el = next;
     }
     if (counts.size > 0) removed.unshift({ rule: this.id, text: [...counts].map(([k, n]) => `${k} ×${n}`).join(', ') });
-    return removed;
+    return { drop, removed };
   },
 };

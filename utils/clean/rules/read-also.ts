@@ -3,6 +3,7 @@ import type { CleanRule } from '../types';
 import { startsWithReadAlso } from '../patterns';
 import { hasProse, soleWrapper, textOf, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { hasLink } from '../../text/dom-query';
 
 /** Blocks a "read also" line or box can be. */
 const BLOCKS = new Set(['p', 'div', 'li', 'aside', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'span', 'ul', 'dl', 'dt']);
@@ -28,7 +29,7 @@ function isReadAlso(block: Element, index: TextIndex): boolean {
   if (len <= 25) return true; // the lead-in alone: a box heading or a bare "مزید پڑھیے:" link
   if (len > MAX_LINE || hasProse(block, index, 200)) return false;
   const linked = index.linkDensity(block);
-  return linked >= 0.5 || (block.querySelector('a[href]') !== null && /^[^:：]{2,25}[:：]/.test(text));
+  return linked >= 0.5 || (hasLink(block) && /^[^:：]{2,25}[:：]/.test(text));
 }
 
 /**
@@ -45,7 +46,8 @@ export const readAlso: CleanRule = {
     // Innermost first (reverse document order), so a match never takes a wider block than it needs.
     for (let i = index.short.length - 1; i >= 0; i--) {
       const el = index.short[i]!;
-      if (!index.alive(el) || !BLOCKS.has(el.localName) || el === root || !isReadAlso(el, index)) continue;
+      // Cheap reject on the remembered text first; the live text decides (earlier removals).
+      if (!BLOCKS.has(el.localName) || el === root || !startsWithReadAlso(index.textOf(el)) || !index.alive(el) || !isReadAlso(el, index)) continue;
       let target = soleWrapper(el, root, index);
       // A lead-in heading a box of links: the box goes (the box holds no story prose).
       const box = target.parentElement;

@@ -3,6 +3,11 @@ import type { CleanRule } from '../types';
 import { SHARE_HREF, isShareCount, isShareLabel } from '../patterns';
 import { soleWrapper, textOf, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { closestTag, closestWhere, linksIn } from '../../text/dom-query';
+
+/** A button, link or list item, or a box whose class or id says share / social. */
+const isControl = (e: Element) =>
+  /^(?:a|button|li)$/.test(e.localName) || /share|social|soc-/i.test(e.getAttribute('class') ?? '') || /share/i.test(e.getAttribute('id') ?? '');
 
 const isShareLink = (a: Element) => SHARE_HREF.test(a.getAttribute('href') ?? '') || isShareLabel(textOf(a));
 
@@ -11,7 +16,7 @@ function looseText(box: Element): string {
   let out = '';
   const walker = box.ownerDocument.createTreeWalker(box, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const link = n.parentElement?.closest('a');
+    const link = closestTag(n.parentElement ?? null, 'a');
     if (!link || !box.contains(link) || !isShareLink(link)) out += ` ${n.nodeValue ?? ''}`;
   }
   return out.replace(/\s+/g, ' ').trim();
@@ -25,7 +30,7 @@ function shareBox(el: Element, root: Element, index: TextIndex): Element {
   let box = el;
   for (let cur = el.parentElement; cur && cur !== root && !/^(?:body|main|article)$/.test(cur.localName); cur = cur.parentElement) {
     if (index.len(cur) > 200) break;
-    if (![...cur.querySelectorAll('a[href]')].every(isShareLink) || !isShareWords(looseText(cur))) break;
+    if (!linksIn(cur).every(isShareLink) || !isShareWords(looseText(cur))) break;
     box = cur;
   }
   return box;
@@ -49,13 +54,13 @@ export const shareBars: CleanRule = {
       const r = removeEl(this.id, el);
       removed.push(r);
     };
-    for (const a of index.select('a[href]')) {
+    for (const a of index.tag('a').filter((a) => a.hasAttribute('href'))) {
       if (index.alive(a) && SHARE_HREF.test(a.getAttribute('href') ?? '')) push(shareBox(a, root, index));
     }
     for (const leaf of index.labels((t) => isShareLabel(t) || isShareCount(t), 40)) {
-      if (!index.alive(leaf) || leaf.closest('td, th, figcaption, blockquote, h1')) continue;
+      if (!index.alive(leaf) || closestTag(leaf, 'td', 'th', 'figcaption', 'blockquote', 'h1')) continue;
       // "Facebook" or "print" in running text is a word, not a button: only controls and their boxes.
-      const control = leaf.closest('a, button, li, [class*="share" i], [class*="social" i], [class*="soc-" i], [id*="share" i]');
+      const control = closestWhere(leaf, isControl);
       const isCount = isShareCount(textOf(leaf));
       const multiWordPrompt = textOf(leaf).includes(' ') || /[\u0600-\u06FF\u0590-\u05FF]/.test(textOf(leaf));
       const box = shareBox(soleWrapper(leaf, root, index), root, index);

@@ -3,12 +3,18 @@ import type { CleanRule, RuleContext } from '../types';
 import { SITE_RULES, siteMatches, type SiteRule } from '../sites';
 import { indexOf, removeEl } from '../runner';
 
+/** `<tag key=value>`'s `attr` in the head (without the selector engine). */
+function headValue(doc: Document, tag: string, key: string, value: string, attr: string): string | null {
+  for (const el of doc.head?.getElementsByTagName(tag) ?? []) if (el.getAttribute(key)?.toLowerCase() === value) return el.getAttribute(attr);
+  return null;
+}
+
 /** The page's host: from its URL, else from its canonical link (saved pages, the CLI without --url). */
 export function pageHost(ctx: RuleContext): string | null {
   const candidates = [
     ctx.url,
-    ctx.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    ctx.doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    headValue(ctx.doc, 'link', 'rel', 'canonical', 'href'),
+    headValue(ctx.doc, 'meta', 'property', 'og:url', 'content'),
   ];
   for (const c of candidates) {
     try {

@@ -3,16 +3,20 @@ import type { CleanRule } from '../types';
 import { TAG_HREF, isTagsLabel } from '../patterns';
 import { soleWrapper, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { linksIn } from '../../text/dom-query';
 
 /** WordPress core's tag cloud widget and post-tag boxes most themes print. */
 const TAG_SELECTOR = '.tagcloud, .post-tags, .entry-tags, .tags-links';
 
 const PAGE = /^(?:body|main|article|html)$/;
 
+/** A link to a tag page: `rel="tag"` or a tag/topic URL. */
+const isTagLink = (a: Element) => /(?:^|\s)tag(?:\s|$)/i.test(a.getAttribute('rel') ?? '') || TAG_HREF.test(a.getAttribute('href') ?? '');
+
 /** Is every link in `el` a tag link, and is `el` nothing but those links (and a label)? */
 function allTags(el: Element, index: TextIndex): boolean {
-  const links = [...el.querySelectorAll('a[href]')];
-  return links.length > 0 && links.every((a) => a.matches('[rel~="tag"]') || TAG_HREF.test(a.getAttribute('href') ?? '')) && index.linkDensity(el) >= 0.6;
+  const links = linksIn(el);
+  return links.length > 0 && links.every(isTagLink) && index.linkDensity(el) >= 0.6;
 }
 
 /**
@@ -41,12 +45,12 @@ export const tagLists: CleanRule = {
         removed.push(removeEl(this.id, label.nextElementSibling), removeEl(this.id, label));
       }
     }
-    for (const a of index.select('a[href]')) {
-      if (!index.alive(a) || !(a.matches('[rel~="tag"]') || TAG_HREF.test(a.getAttribute('href') ?? ''))) continue;
+    for (const a of index.tag('a').filter((a) => a.hasAttribute('href'))) {
+      if (!index.alive(a) || !isTagLink(a)) continue;
       // The largest box around the link that is only tag links (a lone tag link in prose stays).
       let box: Element | null = null;
       for (let cur = a.parentElement; cur && cur !== root && !PAGE.test(cur.localName) && index.len(cur) < 800; cur = cur.parentElement) {
-        if (!allTags(cur, index) || cur.querySelectorAll('a[href]').length < 2) break;
+        if (!allTags(cur, index) || linksIn(cur).length < 2) break;
         box = cur;
       }
       if (box) removed.push(removeEl(this.id, box));

@@ -3,6 +3,7 @@ import type { CleanRule } from '../types';
 import { isRelativeTime } from '../patterns';
 import { hasProse, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { hasLink } from '../../text/dom-query';
 
 /** A teaser card (category + time + headline + thumbnail) is short. */
 const MAX_CARD = 400;
@@ -13,9 +14,9 @@ function cardOf(leaf: Element, root: Element, index: TextIndex): Element | null 
   for (let depth = 0; depth < 8; depth++) {
     const parent = cur.parentElement;
     if (!parent || cur === root || index.len(cur) > MAX_CARD) return null;
-    if (cur.querySelector('a[href]')) {
+    if (hasLink(cur)) {
       let same = 0;
-      for (const c of parent.children) if (c.localName === cur.localName && c.querySelector('a[href]')) same++;
+      for (const c of parent.children) if (c.localName === cur.localName && hasLink(c)) same++;
       if (same >= 2) return cur;
     }
     if (parent === root) return null;
