@@ -75,6 +75,8 @@ console.log(`median ms per page (extraction only, ${runs} runs each): ours ${med
 
 console.log('');
 console.log("Readability's own test pages: share of its expected words our text keeps (raw / after named clutter)");
+console.log(row(['page', 'raw', 'named clutter aside', '']));
+if (markdown) console.log(row(['---', '---:', '---:', '---']));
 let nonRegression = true;
 for (const c of readabilityCases(root)) {
   if (only && !c.name.includes(only)) continue;

@@ -25,7 +25,9 @@ export function findDek(doc: Document, description: string | null = null): strin
   if (!body) return null;
   const h1 = body.getElementsByTagName('h1')[0];
   if (!h1) return null;
-  for (let el = nextInOrder(h1, body, true); el; el = nextInOrder(el, body, false)) {
+  // A dek sits right under the headline: a few hundred elements at most.
+  let budget = 400;
+  for (let el = nextInOrder(h1, body, true); el && budget-- > 0; el = nextInOrder(el, body, false)) {
     const cls = el.getAttribute('class') ?? '';
     const marked = DEK_CLASS.test(cls) || DEK_ITEMPROP.test(el.getAttribute('itemprop') ?? '');
     const maybeDescription = desc !== null && /^(?:h2|h3|p|div)$/.test(el.localName);
