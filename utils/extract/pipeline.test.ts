@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../scripts/lib/node-dom';
+import { extractFile, parsePage } from '../../scripts/lib/node-dom';
+import { extractArticle } from './pipeline';
 import { checkFragments, type Annotation } from '../../tests/helpers/match';
 
 const page = (name: string) => readFileSync(new URL(`../../tests/fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
@@ -50,6 +51,17 @@ describe('extractArticle on the mission page (ev-china-tweet)', () => {
 
   it('outputs no script, style, event handler or class', () => {
     expect(a.contentHtml).not.toMatch(/<script|<style|\son\w+=|\sclass=|\sstyle=|\sid=/i);
+  });
+});
+
+describe('the live page', () => {
+  it('is never modified: the extension extracts from the page the reader sits on', () => {
+    const dom = parsePage(page('ev-china-tweet'), 'http://127.0.0.1:8080/2023/09/28/ev-china/');
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const result = extractArticle(doc, { url: 'http://127.0.0.1:8080/2023/09/28/ev-china/', win: dom.window as unknown as Window });
+    expect(result.ok).toBe(true);
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
 
