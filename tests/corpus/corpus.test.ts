@@ -15,7 +15,9 @@ import { DROPPED_CLUTTER } from './dropped-clutter';
 
 const root = corpusDir();
 if (!root) {
-  console.warn('No corpus at ../shared/corpus (set $SAAF_CORPUS): corpus checks are SKIPPED; the project fixtures still run.');
+  console.warn(
+    `No corpus at ${process.env.SAAF_CORPUS ?? '../shared/corpus'} (set $SAAF_CORPUS to its folder): corpus checks are SKIPPED; the project's own fixture tests still run.`,
+  );
 }
 
 const MISSION = 'mission/ev-china-tweet';
