@@ -1,0 +1,205 @@
+/**
+ * The one walk over a root that every rule of a phase shares (see `TextIndex`).
+ */
+import { WS, textOf } from './text';
+import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
+
+/** Elements whose text never reaches the reader. */
+const SILENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
+
+/**
+ * One walk over a root that every rule of a phase shares: letter counts (whitespace excluded) of
+ * each element and of its linked part, the short elements (label candidates), and elements by
+ * tag, class and id. jsdom's selector engine costs a full-tree pass per `querySelectorAll` (tens
+ * of ms on a news page for a list of class selectors); `select()` looks candidates up here and
+ * checks only them. After rules remove elements, ancestors' counts are over-estimates, which only
+ * makes rules more careful (a box looks bigger than it is); removed elements are skipped.
+ */
+export class TextIndex {
+  private readonly text = new Map<Element, number>();
+  private readonly link = new Map<Element, number>();
+  private readonly prose = new Map<Element, number>();
+  private readonly proseSum = new Map<Element, number>();
+  private readonly texts = new Map<Element, string>();
+  private readonly order = new Map<Element, number>();
+  private readonly byTag = new Map<string, Element[]>();
+  private readonly byClass = new Map<string, Element[]>();
+  private readonly byId = new Map<string, Element[]>();
+  /** Elements with at most `SHORT` letters, in document order. */
+  readonly short: Element[] = [];
+  static readonly SHORT = 320;
+
+  /**
+   * @param skip elements to treat as gone (and their subtrees): what an earlier rule marked for
+   *   removal when the pipeline plans removals instead of making them.
+   */
+  constructor(
+    readonly root: Element,
+    private readonly skip: ReadonlySet<Element> = new Set(),
+  ) {
+    this.visit(root, false);
+  }
+
+  private add(map: Map<string, Element[]>, key: string, el: Element): void {
+    const list = map.get(key);
+    if (list) list.push(el);
+    else map.set(key, [el]);
+  }
+
+  private visit(el: Element, inLink: boolean): [number, number, number, number] {
+    const tag = el.localName;
+    const isLink = inLink || tag === 'a';
+    this.order.set(el, this.order.size);
+    this.add(this.byTag, tag, el);
+    const cls = el.getAttribute('class');
+    if (cls) for (const c of cls.split(/\s+/)) if (c) this.add(this.byClass, c, el);
+    const id = el.getAttribute('id');
+    if (id) this.add(this.byId, id, el);
+    const at = this.short.length;
+    this.short.push(el); // keeps document (pre-)order; dropped in compact() if long or empty
+    let text = 0;
+    let link = 0;
+    let prose = 0;
+    let sum = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const len = (n.nodeValue ?? '').replace(WS, '').length;
+        text += len;
+        if (isLink) link += len;
+      } else if (n.nodeType === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
+        const [t, l, p, ps] = this.visit(n as Element, isLink);
+        text += t;
+        link += l;
+        sum += ps;
+        if (p > prose) prose = p;
+      }
+    }
+    // The longest paragraph of prose (mostly unlinked) inside: what "holds story" means; and
+    // the letters of all such paragraphs, which locate the story on the page.
+    if (tag === 'p' && link * 2 < text) {
+      if (text > prose) prose = text;
+      if (text >= 40) sum = text;
+    }
+    this.text.set(el, text);
+    this.link.set(el, link);
+    this.prose.set(el, prose);
+    this.proseSum.set(el, sum);
+    if (text === 0 || text > TextIndex.SHORT) this.short[at] = null as unknown as Element;
+    if (el === this.root) this.compact();
+    return [text, link, prose, sum];
+  }
+
+  private compact(): void {
+    let w = 0;
+    for (const el of this.short) if (el) this.short[w++] = el;
+    this.short.length = w;
+  }
+
+  /** `textOf(el)`, remembered (rules read the same labels many times). */
+  textOf(el: Element): string {
+    let t = this.texts.get(el);
+    if (t === undefined) {
+      t = textOf(el);
+      this.texts.set(el, t);
+    }
+    return t;
+  }
+
+  /** Letters in `el` (whitespace excluded); elements created after indexing are measured live. */
+  len(el: Element): number {
+    return this.text.get(el) ?? (el.textContent ?? '').replace(WS, '').length;
+  }
+
+  /** Letters of the longest mostly-unlinked `<p>` inside `el` (itself included). */
+  longestParagraph(el: Element): number {
+    const known = this.prose.get(el);
+    if (known !== undefined) return known;
+    let max = 0;
+    for (const p of el.getElementsByTagName('p')) if (this.linkDensity(p) < 0.5) max = Math.max(max, this.len(p));
+    return el.localName === 'p' && this.linkDensity(el) < 0.5 ? Math.max(max, this.len(el)) : max;
+  }
+
+  /** Letters of the prose paragraphs (40+ letters, mostly unlinked) inside `el`, as indexed. */
+  proseLetters(el: Element): number {
+    return this.proseSum.get(el) ?? 0;
+  }
+
+  /** Share (0..1) of `el`'s letters that sit inside links. */
+  linkDensity(el: Element): number {
+    const total = this.len(el);
+    if (total === 0) return 0;
+    const linked = this.link.get(el) ?? [...el.getElementsByTagName('a')].reduce((s, a) => s + this.len(a), 0);
+    return Math.min(1, linked / total);
+  }
+
+  /**
+   * Is `el` still under the root (not removed by an earlier rule)? The post phase cleans a
+   * detached holder, where `isConnected` is false for everything.
+   */
+  alive(el: Element): boolean {
+    if (this.skip.size > 0 && !this.order.has(el)) return false;
+    return this.root.isConnected ? el.isConnected : el === this.root || this.root.contains(el);
+  }
+
+  /** Indexed elements with tag `tag` still under the root, in document order. */
+  tag(tag: string): Element[] {
+    return (this.byTag.get(tag) ?? []).filter((el) => this.alive(el));
+  }
+
+  /** Elements still under the root whose id matches `re`, in document order. */
+  withId(re: RegExp): Element[] {
+    const out: Element[] = [];
+    for (const [id, els] of this.byId) if (re.test(id)) out.push(...els.filter((el) => this.alive(el)));
+    return out.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+  }
+
+  /**
+   * Connected elements under the root matching a selector list, in document order. Each
+   * selector's last compound names an id, a class or a tag to look candidates up by; only
+   * attribute-only selectors fall back to the selector engine.
+   */
+  select(selectors: string): Element[] {
+    const found = new Set<Element>();
+    for (const sel of splitSelectors(selectors)) {
+      const key = lastCompoundKey(sel);
+      const candidates =
+        key?.kind === 'id' ? this.byId.get(key.name) : key?.kind === 'class' ? this.byClass.get(key.name) : key ? this.byTag.get(key.name) : null;
+      if (candidates === null) {
+        for (const el of this.root.querySelectorAll(sel)) found.add(el);
+        continue;
+      }
+      // A bare `.class`, `#id` or tag needs no further matching.
+      const bare = /^(?:[.#][\w-]+|[a-z][\w-]*)$/i.test(sel);
+      for (const el of candidates ?? []) if (this.alive(el) && (bare || compoundMatches(el, sel))) found.add(el);
+    }
+    return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+  }
+
+  /**
+   * Innermost connected elements whose whole text `matches` and has at most `maxLen` letters:
+   * labels such as "اشتہار", "2 گھنٹے پہلے", "شیئر کریں".
+   */
+  labels(matches: (text: string) => boolean, maxLen = 60): Element[] {
+    const out: Element[] = [];
+    for (const el of this.labelCandidates()) {
+      if (this.text.get(el)! > maxLen || !this.alive(el)) continue;
+      if (matches(this.textOf(el))) out.push(el);
+    }
+    return out;
+  }
+
+  private candidates: Element[] | null = null;
+
+  /** Short elements that carry their text themselves (no child holds all of it), computed once. */
+  private labelCandidates(): Element[] {
+    if (!this.candidates) {
+      this.candidates = this.short.filter((el) => {
+        const len = this.text.get(el)!;
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.text.get(c) === len) return false;
+        return len <= 80;
+      });
+    }
+    return this.candidates;
+  }
+}
+
