@@ -26,7 +26,17 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
   const [cacheNote, setCacheNote] = useState('');
   // Read ahead of any click: permissions.request must be the first async call in the handler.
   const granted = useRef<string[]>([]);
-  const refreshGranted = () => void grantedOrigins().then((g) => (granted.current = g), () => undefined);
+  // Marks the section `data-ready` once the grants are known (tests wait for it: a click before
+  // that would ask the browser for a grant the e2e build already has, and headless cannot answer).
+  const [grantsKnown, setGrantsKnown] = useState(false);
+  const refreshGranted = () =>
+    void grantedOrigins().then(
+      (g) => {
+        granted.current = g;
+        setGrantsKnown(true);
+      },
+      () => undefined,
+    );
 
   // Saves in flight. Echoes of our own writes arrive late and would undo fast typing, so changes
   // from elsewhere (another options tab) are applied only while none is pending.
@@ -75,7 +85,7 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
   };
 
   return (
-    <section id="translation" class="saaf-opt-translation" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'} aria-labelledby="saaf-opt-tr-h">
+    <section id="translation" data-ready={grantsKnown ? 'true' : undefined} class="saaf-opt-translation" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'} aria-labelledby="saaf-opt-tr-h">
       <h2 id="saaf-opt-tr-h">{st(uiLang, 'heading')}</h2>
       <p>{st(uiLang, 'intro')}</p>
       <h3>{st(uiLang, 'order')}</h3>

@@ -126,6 +126,7 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     await configure(null);
     const options = await ctx.browser.openExtensionPage('options.html');
     open.push(options);
+    await options.waitForSelector('#translation[data-ready="true"]', { timeout: 10_000 });
     const url = await options.waitForSelector('[data-service="libretranslate"] input[type=url]', { timeout: 10_000 });
     await url!.type(stubs.libretranslate.origin);
     const box = await options.waitForSelector('[data-service="libretranslate"] input[type=checkbox]');
