@@ -1,9 +1,9 @@
 /**
  * The pages the reader e2e tests open: the project's own fixtures, a few right-to-left corpus pages
- * (when the shared corpus is present) and hostile pages built from the shared XSS vectors.
+ * (when the shared corpus is present) and hostile pages built from the XSS vectors in tests/security.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Annotation } from '../helpers/match';
 import { REPO_ROOT } from './harness';
 
@@ -12,9 +12,6 @@ export const FIXTURES = join(REPO_ROOT, 'tests/fixtures/pages');
 export const MISSION_DIR = join(FIXTURES, 'ev-china-tweet');
 /** An Urdu home page: a list of headlines, no article. */
 export const HOME_DIR = join(FIXTURES, 'home-page');
-/** A small Urdu article with a marker where the server puts XSS payloads. */
-export const HOSTILE_TEMPLATE = join(FIXTURES, 'hostile/source.html');
-export const PAYLOAD_MARKER = '<!--SAAF-PAYLOADS-->';
 
 /** Reads a case folder's annotation (`annotation.json`, else `expected.json`). */
 export function readAnnotation(caseDir: string): Annotation {
@@ -45,38 +42,5 @@ export function spread<T>(items: readonly T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))]!);
 }
 
-/** One XSS vector of ../shared/security/xss-vectors.json. */
-export interface XssVector {
-  id: string;
-  family: string;
-  payload: string;
-}
-
-/** The shared XSS vectors file: `$SAAF_XSS_VECTORS`, else `security/` beside the corpus; null if absent. */
-export function xssVectorsFile(): string | null {
-  const candidates = [
-    process.env.SAAF_XSS_VECTORS,
-    process.env.SAAF_CORPUS && join(dirname(resolve(process.env.SAAF_CORPUS)), 'security/xss-vectors.json'),
-    resolve(REPO_ROOT, '../shared/security/xss-vectors.json'),
-  ].filter((f): f is string => !!f);
-  return candidates.find((f) => existsSync(f)) ?? null;
-}
-
-/**
- * Hostile pages: the hostile fixture with the vectors spliced in at the marker, `perPage` to a
- * page, each in its own block followed by a plain paragraph. Several pages, because a payload
- * that opens a raw-text element (`<xmp>`, `<noembed>`, an unclosed `<style>`) swallows the rest of
- * its page, and every vector should reach the extractor as markup.
- */
-export function hostilePages(vectors: readonly XssVector[], perPage: number): string[] {
-  const template = readFileSync(HOSTILE_TEMPLATE, 'utf8');
-  if (!template.includes(PAYLOAD_MARKER)) throw new Error(`${HOSTILE_TEMPLATE} lost its ${PAYLOAD_MARKER} marker`);
-  const pages: string[] = [];
-  for (let i = 0; i < vectors.length; i += perPage) {
-    const blocks = vectors
-      .slice(i, i + perPage)
-      .map((v) => `<div class="payload" data-vector="${v.id}">${v.payload}</div>\n<p>اس کے بعد خبر کا متن جاری ہے۔</p>`);
-    pages.push(template.replace(PAYLOAD_MARKER, () => blocks.join('\n')));
-  }
-  return pages;
-}
+// Hostile pages are built from tests/security's vectors by tests/security/vectors.ts (also used by unit tests).
+export { hostileHeadPage, hostilePages, type XssVector } from '../security/vectors';

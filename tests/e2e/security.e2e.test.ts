@@ -1,43 +1,37 @@
 /**
- * Hostile page HTML in real browsers: the shared XSS vectors (DOMPurify's fixtures) spliced into
- * an Urdu article. Opening the reader must run nothing: alert/prompt/confirm/print/open are hooked
+ * Hostile page HTML in real browsers: the XSS vectors of tests/security (DOMPurify's fixtures and
+ * Saaf's own body vectors) spliced into an Urdu article, and Saaf's metadata vectors each in the
+ * head of its own page. Opening the reader must run nothing: alert/prompt/confirm/print/open are hooked
  * in the page's main world and must not fire after the reader opens, and the overlay must hold no
  * script, no frame, no event-handler attribute and no javascript: URL.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSER_KINDS, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
-import { hostilePages, xssVectorsFile, type XssVector } from './cases';
+import { hostileHeadPage, hostilePages } from './cases';
 import { useBrowser } from './setup';
+import { dompurifyVectors, saafVectors } from '../security/vectors';
 
-const vectorsFile = xssVectorsFile();
-if (!vectorsFile) {
-  console.warn('No ../shared/security/xss-vectors.json (or $SAAF_XSS_VECTORS): the hostile-page cases are SKIPPED.');
-}
-const vectors = vectorsFile ? (JSON.parse(readFileSync(vectorsFile, 'utf8')) as XssVector[]) : [];
-/** 28 vectors a page: eight pages hold all 221 (see hostilePages for why not one page). */
-const pages = hostilePages(vectors, 28);
+// The project's own copies: a missing file throws here and fails the run (never a skip).
+const vectors = [...dompurifyVectors(), ...saafVectors('body')];
+const headVectors = [...saafVectors('head'), ...saafVectors('html-attrs')];
+/** 28 vectors a page: nine pages hold all of them (see hostilePages for why not one page). */
+const pages = [...hostilePages(vectors, 28), ...headVectors.map(hostileHeadPage)];
+const names = [...hostilePages(vectors, 28).map((_, i) => `body vectors ${i * 28 + 1}-${Math.min(vectors.length, i * 28 + 28)}`), ...headVectors.map((v) => `${v.id} (${v.title})`)];
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
-  const ctx = vectorsFile
-    ? useBrowser(kind, (s) => {
-        pages.forEach((html, i) => s.route(`/hostile/${i}/`, { contentType: 'text/html; charset=utf-8', body: html }));
-      })
-    : undefined;
+  const ctx = useBrowser(kind, (s) => {
+    pages.forEach((html, i) => s.route(`/hostile/${i}/`, { contentType: 'text/html; charset=utf-8', body: html }));
+  });
   let firedOnLoad = 0;
   afterAll(() => {
     // The hooks must be live: some payloads do fire in the page itself, before the reader opens.
-    if (vectorsFile) expect(firedOnLoad, 'no payload fired in the page itself: the dialog hooks are not working').toBeGreaterThan(0);
+    expect(firedOnLoad, 'no payload fired in the page itself: the dialog hooks are not working').toBeGreaterThan(0);
   });
 
-  it.skipIf(!vectorsFile)('needs xss-vectors.json: it is there and holds the vectors', () => {
-    expect(vectors.length).toBeGreaterThan(100);
-  });
-
-  it.skipIf(!vectorsFile).each(pages.map((_, i) => i))(`page %i: opening the reader runs no payload and renders no active markup`, async (i) => {
-    const { browser, server } = ctx!;
+  it.each(pages.map((_, i) => [i, names[i]] as const))(`page %i, %s: opening the reader runs no payload and renders no active markup`, async (i) => {
+    const { browser, server } = ctx;
     const page: Page = await browser.browser.newPage();
     try {
       const dialogs = await watchDialogs(page);
