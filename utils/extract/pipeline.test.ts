@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFile, parsePage } from '../../scripts/lib/node-dom';
-import { extractArticle } from './pipeline';
+import { EXTRACT_STAGES, extractArticle, type ExtractStage } from './pipeline';
 import { checkFragments, type Annotation } from '../../tests/helpers/match';
 
 const page = (name: string) => readFileSync(new URL(`../../tests/fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
@@ -62,6 +62,21 @@ describe('the live page', () => {
     const result = extractArticle(doc, { url: 'http://127.0.0.1:8080/2023/09/28/ev-china/', win: dom.window as unknown as Window });
     expect(result.ok).toBe(true);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the stage timing hook', () => {
+  it('reports every stage once, in order, with the same article as without it', () => {
+    const url = 'http://127.0.0.1:8080/2023/09/28/ev-china/';
+    const run = (onStage?: (s: ExtractStage, ms: number) => void) => {
+      const dom = parsePage(page('ev-china-tweet'), url);
+      return extractArticle(dom.window.document, { url, win: dom.window as unknown as Window, onStage });
+    };
+    const seen: [ExtractStage, number][] = [];
+    const timed = run((s, ms) => seen.push([s, ms]));
+    expect(seen.map(([s]) => s)).toEqual([...EXTRACT_STAGES]);
+    expect(seen.every(([, ms]) => ms >= 0)).toBe(true);
+    expect(timed).toEqual(run());
   });
 });
 

@@ -25,6 +25,25 @@ export interface ExtractOptions {
   mutate?: boolean;
   /** The live page's computed `direction` of an element (the content script passes it). */
   getComputedDirection?: (el: Element) => string | null;
+  /**
+   * Told each stage's duration as it ends (the bench's per-stage breakdown). Absent: no clock is
+   * read at all.
+   */
+  onStage?: (stage: ExtractStage, ms: number) => void;
+}
+
+/** The pipeline's stages, in order, as {@link ExtractOptions.onStage} names them. */
+export const EXTRACT_STAGES = ['walk', 'direction', 'metadata', 'embeds', 'plan', 'copy', 'pre', 'readability', 'post', 'sanitize', 'text'] as const;
+export type ExtractStage = (typeof EXTRACT_STAGES)[number];
+
+/** A lap timer: each call reports the time since the previous one (or since it was made). */
+function stageClock(report: (stage: ExtractStage, ms: number) => void): (stage: ExtractStage) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    report(stage, now - last);
+    last = now;
+  };
 }
 
 /** Fewer letters of story than this after cleaning: not an article (home, search, tag pages). */
@@ -39,8 +58,11 @@ export const MIN_ARTICLE_CHARS = 250;
  */
 export function extractArticle(page: Document, opts: ExtractOptions): ExtractResult {
   // One walk over the page, shared by every reader below (nothing changes the page meanwhile).
+  const lap = opts.onStage && stageClock(opts.onStage);
   const els = allElements(page.body);
+  lap?.('walk');
   const { lang, dir } = captureLangDir(page, opts.getComputedDirection, els);
+  lap?.('direction');
 
   const pm = readPageMeta(page);
   const { title: headline, siteFromTitle } = findTitle(page, pm, meta(pm, 'og:site_name'));
@@ -49,8 +71,10 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const leadImage = findLeadImage(page, opts.url, pm);
   const dek = findDek(page, meta(pm, 'og:description', 'description', 'twitter:description'));
   const byline = locateByline(page, pm, siteName, null, els);
+  lap?.('metadata');
   const found = findEmbeds(page, opts.url, lang, els);
   const embeds = found.map((f) => f.embed);
+  lap?.('embeds');
 
   // Plan the page-wide removals on the page itself, then copy only what is kept.
   const ctx: RuleContext = { doc: page, lang, dir, title: headline, url: opts.url };
@@ -60,27 +84,34 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   if (line && !protect.has(line)) planned.drop.add(line);
   const replace = new Map(found.map(({ el, embed }, i) => [el, (d: Document) => embedPlaceholder(d, embed, i, lang)] as const));
   const author = byline ? [{ name: 'author', content: byline.name }] : [];
+  lap?.('plan');
   // A throwaway page with little to remove is cleaned in place; otherwise (and always for a live
   // page) the kept part is copied, which costs what is kept instead of what is removed.
   const doc =
     opts.mutate && !planned.focus && removedNodes(planned.drop) < els.length / 3
       ? cleanInPlace(page, planned.drop, replace, author)
       : slimCopy(page, planned.drop, replace, author, planned.focus);
+  lap?.('copy');
 
   const slimCtx: RuleContext = { ...ctx, doc };
   const removed = [...planned.removed, ...runRules(RULES.filter((r) => !r.mark), 'pre', doc.body, slimCtx)];
+  lap?.('pre');
 
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
+  lap?.('readability');
   const title = headline || (parsed?.title ?? '').trim();
   const holder = parsed?.content;
   if (!parsed || !holder) return { ok: false, reason: 'no-content', lang, dir, title };
 
   removed.push(...runRules(RULES, 'post', holder, { ...slimCtx, title }));
   restoreDek(holder, dek);
+  lap?.('post');
   // Sanitized after the last transformation, in place: parsed once, serialized once.
   sanitizeInPlace(holder, opts.win, opts.url);
+  lap?.('sanitize');
   const contentHtml = holder.innerHTML;
   const text = htmlToText(holder);
+  lap?.('text');
   if (!isArticle(holder, text, MIN_ARTICLE_CHARS) && embeds.length === 0) {
     return { ok: false, reason: 'too-short', lang, dir, title };
   }

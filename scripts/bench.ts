@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: speed where readers feel it, measured in real Chromium (puppeteer-core and the
+ * Debian binary, as the e2e tests drive it) with the e2e build of the extension.
+ *
+ *   extract     Saaf's pipeline on each live page (as the content script calls it) beside
+ *               Readability (clone + parse, as Firefox's Reader View) and Defuddle; per-stage times
+ *   readerOpen  the `open-reader` message to the first frame showing the story; longest main-thread task
+ *   injected    gzip bytes of the script injected on activation
+ *   heap        JS heap growth after opening and closing the reader 20 times on one page
+ *   library     5,000 synthetic articles: list, complete search index, search p50/p95, bytes per article
+ *
+ * Pages: every `source.html` under $SAAF_CORPUS (or ../shared/corpus), else tests/fixtures/pages.
+ * Writes bench/results.json and bench/results-<version>.json; prints a table.
+ * Options: --runs N (extraction runs per page, default 5), --reader-runs N (default 2),
+ * --articles N (default 5000), --only <substring>, --no-build (use the existing e2e build).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ExtensionBrowser } from '../tests/e2e/lib/session';
+import { e2eExtensionDir } from '../tests/e2e/lib/browsers';
+import { startServer } from '../tests/e2e/lib/server';
+import { REPO_ROOT } from '../tests/helpers/corpus';
+import { EXTRACT_STAGES } from '../utils/extract/pipeline';
+import { benchExtract } from './bench/extract';
+import { benchLibrary } from './bench/library';
+import { benchPages } from './bench/pages';
+import { benchHeap, benchReaderOpen } from './bench/reader';
+import { r1 } from './bench/stats';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const runs = Number(opt('--runs') ?? 5);
+const readerRuns = Number(opt('--reader-runs') ?? 2);
+const articles = Number(opt('--articles') ?? 5000);
+const only = opt('--only');
+const log = (s: string) => console.error(s);
+
+/** The script the background injects on activation (entrypoints/background/open-reader.ts). */
+const INJECTED = ['content-scripts/content.js'];
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (!args.includes('--no-build')) {
+    log('building the e2e extension for Chromium...');
+    execFileSync('npx', ['wxt', 'build', '-b', 'chrome', '--mode', 'e2e'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const extDir = e2eExtensionDir('chromium');
+  const injectedScriptGzipBytes = INJECTED.reduce((n, f) => n + gzipSync(readFileSync(join(extDir, f))).length, 0);
+  const injectedScriptBytes = INJECTED.reduce((n, f) => n + statSync(join(extDir, f)).size, 0);
+
+  const { source, pages: all } = benchPages();
+  const pages = only ? all.filter((p) => p.name.includes(only)) : all;
+  log(`${pages.length} pages from ${source}`);
+
+  const server = await startServer();
+  const session = await ExtensionBrowser.launch('chromium');
+  const version = (await session.browser.version()).trim();
+  try {
+    log('extraction...');
+    const extract = await benchExtract(session, server, pages, runs, log);
+    log('reader open...');
+    const readerOpen = await benchReaderOpen(session, server, pages, readerRuns, log);
+    // The heap page: the median-sized page (a typical article, not the smallest or the largest).
+    const bySize = [...pages].sort((a, b) => statSync(join(a.dir, 'source.html')).size - statSync(join(b.dir, 'source.html')).size);
+    log('heap...');
+    const heap = await benchHeap(session, server, bySize[Math.floor(bySize.length / 2)]!, 20);
+    log('library...');
+    const library = await benchLibrary(session, server, articles, 300);
+
+    const version0 = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const results = {
+      version: version0,
+      date: new Date().toISOString(),
+      machine: { browser: version, cores: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), loadAverage: loadavg().map((l) => r1(l)), node: process.version },
+      command: `npm run bench -- ${args.join(' ')}`.trim(),
+      pages: { source, count: pages.length, extractRuns: runs, readerRuns },
+      extract: {
+        medianMs: r1(extract.medianMs),
+        p95Ms: r1(extract.p95Ms),
+        readabilityMedianMs: r1(extract.readabilityMedianMs),
+        readabilityP95Ms: r1(extract.readabilityP95Ms),
+        defuddleMedianMs: r1(extract.defuddleMedianMs),
+        defuddleP95Ms: r1(extract.defuddleP95Ms),
+        ratioToReadability: Math.round(extract.ratioToReadability * 100) / 100,
+        ratioToReadabilityP95: Math.round(extract.ratioToReadabilityP95 * 100) / 100,
+        stages: Object.fromEntries(EXTRACT_STAGES.map((s) => [s, r1(extract.stages[s])])),
+      },
+      readerOpen: {
+        p50Ms: r1(readerOpen.p50Ms),
+        p95Ms: r1(readerOpen.p95Ms),
+        longestTaskMs: r1(readerOpen.longestTaskMs),
+        longestTaskPage: readerOpen.longestTaskPage,
+      },
+      injectedScriptGzipBytes,
+      injectedScriptBytes,
+      heapGrowthBytes: heap.heapGrowthBytes,
+      heap: { page: heap.page, cycles: 20, baselineBytes: heap.baselineBytes },
+      library: {
+        articles: library.articles,
+        openMs: r1(library.openMs),
+        firstSearchMs: r1(library.firstSearchMs),
+        searchP50Ms: r1(library.searchP50Ms),
+        searchP95Ms: r1(library.searchP95Ms),
+        indexMs: r1(library.indexMs),
+        bytesPerArticle: Math.round(library.bytesPerArticle),
+      },
+      perPage: extract.pages.map((p) => ({
+        name: p.name,
+        saafMs: r1(p.saaf),
+        readabilityMs: r1(p.readability),
+        defuddleMs: r1(p.defuddle),
+        readerOpenMs: r1(readerOpen.pages.find((o) => o.name === p.name)?.ms ?? NaN),
+        longestTaskMs: r1(readerOpen.pages.find((o) => o.name === p.name)?.longestTaskMs ?? NaN),
+      })),
+      durationS: Math.round((Date.now() - started) / 1000),
+    };
+    if (!only) {
+      mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
+      const json = JSON.stringify(results, null, 2) + '\n';
+      writeFileSync(join(REPO_ROOT, 'bench/results.json'), json);
+      writeFileSync(join(REPO_ROOT, `bench/results-${version0}.json`), json);
+    }
+    console.log(table(results));
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+type Results = {
+  machine: { browser: string; cores: number; cpu: string; loadAverage: number[] };
+  pages: { count: number; extractRuns: number; readerRuns: number };
+  extract: Record<string, number | Record<string, number>>;
+  readerOpen: { p50Ms: number; p95Ms: number; longestTaskMs: number; longestTaskPage: string };
+  injectedScriptGzipBytes: number;
+  heapGrowthBytes: number;
+  library: Record<string, number>;
+  durationS: number;
+};
+
+/** The Markdown table the README carries. */
+function table(r: Results): string {
+  const e = r.extract as Record<string, number> & { stages: Record<string, number> };
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const rows: [string, string, string][] = [
+    ['Extraction, Saaf pipeline (median / p95 over pages)', `${e.medianMs} / ${e.p95Ms} ms`, ''],
+    ['Extraction, Readability clone + parse', `${e.readabilityMedianMs} / ${e.readabilityP95Ms} ms`, ''],
+    ['Extraction, Defuddle', `${e.defuddleMedianMs} / ${e.defuddleP95Ms} ms`, ''],
+    ['Per-page ratio Saaf / Readability (median / p95)', `${e.ratioToReadability}x / ${e.ratioToReadabilityP95}x`, '<= 1.0x / <= 2.0x'],
+    ['Pipeline stages (median ms)', Object.entries(e.stages).map(([k, v]) => `${k} ${v}`).join(', '), ''],
+    ['Reader open, message to story painted (p50 / p95)', `${r.readerOpen.p50Ms} / ${r.readerOpen.p95Ms} ms`, '<= 150 / <= 300 ms'],
+    ['Longest main-thread task while opening', `${r.readerOpen.longestTaskMs} ms (${r.readerOpen.longestTaskPage})`, '<= 200 ms'],
+    ['Injected on activation (gzip)', kb(r.injectedScriptGzipBytes), '<= 60 KB'],
+    ['Heap growth, reader opened and closed 20 times', kb(r.heapGrowthBytes), 'noise'],
+    [`Library (${r.library.articles} articles): list entries`, `${r.library.openMs} ms`, '<= 300 ms'],
+    ['Library: first search answer (newest indexed)', `${r.library.firstSearchMs} ms`, ''],
+    ['Library: search + snippets p50 / p95', `${r.library.searchP50Ms} / ${r.library.searchP95Ms} ms`, 'p95 <= 30 ms'],
+    ['Library: complete search index', `${r.library.indexMs} ms`, '<= 3000 ms'],
+    ['Library: storage per article', kb(r.library.bytesPerArticle ?? 0), ''],
+  ];
+  return [
+    `${r.machine.browser} headless, ${r.machine.cores} cores (${r.machine.cpu}), load average ${r.machine.loadAverage.join(' ')}; ${r.pages.count} pages, ${r.pages.extractRuns} extraction runs and ${r.pages.readerRuns} reader opens each; ${r.durationS} s`,
+    '',
+    '| measure | value | target |',
+    '|---|---|---|',
+    ...rows.map((c) => `| ${c.join(' | ')} |`),
+  ].join('\n');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

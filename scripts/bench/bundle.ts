@@ -1,0 +1,23 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../tests/helpers/corpus';
+
+/**
+ * Bundles a bench entry (TypeScript, the project's own modules) into one IIFE string to evaluate
+ * in a page. esbuild comes with tsx (a dev dependency); tsconfig paths resolve `@/`.
+ */
+export async function bundleForPage(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [join(REPO_ROOT, entry)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    tsconfig: join(REPO_ROOT, 'tsconfig.json'),
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}

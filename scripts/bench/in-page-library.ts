@@ -1,0 +1,61 @@
+/**
+ * Bundled by the bench and evaluated in a plain page of the bench server: the library code the
+ * extension runs (Dexie over the browser's real IndexedDB, the search index, snippets) on
+ * synthetic saved Urdu articles (scripts/lib/synthetic-urdu.ts).
+ */
+import { createLibraryDb } from '../../utils/library/db';
+import { SearchCache, searchLibrary } from '../../utils/library/search-cache';
+import { listEntries, usage } from '../../utils/library/store';
+import type { StoredArticle } from '../../utils/library/types';
+import { makeArticle, makeQueries, rng } from '../lib/synthetic-urdu';
+
+export interface LibraryTiming {
+  setupMs: number;
+  listMs: number[];
+  firstSearchMs: number[];
+  indexMs: number[];
+  searchMs: number[];
+  bytesPerArticle: number;
+}
+
+async function run(articles: number, queries: number): Promise<LibraryTiming> {
+  const random = rng(42);
+  const name = `saaf-bench-${Date.now()}`;
+  const db = createLibraryDb(name);
+  try {
+    let t = performance.now();
+    const rows: StoredArticle[] = [];
+    for (let i = 0; i < articles; i++) rows.push(makeArticle(i, random));
+    await db.articles.bulkAdd(rows);
+    const setupMs = performance.now() - t;
+
+    const out: LibraryTiming = { setupMs, listMs: [], firstSearchMs: [], indexMs: [], searchMs: [], bytesPerArticle: 0 };
+    let cache = new SearchCache(db);
+    for (let k = 0; k < 3; k++) {
+      t = performance.now();
+      const entries = await listEntries(db);
+      out.listMs.push(performance.now() - t);
+      if (entries.length !== articles) throw new Error(`listed ${entries.length}, expected ${articles}`);
+      cache = new SearchCache(db);
+      t = performance.now();
+      const partial = await cache.current();
+      await searchLibrary(db, partial.index, 'پاکستان', {});
+      out.firstSearchMs.push(performance.now() - t);
+      await cache.get();
+      out.indexMs.push(performance.now() - t);
+    }
+    const index = await cache.get();
+    for (const q of makeQueries(queries, random)) {
+      t = performance.now();
+      await searchLibrary(db, index, q.text, q.filters);
+      out.searchMs.push(performance.now() - t);
+    }
+    out.bytesPerArticle = (await usage(db)).bytes / articles;
+    return out;
+  } finally {
+    db.close();
+    await db.delete().catch(() => undefined);
+  }
+}
+
+(globalThis as { __saafLibraryBench?: unknown }).__saafLibraryBench = { run };

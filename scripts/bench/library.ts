@@ -1,0 +1,41 @@
+import type { ExtensionBrowser } from '../../tests/e2e/lib/session';
+import type { TestServer } from '../../tests/e2e/lib/server';
+import { bundleForPage } from './bundle';
+import type { LibraryTiming } from './in-page-library';
+import { median, percentile } from './stats';
+
+export interface LibrarySummary {
+  articles: number;
+  openMs: number;
+  firstSearchMs: number;
+  searchP50Ms: number;
+  searchP95Ms: number;
+  indexMs: number;
+  bytesPerArticle: number;
+}
+
+/** The library code in Chromium over real IndexedDB with `articles` synthetic articles. */
+export async function benchLibrary(session: ExtensionBrowser, server: TestServer, articles: number, queries: number): Promise<LibrarySummary> {
+  const code = await bundleForPage('scripts/bench/in-page-library.ts');
+  server.route('/library/', { contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>library bench</title>' });
+  const page = await session.newPage(server.url('/library/'));
+  try {
+    await page.evaluate(code);
+    const t = (await page.evaluate(
+      (n, q) => (globalThis as unknown as { __saafLibraryBench: { run(n: number, q: number): Promise<LibraryTiming> } }).__saafLibraryBench.run(n, q),
+      articles,
+      queries,
+    ));
+    return {
+      articles,
+      openMs: median(t.listMs),
+      firstSearchMs: median(t.firstSearchMs),
+      searchP50Ms: percentile(t.searchMs, 50),
+      searchP95Ms: percentile(t.searchMs, 95),
+      indexMs: median(t.indexMs),
+      bytesPerArticle: t.bytesPerArticle,
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,156 @@
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from '../../tests/e2e/lib/session';
+import type { TestServer } from '../../tests/e2e/lib/server';
+import { openSettled } from './extract';
+import type { BenchPage } from './pages';
+import { median, percentile } from './stats';
+
+const HOST = 'saaf-reader';
+
+interface OpenWatch {
+  sentAt: number;
+  shownAt: number;
+  shown: string;
+  tasks: [number, number][];
+}
+
+/**
+ * Installs, in the page's main world, a long-task observer and a per-frame check for the reader's
+ * story (or its message) in the overlay's open shadow root. `shownAt` is the wall-clock time
+ * (timeOrigin + now) of the first frame that has it: that frame paints it.
+ */
+function watchForReader(page: Page): Promise<void> {
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  return page.evaluate(`(() => {
+    const w = { sentAt: 0, shownAt: 0, shown: '', tasks: [] };
+    globalThis.__saafOpen = w;
+    // One observer at a time: the heap bench opens the reader many times in one page.
+    globalThis.__saafObserver?.disconnect();
+    globalThis.__saafObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.tasks.push([performance.timeOrigin + e.startTime, e.duration]);
+    });
+    globalThis.__saafObserver.observe({ type: 'longtask' });
+    function tick() {
+      const root = document.querySelector(${JSON.stringify(HOST)})?.shadowRoot;
+      const shown = root?.querySelector('.saaf-article') ? 'article' : root?.querySelector('.saaf-message') ? 'message' : '';
+      if (shown) {
+        w.shownAt = performance.timeOrigin + performance.now();
+        w.shown = shown;
+      } else requestAnimationFrame(tick);
+    }
+    requestAnimationFrame(tick);
+  })()`) as Promise<void>;
+}
+
+/** Sends `open-reader` for a tab from the extension page and returns the send time (timeOrigin + now). */
+async function sendOpen(session: ExtensionBrowser, tabId: number): Promise<number> {
+  const messenger = await session.messenger();
+  return messenger.evaluate((id) => {
+    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+    const t = performance.timeOrigin + performance.now();
+    void ext.runtime.sendMessage({ type: 'open-reader', tabId: id });
+    return t;
+  }, tabId);
+}
+
+async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** One open of the reader: ms from the message to the first frame with the story, and the longest task meanwhile. */
+async function openOnce(session: ExtensionBrowser, page: Page, tabId: number): Promise<{ ms: number; longestTaskMs: number; shown: string }> {
+  await page.bringToFront();
+  await watchForReader(page);
+  const sentAt = await sendOpen(session, tabId);
+  const w = await waitFor(() => page.evaluate(() => {
+    const s = (globalThis as unknown as { __saafOpen: OpenWatch }).__saafOpen;
+    return s.shownAt ? s : undefined;
+  }), 20_000);
+  // Work the reader does right after the first paint (settings, fonts) still counts as its tasks.
+  await new Promise((r) => setTimeout(r, 300));
+  const tasks = await page.evaluate(() => (globalThis as unknown as { __saafOpen: OpenWatch }).__saafOpen.tasks);
+  const longest = Math.max(0, ...tasks.filter(([start, d]) => start + d >= sentAt).map(([, d]) => d));
+  return { ms: w.shownAt - sentAt, longestTaskMs: longest, shown: w.shown };
+}
+
+async function closeReader(session: ExtensionBrowser, page: Page, tabId: number): Promise<void> {
+  await sendOpen(session, tabId);
+  await waitFor(() => page.evaluate((host) => (document.querySelector(host) ? undefined : true), HOST), 10_000);
+}
+
+export interface ReaderOpenSummary {
+  pages: { name: string; ms: number; longestTaskMs: number; shown: string }[];
+  p50Ms: number;
+  p95Ms: number;
+  longestTaskMs: number;
+  longestTaskPage: string;
+}
+
+/**
+ * Opens the reader on every page `runs` times (closing it in between), the way the toolbar button
+ * does (the `open-reader` message to the background, which injects the content script).
+ */
+export async function benchReaderOpen(session: ExtensionBrowser, server: TestServer, pages: BenchPage[], runs: number, log: (s: string) => void): Promise<ReaderOpenSummary> {
+  const out: ReaderOpenSummary['pages'] = [];
+  for (const [i, p] of pages.entries()) {
+    const url = server.servePage(p.dir, `/reader/${i}/`);
+    const page = await openSettled(session, url);
+    try {
+      const tabId = await session.tabIdFor(url);
+      const opens = [];
+      for (let r = 0; r < runs; r++) {
+        opens.push(await openOnce(session, page, tabId));
+        await closeReader(session, page, tabId);
+      }
+      const res = { name: p.name, ms: median(opens.map((o) => o.ms)), longestTaskMs: Math.max(...opens.map((o) => o.longestTaskMs)), shown: opens[0]!.shown };
+      out.push(res);
+      log(`  reader ${String(i + 1).padStart(3)}/${pages.length} ${p.name}: ${res.ms.toFixed(0)} ms to the ${res.shown}, longest task ${res.longestTaskMs.toFixed(0)} ms`);
+    } catch (err) {
+      log(`  reader ${p.name}: skipped (${String(err).slice(0, 200)})`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  const worst = out.reduce((a, b) => (b.longestTaskMs > a.longestTaskMs ? b : a), out[0] ?? { name: '', longestTaskMs: 0 });
+  return {
+    pages: out,
+    p50Ms: median(out.map((o) => o.ms)),
+    p95Ms: percentile(out.map((o) => o.ms), 95),
+    longestTaskMs: worst.longestTaskMs,
+    longestTaskPage: worst.name,
+  };
+}
+
+/**
+ * JS heap growth after opening and closing the reader `cycles` times on one page: used heap after
+ * forced garbage collection, after one warm-up cycle and after the cycles.
+ */
+export async function benchHeap(session: ExtensionBrowser, server: TestServer, p: BenchPage, cycles: number): Promise<{ page: string; heapGrowthBytes: number; baselineBytes: number }> {
+  const url = server.servePage(p.dir, '/heap/');
+  const page = await openSettled(session, url);
+  try {
+    const tabId = await session.tabIdFor(url);
+    const cdp = await page.createCDPSession();
+    const used = async () => {
+      for (let k = 0; k < 3; k++) await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const cycle = async () => {
+      await openOnce(session, page, tabId);
+      await closeReader(session, page, tabId);
+    };
+    await cycle();
+    const before = await used();
+    for (let k = 0; k < cycles; k++) await cycle();
+    const after = await used();
+    return { page: p.name, heapGrowthBytes: after - before, baselineBytes: before };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
