@@ -4,6 +4,7 @@ import { authorBoxes } from './rules/author-boxes';
 import { backToTop } from './rules/back-to-top';
 import { boilerplate } from './rules/boilerplate';
 import { comments } from './rules/comments';
+import { counters } from './rules/counters';
 import { disclaimers } from './rules/disclaimers';
 import { duplicateHeadline } from './rules/duplicate-headline';
 import { hoverCards } from './rules/hover-cards';
@@ -35,6 +36,7 @@ export const RULES: readonly CleanRule[] = [
   linkRuns,
   hoverCards,
   relativeTimes,
+  counters,
   adLabels,
   shareBars,
   comments,

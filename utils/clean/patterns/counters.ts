@@ -1,0 +1,70 @@
+/**
+ * Counters (views, comments, shares, likes) and news ids, in every script and notation pages print
+ * them: Western, Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits (folded to ASCII by
+ * `fold`), the Arabic decimal and thousands marks (٫ ٬), and K/M/B, هزار/ہزار/ألف/آلاف,
+ * ملیون/مليون/ملین, لاکھ/کروڑ suffixes. Every pattern is anchored to the WHOLE text of a label:
+ * "اس ویڈیو کو 12 ہزار بار دیکھا گیا" in a paragraph is a story sentence, never a counter.
+ */
+import { fold } from '../../text/fold';
+
+/** A number as counters print it: "12", "12.3", "1,204", "۱۲٫۳" (folded to "12٫3"), "2.1K", "3 هزار". */
+const NUM = '[0-9]+(?:[.,٫٬][0-9]+)*';
+/** Magnitude suffixes: Latin (K, M, B; "12.3K", "2 M"), Persian/Urdu/Arabic words. */
+const SUFFIX = fold('k|m|b|mn|هزار|ہزار|الف|ألف|آلاف|الاف|ملیون|مليون|ملين|ملیارد|لاکھ|لاكھ|کروڑ');
+const COUNT = `${NUM}\\s*(?:(?:${SUFFIX})(?![\\p{L}]))?\\+?`;
+
+/**
+ * Counter nouns, per language, singular and plural as printed beside the number. Sources: theme
+ * meta lines seen on Urdu (Jang-style "41 تبصرے", "2.1K شیئرز", "12K ویوز"), Persian (YJC, Tasnim,
+ * Khabaronline: "۱۲٫۳K بازدید", "۴۱ دیدگاه", "۳ نظر"), Arabic (Youm7, Elbalad, WordPress themes:
+ * "١٢ ألف مشاهدة", "41 تعليق", "قراءة") and English themes ("1.2K views", "0 comments").
+ */
+const NOUNS = fold(
+  [
+    // views / reads
+    'بازدید|بار دیده شده|نمایش|مشاهده|ویوز|ویو|مرتبہ دیکھا گیا|بار دیکھا گیا|مشاہدات|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|views?|reads?|hits?|visits?',
+    // comments
+    'دیدگاه|دیدگاه ها|نظر|نظرات|تبصرے|تبصرہ|کمنٹس|کمنٹ|تعليق|تعليقات|تعلیق|comments?|responses?|replies',
+    // shares
+    'شیئرز|شیئر|شئیرز|اشتراک|اشتراک گذاری|مشاركة|مشاركات|shares?',
+    // likes
+    'لایک|لایک ها|پسند|پسندیدگی|لائکس|لائک|إعجاب|اعجاب|إعجابات|likes?|reactions?',
+  ].join('|'),
+);
+
+/** "12.3K بازدید", "41 دیدگاه", "بازدید: ۱۲۳", "مشاهدات 1,204", "2.1K shares", "0 comments". */
+const COUNTER_RE = new RegExp(
+  `^[\\s\\p{P}\\p{S}]*(?:${COUNT}\\s*(?:${NOUNS})|(?:${NOUNS})\\s*[:：]?\\s*\\(?${COUNT}\\)?)[\\s\\p{P}\\p{S}]*$`,
+  'iu',
+);
+
+/** A bare count: "0", "12", "۱۲٫۳K", "2.1 هزار" (only a counter where the markup says so). */
+const BARE_RE = new RegExp(`^[\\s(]*${COUNT}[\\s)]*$`, 'iu');
+
+/**
+ * Labelled news ids, printed beside the headline: "کد خبر: ۸۲۳۴۵۶۷" (Persian agencies),
+ * "شناسه خبر", "رقم الخبر: 12345", "خبر نمبر", "News ID: 12345", "ID: 4411".
+ */
+const NEWS_ID_RE = new RegExp(
+  `^[\\s\\p{P}]*(?:${fold('کد خبر|کد مطلب|شناسه خبر|شماره خبر|رقم الخبر|رقم المقال|رقم الموضوع|خبر نمبر|خبر کوڈ|news id|news code|story id|article id|id')})\\s*[:：#]?\\s*[0-9]{3,12}[\\s\\p{P}]*$`,
+  'iu',
+);
+
+/** True when the whole text is a counter with its noun ("12.3K بازدید", "تعليقات 41"). */
+export const isCounter = (text: string): boolean => text.length <= 60 && COUNTER_RE.test(fold(text));
+
+/** True when the whole text is a number, optionally with a K/M/هزار suffix ("0", "۱۲٫۳K"). */
+export const isBareCount = (text: string): boolean => text.length <= 24 && BARE_RE.test(fold(text));
+
+/** True when the whole text is a labelled news id ("کد خبر: ۸۲۳۴۵۶۷", "رقم الخبر: 12345"). */
+export const isNewsId = (text: string): boolean => text.length <= 60 && NEWS_ID_RE.test(fold(text));
+
+/** A bare id as CMSs print it near the headline: 5 to 12 digits, nothing else. */
+export const isBareId = (text: string): boolean => /^\s*[0-9]{5,12}\s*$/.test(fold(text));
+
+/**
+ * Class, id, title and aria words of counter markup (theme code: `.post-views`, `.views-count`,
+ * `.comments-link`, `.jeg_meta_comment`, `.td-post-views`, `.entry-meta .likes`, `.hit`, Persian
+ * `.bazdid`, icon fonts `fa-eye` / `fa-comment` / `icon-views`).
+ */
+export const COUNTER_ATTR = /(?:^|[\s_-])(?:views?|view-count|viewcount|count(?:er)?s?|comments?|comment-count|shares?|share-count|likes?|hits?|visits?|reads?|stats?|eye|bazdid|seen|post-views|pageviews?)(?:$|[\s_-])/i;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { counters } from './counters';
+import { isBareCount, isCounter, isNewsId } from '../patterns/counters';
+import { clean, PROSE_AR, PROSE_UR } from '../../../tests/helpers/clean';
+
+describe('counter patterns', () => {
+  it.each([
+    '12.3K بازدید', '۱۲٫۳K بازدید', '۴۱ دیدگاه', '41 دیدگاه', '2.1K شیئرز', '١٢ ألف مشاهدة', 'مشاهدات: ١٬٢٠٤', '3 هزار بازدید',
+    '0 comments', '1.2M views', 'تعليقات (5)', '17 تبصرے', '۳ نظر', 'بازدید: ۱۲۳', '5 لائکس', '١٠ إعجابات',
+  ])('counter: %s', (t) => expect(isCounter(t)).toBe(true));
+
+  it.each([
+    'اس ویڈیو کو 12 ہزار بار دیکھا گیا اور اس پر بحث جاری ہے', '41 دیدگاه مختلف درباره این طرح مطرح شد', 'بازدید رئیس جمهور از نمایشگاه',
+    '2024 میں انتخابات', 'Comments are closed',
+  ])('not a counter: %s', (t) => expect(isCounter(t)).toBe(false));
+
+  it('bare counts and news ids', () => {
+    for (const t of ['0', '۱۲٫۳K', '2.1 هزار', '(41)']) expect(isBareCount(t), t).toBe(true);
+    for (const t of ['کد خبر: ۸۲۳۴۵۶۷', 'رقم الخبر: 12345', 'News ID: 4411827', 'شناسه خبر ۱۲۳۴۵']) expect(isNewsId(t), t).toBe(true);
+    for (const t of ['کد خبر', 'رقم الخبر الذي نشرته الوكالة 12345 مرة']) expect(isNewsId(t), t).toBe(false);
+  });
+});
+
+describe('counters', () => {
+  it('removes counters in three notations and keeps story sentences that quote numbers', () => {
+    const html = `<h1>عنوان</h1><div class="meta"><span><i class="fa fa-eye"></i> ۱۲٫۳K بازدید</span> <span>۴۱ دیدگاه</span> <span>2.1K شیئرز</span></div>
+      ${PROSE_UR}<p>TRAP اس ویڈیو کو 12 ہزار بار دیکھا گیا اور 41 دیدگاه ثبت ہوئے۔</p>`;
+    const { text, removed } = clean([counters], html);
+    expect(text).not.toContain('بازدید');
+    expect(text).not.toContain('شیئرز');
+    expect(text).toContain('TRAP اس ویڈیو کو 12 ہزار بار دیکھا گیا');
+    expect(text).toContain('برقی گاڑیوں');
+    expect(removed.every((r) => r.rule === 'counters')).toBe(true);
+  });
+
+  it('removes a lone 0 only where the markup names it a counter', () => {
+    const html = `<div class="post-meta"><a href="/x#comments"><span>0</span></a> <span class="views-count">٣٤٥</span> <span><i class="icon-comment"></i><b>7</b></span></div>
+      ${PROSE_AR}<table><tr><td>TRAP-CELL</td><td>0</td></tr></table><ol><li><span>12</span> TRAP-ITEM</li></ol><p>الفقرة <span>٣</span> TRAP-INLINE</p>`;
+    const { text } = clean([counters], html, { lang: 'ar' });
+    expect(text).not.toContain('٣٤٥');
+    expect(text.startsWith('0')).toBe(false);
+    expect(text).not.toContain('7');
+    expect(text).toMatch(/TRAP-CELL\s*0/);
+    expect(text).toContain('12 TRAP-ITEM');
+    expect(text).toContain('٣ TRAP-INLINE');
+  });
+
+  it('removes news ids near the headline, never numbers inside the story', () => {
+    const html = `<h1>عنوان خبر</h1><div><span>کد خبر: ۸۲۳۴۵۶۷</span></div><div class="x"><span>4411827</span></div>
+      ${PROSE_UR}<p>TRAP بجٹ کا حجم 4411827 روپے تھا۔</p><div><span>8234567</span></div>`;
+    const { text } = clean([counters], html, { lang: 'fa' });
+    expect(text).not.toContain('کد خبر');
+    expect(text).not.toMatch(/^عنوان خبر 4411827/);
+    expect(text).toContain('TRAP بجٹ کا حجم 4411827');
+    // After the story starts, a bare number is not taken for an id.
+    expect(text).toContain('8234567');
+  });
+});

@@ -1,0 +1,64 @@
+import type { Removal } from '../../types';
+import type { CleanRule } from '../types';
+import { COUNTER_ATTR, isBareCount, isBareId, isCounter, isNewsId } from '../patterns/counters';
+import { precedes, soleWrapper, type TextIndex } from '../dom';
+import { indexOf, removeEl } from '../runner';
+import { closestTag } from '../../text/dom-query';
+
+/** Words of an element's markup that can say "counter": class, id, title, aria-label, itemprop. */
+const markup = (el: Element) =>
+  ['class', 'id', 'title', 'aria-label', 'itemprop', 'data-type'].map((a) => el.getAttribute(a) ?? '').join(' ');
+
+/** An element with no text of its own: an icon (`<i class="fa fa-eye">`, `<span class="icon-views">`). */
+const isIcon = (el: Element | null, index: TextIndex) => !!el && index.len(el) === 0 && !/^(?:img|picture|video|figure)$/.test(el.localName);
+
+/**
+ * Does the markup around a bare number say it is a counter? Its own box or a small ancestor is
+ * named for views / comments / shares / likes, an icon so named stands beside it, or it is a link
+ * to the comments (`#comments`, `#respond`).
+ */
+function markedAsCounter(el: Element, root: Element, index: TextIndex): boolean {
+  for (let cur: Element | null = el, depth = 0; cur && cur !== root && depth < 4 && index.len(cur) <= 40; cur = cur.parentElement, depth++) {
+    if (COUNTER_ATTR.test(markup(cur))) return true;
+    if (cur.localName === 'a' && /#(?:comments?|respond|disqus)/i.test(cur.getAttribute('href') ?? '')) return true;
+    for (const sib of [cur.previousElementSibling, cur.nextElementSibling]) if (isIcon(sib, index) && COUNTER_ATTR.test(markup(sib!))) return true;
+    for (let c = cur.firstElementChild; c; c = c.nextElementSibling) if (isIcon(c, index) && COUNTER_ATTR.test(markup(c))) return true;
+  }
+  return false;
+}
+
+/** The first paragraph of prose under `root`: what "near the headline" is measured against. */
+function firstProse(root: Element, index: TextIndex): Element | null {
+  for (const p of index.tag('p')) if (index.len(p) >= 80 && index.linkDensity(p) < 0.5) return p;
+  return null;
+}
+
+/**
+ * View, comment, share and like counters in every script and notation ("12.3K بازدید", "41 دیدگاه",
+ * "2.1K شیئرز", "١٢ ألف مشاهدة", a lone "0" in a comments link), and news ids near the headline
+ * ("کد خبر: ۸۲۳۴۵۶۷", a bare "4411827" above the story). Only elements whose whole text is the
+ * counter; a bare number only where the markup names it a counter; cells of a story table never.
+ */
+export const counters: CleanRule = {
+  id: 'counters',
+  description: 'Removes view / comment / share / like counters and news ids',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
+    const removed: Removal[] = [];
+    const take = (el: Element) => {
+      if (index.alive(el)) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
+    };
+    const inTable = (el: Element) => !!closestTag(el, 'td', 'th', 'blockquote', 'pre', 'code');
+    for (const el of index.labels((t) => isCounter(t) || isNewsId(t), 60)) if (!inTable(el)) take(el);
+    const lead = firstProse(root, index);
+    for (const el of index.labels((t) => isBareCount(t) || isBareId(t), 24)) {
+      if (!index.alive(el) || inTable(el)) continue;
+      const text = index.textOf(el);
+      if (isBareCount(text) && markedAsCounter(el, root, index)) take(el);
+      // A bare id above the first paragraph of the story (headline area).
+      else if (isBareId(text) && lead && precedes(el, lead) && !closestTag(el, 'p', 'li', 'h1', 'h2')) take(el);
+    }
+    return removed;
+  },
+};
