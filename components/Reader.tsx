@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Article } from '@/utils/types';
+import { EMBED_ATTR, type Article } from '@/utils/types';
 import { t, type UiLang } from '@/utils/i18n';
 import { fontStack } from '@/utils/fonts';
-import { EMBED_ATTR } from '@/utils/embeds/rescue';
 import { applyBidi } from '@/utils/rtl/bidi';
 import type { DigitStyle } from '@/utils/rtl/digits';
 import type { ReaderPrefs } from '@/utils/settings/prefs';

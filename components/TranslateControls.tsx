@@ -3,7 +3,7 @@ import type { Embed } from '@/utils/types';
 import type { UiLang } from '@/utils/i18n';
 import { fontStackFor, lineHeightFor } from '@/utils/fonts';
 import { isRtlLang } from '@/utils/text/script';
-import { sourceLanguageFor } from '@/utils/translate/detect';
+import { sourceLanguageFor } from '@/utils/translate/source-lang';
 import { errorMessage, toTranslateError, type TranslateErrorKind } from '@/utils/translate/errors';
 import { primaryLang } from '@/utils/translate/router';
 import { languageName, tt } from '@/utils/translate/strings';

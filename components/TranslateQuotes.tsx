@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { UiLang } from '@/utils/i18n';
-import { EMBED_ATTR } from '@/utils/embeds/rescue';
+import { EMBED_ATTR } from '@/utils/types';
 import { TranslateControls } from './TranslateControls';
 
 /** Marks the hosts this module inserted, so a second call does not add a second set. */

@@ -7,7 +7,7 @@
  *   3. Readability's own test pages: share of its expected words our text keeps.
  * Options: --runs N (timed runs per page, default 3), --only <substring>, --markdown.
  */
-import { annotatedCases, corpusDir, readabilityCases, READABILITY_TEST_URL } from '../tests/helpers/corpus';
+import { annotatedCases, corpusDir, readabilityCases, READABILITY_TEST_URL } from './lib/corpus';
 import { keptShare, median, scoreCase, type CaseScore } from './lib/quality';
 
 const args = process.argv.slice(2);

@@ -10,10 +10,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { startServer } from '../tests/e2e/lib/server';
-import { EXECUTABLES, REPO_ROOT } from '../tests/e2e/lib/browsers';
-import { ExtensionBrowser } from '../tests/e2e/lib/session';
-import { screenshot, waitForOverlay } from '../tests/e2e/lib/reader';
+import { startServer } from './lib/browser/server';
+import { EXECUTABLES, REPO_ROOT } from './lib/browser/browsers';
+import { ExtensionBrowser } from './lib/browser/session';
+import { screenshot, waitForOverlay } from './lib/browser/reader';
 import { loadInstructions } from './lib/demo-help';
 
 const MISSION = join(REPO_ROOT, 'tests/fixtures/pages/ev-china-tweet');

@@ -1,7 +1,7 @@
 /**
  * `npm run --silent extract -- <file.html> [--url <page url>]`
  * Prints the extracted article as ONE JSON object on stdout; errors go to stderr, exit code 1.
- * Same pipeline as the extension (utils/extract/pipeline.ts).
+ * Same pipeline as the extension (utils/pipeline.ts).
  */
 import { readFileSync } from 'node:fs';
 import { extractFile } from './lib/node-dom';

@@ -43,6 +43,12 @@ export interface Article {
   removed: Removal[];
 }
 
+/**
+ * Attribute that marks where an embed stood in `contentHtml` (its value: the index in `embeds`);
+ * the reader and the exports swap it for a card.
+ */
+export const EMBED_ATTR = 'data-saaf-embed';
+
 /** Why a page produced no article. */
 export type NoArticleReason = 'no-content' | 'too-short';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseMessage } from '@/utils/messages';
 import { SearchCache } from '@/utils/library/search-cache';
 import { upsertArticle } from '@/utils/library/store';
-import { freshDb, sampleArticle } from '@/utils/library/test-helpers';
+import { freshDb, sampleArticle } from '@/tests/helpers/library';
 import type { LibraryMessage } from '@/utils/library/messages';
 import { handleLibraryMessage, mayAsk, senderKind, type LibraryDeps } from './library-service';
 

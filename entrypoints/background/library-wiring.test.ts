@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser, type Browser } from 'wxt/browser';
-import { sampleArticle } from '@/utils/library/test-helpers';
+import { sampleArticle } from '@/tests/helpers/library';
 import { COMMAND_SAVE, MENU_LIBRARY, MENU_SAVE, registerLibraryService } from './library-service';
 import { SAVE_SCRIPT } from './save-article';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ReaderApp } from '@/components/ReaderApp';
-import { extractArticle } from '@/utils/extract/pipeline';
+import { extractArticle } from '@/utils/pipeline';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import type { ExtractResult } from '@/utils/types';
 import { captureLangDir } from '@/utils/extract/direction';

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '@/utils/extract/pipeline';
+import { extractArticle } from '@/utils/pipeline';
 import type { ExtractResult } from '@/utils/types';
 
 /**

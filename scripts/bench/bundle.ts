@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../tests/helpers/corpus';
+import { REPO_ROOT } from '../lib/corpus';
 
 /**
  * Bundles a bench entry (TypeScript, the project's own modules) into one IIFE string to evaluate

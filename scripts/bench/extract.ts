@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../tests/e2e/lib/session';
-import type { TestServer } from '../../tests/e2e/lib/server';
-import { EXTRACT_STAGES, type ExtractStage } from '../../utils/extract/pipeline';
+import type { ExtensionBrowser } from '../lib/browser/session';
+import type { TestServer } from '../lib/browser/server';
+import { EXTRACT_STAGES, type ExtractStage } from '../../utils/pipeline';
 import type { PageTiming } from './in-page-extract';
 import { bundleForPage } from './bundle';
 import type { BenchPage } from './pages';

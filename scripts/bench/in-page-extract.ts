@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
-import { extractArticle, type ExtractStage } from '../../utils/extract/pipeline';
+import { extractArticle, type ExtractStage } from '../../utils/pipeline';
 
 export interface PageTiming {
   saaf: number;

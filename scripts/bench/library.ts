@@ -1,5 +1,5 @@
-import type { ExtensionBrowser } from '../../tests/e2e/lib/session';
-import type { TestServer } from '../../tests/e2e/lib/server';
+import type { ExtensionBrowser } from '../lib/browser/session';
+import type { TestServer } from '../lib/browser/server';
 import { bundleForPage } from './bundle';
 import type { LibraryTiming } from './in-page-library';
 import { median, percentile } from './stats';

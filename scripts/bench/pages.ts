@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, REPO_ROOT } from '../../tests/helpers/corpus';
+import { corpusDir, REPO_ROOT } from '../lib/corpus';
 
 /** A page the bench opens: `name` for the table, `dir` holds its `source.html`. */
 export interface BenchPage {

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../tests/e2e/lib/session';
-import type { TestServer } from '../../tests/e2e/lib/server';
+import type { ExtensionBrowser } from '../lib/browser/session';
+import type { TestServer } from '../lib/browser/server';
 import { openSettled } from './extract';
 import type { BenchPage } from './pages';
 import { median, percentile } from './stats';

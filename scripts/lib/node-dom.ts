@@ -1,5 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../utils/extract/pipeline';
+import { extractArticle } from '../../utils/pipeline';
 import type { ExtractResult } from '../../utils/types';
 
 /**

@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../utils/extract/pipeline';
+import { extractArticle } from '../../utils/pipeline';
 import { htmlToText } from '../../utils/text/html-text';
-import { checkFragments, type Annotation } from '../../tests/helpers/match';
-import { keptWords, withoutSpan, words } from '../../tests/helpers/check';
-import { DROPPED_CLUTTER } from '../../tests/corpus/dropped-clutter';
+import { checkFragments, type Annotation } from './match';
+import { keptWords, withoutSpan, words } from './check';
+import { DROPPED_CLUTTER } from './dropped-clutter';
 import { parsePage } from './node-dom';
 
 export interface Extracted {
@@ -101,7 +101,7 @@ export function scoreCase(name: string, sourcePath: string, a: Annotation, runs:
 
 /**
  * Share (0..1) of Readability's expected words that our text keeps on one of its test pages:
- * `raw`, and `named` once the spans we drop on purpose (tests/corpus/dropped-clutter.ts) are
+ * `raw`, and `named` once the spans we drop on purpose (scripts/lib/dropped-clutter.ts) are
  * left out of the expected words.
  */
 export function keptShare(name: string, sourcePath: string, expectedHtmlPath: string, url: string): { raw: number; named: number } {

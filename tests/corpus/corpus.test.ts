@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFile, parsePage } from '../../scripts/lib/node-dom';
-import { ANNOTATIONS_DIR, annotatedCases, corpusDir, readabilityCases, READABILITY_TEST_URL } from '../helpers/corpus';
-import { normalizeForMatch } from '../helpers/match';
-import { checkArticle, keptWords, withoutSpan, words, type Problem } from '../helpers/check';
+import { ANNOTATIONS_DIR, annotatedCases, corpusDir, readabilityCases, READABILITY_TEST_URL } from '../../scripts/lib/corpus';
+import { normalizeForMatch } from '../../scripts/lib/match';
+import { checkArticle, keptWords, withoutSpan, words, type Problem } from '../../scripts/lib/check';
 import type { ExtractResult } from '../../utils/types';
 import { KNOWN_FAILURES } from './known-failures';
-import { DROPPED_CLUTTER } from './dropped-clutter';
+import { DROPPED_CLUTTER } from '../../scripts/lib/dropped-clutter';
 
 const root = corpusDir();
 if (!root) {
@@ -104,7 +104,7 @@ describe.skipIf(!root)("corpus: Readability's own pages (non-regression)", () =>
     for (const d of DROPPED_CLUTTER.filter((d) => d.case === name)) {
       // Dropped = fewer copies in our text than in Readability's (a headline can also appear in the story).
       const stillDropped = occurrences(ours, words(d.span)) < occurrences(expected, words(d.span));
-      expect(stillDropped, `${name}: "${d.span}" is kept now; remove it from tests/corpus/dropped-clutter.ts`).toBe(true);
+      expect(stillDropped, `${name}: "${d.span}" is kept now; remove it from scripts/lib/dropped-clutter.ts`).toBe(true);
       expected = withoutSpan(expected, d.span);
     }
     const { kept, dropped } = keptWords(expected, ours);

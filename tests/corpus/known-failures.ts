@@ -1,4 +1,4 @@
-import type { ProblemKind } from '../helpers/check';
+import type { ProblemKind } from '../../scripts/lib/check';
 
 /**
  * The ONE list of corpus checks the engine does not pass yet: case, the fragment (or field) and

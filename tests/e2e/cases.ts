@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Annotation } from '../helpers/match';
+import type { Annotation } from '../../scripts/lib/match';
 import { REPO_ROOT } from './harness';
 
 export const FIXTURES = join(REPO_ROOT, 'tests/fixtures/pages');

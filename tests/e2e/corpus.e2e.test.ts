@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { checkFragments, normalizeForMatch, type Annotation } from '../helpers/match';
+import { checkFragments, normalizeForMatch, type Annotation } from '../../scripts/lib/match';
 import { BROWSER_KINDS, inShadow, waitForOverlay } from './harness';
 import { CORPUS_CASES, corpusDir, readAnnotation, spread } from './cases';
 import { overlayText } from './checks';

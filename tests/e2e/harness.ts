@@ -13,7 +13,7 @@
  * await b.close(); await server.close();
  * ```
  */
-export { startServer, routeKey, annotationUrl, type TestServer, type RouteReply, type SeenRequest } from './lib/server';
+export { startServer, routeKey, annotationUrl, type TestServer, type RouteReply, type SeenRequest } from '../../scripts/lib/browser/server';
 export {
   BROWSER_KINDS,
   EXECUTABLES,
@@ -23,9 +23,9 @@ export {
   makeProfileDir,
   removeProfileDir,
   type BrowserKind,
-} from './lib/browsers';
-export { ExtensionBrowser, type LaunchOptions } from './lib/session';
-export { navigate, poll, StopPolling } from './lib/wait';
+} from '../../scripts/lib/browser/browsers';
+export { ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/browser/session';
+export { navigate, poll, StopPolling } from '../../scripts/lib/browser/wait';
 export {
   ARTIFACTS_DIR,
   HOST,
@@ -40,4 +40,4 @@ export {
   waitForOverlayGone,
   watchDialogs,
   type DialogWatch,
-} from './lib/reader';
+} from '../../scripts/lib/browser/reader';

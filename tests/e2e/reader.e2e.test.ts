@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { checkFragments, normalizeForMatch } from '../helpers/match';
+import { checkFragments, normalizeForMatch } from '../../scripts/lib/match';
 import { BROWSER_KINDS, domSnapshot, firstDifference, inShadow, pressKey, screenshot, waitForOverlay, waitForOverlayGone } from './harness';
 import { HOME_DIR, MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';

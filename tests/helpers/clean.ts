@@ -7,7 +7,7 @@ import { runRules } from '../../utils/clean/runner';
 import type { CleanRule, RulePhase } from '../../utils/clean/types';
 import type { Removal } from '../../utils/types';
 import { parsePage } from '../../scripts/lib/node-dom';
-import { normalizeForMatch } from './match';
+import { normalizeForMatch } from '../../scripts/lib/match';
 
 export interface Cleaned {
   /** Text left under the root, whitespace collapsed (marks dropped), for `toContain` checks. */

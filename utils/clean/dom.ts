@@ -9,8 +9,8 @@ import type { TextIndex } from './text-index';
 
 export { TextIndex } from './text-index';
 
-export { textOf } from './text';
-import { textOf } from './text';
+export { textOf } from './element-text';
+import { textOf } from './element-text';
 
 
 /** Share of an element's text that sits inside links (0..1), measured live. */

@@ -1,7 +1,7 @@
 /**
  * The one walk over a root that every rule of a phase shares (see `TextIndex`).
  */
-import { WS, textOf } from './text';
+import { WS, textOf } from './element-text';
 import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
 
 /** Elements whose text never reaches the reader. */

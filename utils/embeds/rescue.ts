@@ -1,10 +1,7 @@
-import type { Embed } from '../types';
+import { EMBED_ATTR, type Embed } from '../types';
 import { isRtlLang } from '../text/script';
 import { EMBED_DETECTORS } from './detectors';
-import { allElements } from '../extract/walk';
-
-/** Attribute that marks where an embed stood; the reader swaps it for a card. */
-export const EMBED_ATTR = 'data-saaf-embed';
+import { allElements } from '../text/walk';
 
 /** An embed found in the page and the element it was found in. */
 export interface FoundEmbed {

@@ -5,9 +5,8 @@
  * (text via textContent, image sources from stored bytes or fixed file names), so nothing from
  * the page is parsed as markup again.
  */
-import { EMBED_ATTR } from '../embeds/rescue';
 import { sanitizeHtml } from '../sanitize/sanitize';
-import type { Article, Embed } from '../types';
+import { EMBED_ATTR, type Article, type Embed } from '../types';
 
 export interface BodyOptions {
   win: Window;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { exportEpub } from './epub';
 import { exportHtml } from './html';
 import { exportMarkdown } from './markdown';
-import { PNG, testInput, testWindow } from './test-input';
+import { PNG, testInput, testWindow } from '../../tests/helpers/export-input';
 
 describe('HTML export', () => {
   const html = exportHtml(testInput(), testWindow());

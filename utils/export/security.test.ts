@@ -8,11 +8,11 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/lib/node-dom';
 import { dompurifyVectors, hostileHeadPage, hostilePages, saafVectors } from '../../tests/security/vectors';
-import { extractArticle } from '../extract/pipeline';
+import { extractArticle } from '../pipeline';
 import { exportEpub } from './epub';
 import { exportHtml, EXPORT_CSP } from './html';
 import type { ExportInput } from './input';
-import { testWindow } from './test-input';
+import { testWindow } from '../../tests/helpers/export-input';
 
 const URL_ATTR = /^(?:href|src|action|formaction|xlink:href|srcset|data|poster|background|ping|cite)$/i;
 const BAD_URL = /^\s*(?:javascript|vbscript|data:text\/html)/i;

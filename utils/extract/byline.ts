@@ -6,7 +6,7 @@
  */
 import { fold } from '../text/fold';
 import { meta, type PageMeta } from './metadata';
-import { allElements } from './walk';
+import { allElements } from '../text/walk';
 import { closestTag, firstWhere } from '../text/dom-query';
 
 /** "By", "بقلم", "كتب", "كتبت", "تحریر", "رپورٹ", "حوار", "از", "מאת" before the name. */

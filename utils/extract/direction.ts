@@ -6,7 +6,7 @@ import {
   primaryLang,
   rtlShare,
 } from '../text/script';
-import { allElements } from './walk';
+import { allElements } from '../text/walk';
 
 export interface LangDir {
   lang: string;

@@ -8,7 +8,7 @@ import { fold, foldDigits } from '../text/fold';
 import { rtlShare } from '../text/script';
 import { dateFromUrl, hasLocalOffset, parseDate } from './dates';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
-import { allElements } from './walk';
+import { allElements } from '../text/walk';
 import { closestTag } from '../text/dom-query';
 
 export { foldDigits, parseDate };

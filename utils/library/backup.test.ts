@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, exportLibrary, importArticles, parseBackup, type BackupFile } from './backup';
 import { bytesToBase64 } from './codec';
 import { getArticleWire, listEntries, upsertArticle } from './store';
-import { freshDb, pngBlob, sampleArticle } from './test-helpers';
+import { freshDb, pngBlob, sampleArticle } from '../../tests/helpers/library';
 import type { ArticleWire } from './types';
 import { IMAGE_TYPES, validateArticleWire } from './validate';
 

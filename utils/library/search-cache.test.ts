@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchCache, searchLibrary } from './search-cache';
 import { softDelete, upsertArticle } from './store';
-import { freshDb, sampleArticle } from './test-helpers';
+import { freshDb, sampleArticle } from '../../tests/helpers/library';
 
 async function library(n: number) {
   const db = freshDb();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNDO_WINDOW_MS, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete, upsertArticle, usage } from './store';
-import { freshDb, pngBlob, sampleArticle } from './test-helpers';
+import { freshDb, pngBlob, sampleArticle } from '../../tests/helpers/library';
 
 describe('library store', () => {
   it('saves an article with its images and lists it', async () => {

@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
-import { EMBED_ATTR } from '../embeds/rescue';
+import { EMBED_ATTR } from '../types';
 
 /**
  * The reader's allow-list. Page HTML is hostile (../shared/notes/security.md): DOMPurify's defaults

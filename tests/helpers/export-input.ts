@@ -1,6 +1,6 @@
 /** A hostile-but-realistic saved article for the export tests (imported by *.test.ts only). */
 import { JSDOM } from 'jsdom';
-import type { ExportInput } from './input';
+import type { ExportInput } from '../../utils/export/input';
 
 export const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 

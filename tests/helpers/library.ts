@@ -1,7 +1,7 @@
 /** Shared fixtures for the library's unit tests (not shipped: imported by *.test.ts only). */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createLibraryDb, type LibraryDb } from './db';
-import type { Article } from '../types';
+import { createLibraryDb, type LibraryDb } from '../../utils/library/db';
+import type { Article } from '../../utils/types';
 
 let n = 0;
 

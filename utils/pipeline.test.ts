@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFile, parsePage } from '../../scripts/lib/node-dom';
+import { extractFile, parsePage } from '../scripts/lib/node-dom';
 import { EXTRACT_STAGES, extractArticle, type ExtractStage } from './pipeline';
-import { checkFragments, type Annotation } from '../../tests/helpers/match';
+import { checkFragments, type Annotation } from '../scripts/lib/match';
 
-const page = (name: string) => readFileSync(new URL(`../../tests/fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
+const page = (name: string) => readFileSync(new URL(`../tests/fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
 
 describe('extractArticle on the mission page (ev-china-tweet)', () => {
   const expected = JSON.parse(
-    readFileSync(new URL('../../tests/fixtures/pages/ev-china-tweet/expected.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../tests/fixtures/pages/ev-china-tweet/expected.json', import.meta.url), 'utf8'),
   ) as Annotation;
   const result = extractFile(page('ev-china-tweet'), expected.url!);
   if (!result.ok) throw new Error(`no article: ${result.reason}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectWithFranc, differsFrom, iso3ToBcp47, sourceLanguageFor, textLanguage, type DetectorScope } from './detect';
+import { detectWithFranc, differsFrom, iso3ToBcp47, sourceLanguageFor, textLanguage, type DetectorScope } from './source-lang';
 
 const EN = 'Wonderful to meet the Ambassador of China to Pakistan and discuss cooperation in electric vehicles.';
 const UR = 'پاکستان میں حکام نے پڑوسی ملک چین سے الیکٹرک گاڑیوں اور بیٹریز کے شعبوں میں مدد طلب کرلی ہے۔';

@@ -13,7 +13,7 @@ export const EXECUTABLES: Record<BrowserKind, string> = {
   firefox: process.env.SAAF_FIREFOX ?? '/usr/bin/firefox-esr',
 };
 
-/** Repository root (this file is tests/e2e/lib/browsers.ts). */
+/** Repository root (this file is scripts/lib/browser/browsers.ts). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The built e2e extension for a browser (`npx wxt build -b <browser> --mode e2e`). */

@@ -1,17 +1,17 @@
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractResult } from '../types';
-import { captureLangDir } from './direction';
-import { findLeadImage, findPublishedTime, findSiteName, findTitle, meta, readPageMeta } from './metadata';
-import { acceptByline, bylineLine, locateByline } from './byline';
-import { findDek, restoreDek } from './dek';
-import { cleanInPlace, removedNodes, slimCopy } from './slim';
-import { allElements } from './walk';
-import { isArticle } from './verdict';
-import { embedPlaceholder, findEmbeds } from '../embeds/rescue';
-import { RULES, runRules, type RuleContext } from '../clean';
-import { markRules } from '../clean/runner';
-import { sanitizeInPlace } from '../sanitize/sanitize';
-import { htmlToText } from '../text/html-text';
+import type { Article, ExtractResult } from './types';
+import { captureLangDir } from './extract/direction';
+import { findLeadImage, findPublishedTime, findSiteName, findTitle, meta, readPageMeta } from './extract/metadata';
+import { acceptByline, bylineLine, locateByline } from './extract/byline';
+import { findDek, restoreDek } from './extract/dek';
+import { cleanInPlace, removedNodes, slimCopy } from './extract/slim';
+import { allElements } from './text/walk';
+import { isArticle } from './extract/verdict';
+import { embedPlaceholder, findEmbeds } from './embeds/rescue';
+import { RULES, runRules, type RuleContext } from './clean';
+import { markRules } from './clean/runner';
+import { sanitizeInPlace } from './sanitize/sanitize';
+import { htmlToText } from './text/html-text';
 
 export interface ExtractOptions {
   /** The page's URL: resolves relative links and images (a page's `<base href>` is not trusted). */
