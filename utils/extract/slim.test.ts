@@ -10,6 +10,13 @@ const src = () =>
   ).window.document;
 
 describe('slimCopy', () => {
+  it('copies an AMP page whose <html> carries the ⚡ attribute (not a name setAttribute accepts)', () => {
+    const page = parsePage('<!doctype html><html ⚡ lang="fa"><head><title>t</title></head><body ⚡4email><p>متن</p></body></html>', 'https://a.example/amp').window.document;
+    const doc = slimCopy(page, new Set(), new Map());
+    expect(doc.documentElement.getAttribute('lang')).toBe('fa');
+    expect(doc.body.textContent).toContain('متن');
+  });
+
   it('copies the kept page into a new document: attributes, safe head, drops left out, embeds replaced', () => {
     const page = src();
     const drop = new Set([page.getElementById('drop')!]);

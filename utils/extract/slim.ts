@@ -22,7 +22,7 @@ export function slimCopy(
   focus: Element | null = null,
 ): Document {
   const doc = src.implementation.createHTMLDocument('');
-  for (const a of src.documentElement.attributes) doc.documentElement.setAttribute(a.name, a.value);
+  for (const a of src.documentElement.attributes) copyAttribute(doc.documentElement, a);
   doc.head.replaceChildren();
   for (const el of src.head?.children ?? []) {
     const keep =
@@ -37,7 +37,7 @@ export function slimCopy(
     doc.head.append(m);
   }
   if (src.body) {
-    for (const a of src.body.attributes) doc.body.setAttribute(a.name, a.value);
+    for (const a of src.body.attributes) copyAttribute(doc.body, a);
     // Elements with something dropped or replaced below them are copied level by level; every
     // other subtree is imported whole (one call instead of one per node).
     const dirty = new Set<Node>();
@@ -53,6 +53,18 @@ export function slimCopy(
     } else copyChildren(src.body, doc.body, plan);
   }
   return doc;
+}
+
+/**
+ * Copies one attribute. The HTML parser accepts names `setAttribute` refuses: AMP pages open
+ * with `<html ⚡>`, which threw InvalidCharacterError and lost the whole article.
+ */
+function copyAttribute(to: Element, a: Attr): void {
+  try {
+    to.setAttribute(a.name, a.value);
+  } catch {
+    // not a valid XML name: nothing the reader needs
+  }
 }
 
 interface CopyPlan {
