@@ -1,7 +1,8 @@
 /** The library page's export and backup actions: fetch from the background, build, download. */
 import { exportEpub } from '@/utils/export/epub';
 import { safeFileName } from '@/utils/export/filename';
-import { exportHtml } from '@/utils/export/html';
+import type { FontBytes } from '@/utils/export/fonts';
+import { exportFaces, exportHtml } from '@/utils/export/html';
 import { exportInputOf, type ExportInput } from '@/utils/export/input';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { ask } from './client';
@@ -19,16 +20,34 @@ async function inputs(ids: number[]): Promise<ExportInput[]> {
   return out;
 }
 
+/**
+ * The woff2 files the exports of `list` embed, from the extension's own fonts/ (the same files
+ * the reader uses). A font that fails to load is left out: the export still works, in a fallback face.
+ */
+async function exportFonts(list: ExportInput[]): Promise<FontBytes> {
+  const entries = await Promise.all(
+    exportFaces(list, window).map(async (f) => {
+      try {
+        const res = await fetch(`/fonts/${f.file}`);
+        return res.ok ? ([f.file, new Uint8Array(await res.arrayBuffer())] as const) : null;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return new Map(entries.filter((e) => e !== null));
+}
+
 /** Exports articles (one for HTML/Markdown, one or many for EPUB). Call straight from a click. */
 export async function exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<'downloads' | 'link'> {
   const permission = requestDownloads();
   const list = await inputs(ids);
   const first = list[0];
   if (!first) throw new Error('nothing to export');
-  if (kind === 'html') return downloadBlob(new Blob([exportHtml(first, window)], { type: 'text/html;charset=utf-8' }), safeFileName(first.article.title, 'html'), permission);
+  if (kind === 'html') return downloadBlob(new Blob([exportHtml(first, window, await exportFonts([first]))], { type: 'text/html;charset=utf-8' }), safeFileName(first.article.title, 'html'), permission);
   if (kind === 'md') return downloadBlob(new Blob([exportMarkdown(first, window)], { type: 'text/markdown;charset=utf-8' }), safeFileName(first.article.title, 'md'), permission);
   const title = list.length === 1 ? first.article.title : bookTitle;
-  const bytes = exportEpub(list, { win: window, title, uuid: crypto.randomUUID(), modified: new Date() });
+  const bytes = exportEpub(list, { win: window, title, uuid: crypto.randomUUID(), modified: new Date(), fonts: await exportFonts(list) });
   return downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/epub+zip' }), safeFileName(title, 'epub'), permission);
 }
 

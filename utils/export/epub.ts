@@ -5,7 +5,9 @@
  * pages turn the Urdu way. Images travel as files in the book, never as remote links.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { fontStackFor } from '../fonts';
 import { exportBody } from './body';
+import { facesFor, fontFaceCss, type FontBytes } from './fonts';
 import { articleFooter, articleHeader, EXPORT_CSP } from './html';
 import { imageExt, type ExportInput } from './input';
 import { exportCss } from './style';
@@ -20,9 +22,11 @@ export interface EpubOptions {
   /** Identifier and modification time: passed in so output is reproducible. */
   uuid: string;
   modified: Date;
+  /** Font bytes by file name: the faces the book's text needs are embedded as files. */
+  fonts?: FontBytes;
 }
 
-function chapter(input: ExportInput, images: Map<string, string>, win: Window): string {
+function chapter(input: ExportInput, images: Map<string, string>, win: Window): { xhtml: string; article: Element } {
   const a = input.article;
   const doc = win.document.implementation.createDocument(XHTML, 'html', null);
   const html = doc.documentElement;
@@ -40,7 +44,7 @@ function chapter(input: ExportInput, images: Map<string, string>, win: Window): 
   const link = doc.createElementNS(XHTML, 'link');
   link.setAttribute('rel', 'stylesheet');
   link.setAttribute('href', 'style.css');
-  head.append(meta({ charset: 'utf-8' }), meta({ 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP.replace('img-src data:', "img-src 'self'").replace("style-src 'unsafe-inline'", "style-src 'self'") }), title, link);
+  head.append(meta({ charset: 'utf-8' }), meta({ 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP.replace('img-src data:', "img-src 'self'").replace('font-src data:', "font-src 'self'").replace("style-src 'unsafe-inline'", "style-src 'self'") }), title, link);
   const body = doc.createElementNS(XHTML, 'body');
   const article = doc.createElementNS(XHTML, 'article');
   article.append(
@@ -50,7 +54,7 @@ function chapter(input: ExportInput, images: Map<string, string>, win: Window): 
   );
   body.append(article);
   html.append(head, body);
-  return `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n${new (win as unknown as { XMLSerializer: typeof XMLSerializer }).XMLSerializer().serializeToString(doc)}\n`;
+  return { xhtml: `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n${new (win as unknown as { XMLSerializer: typeof XMLSerializer }).XMLSerializer().serializeToString(doc)}\n`, article };
 }
 
 /** The EPUB file's bytes. */
@@ -63,6 +67,7 @@ export function exportEpub(inputs: ExportInput[], opts: EpubOptions): Uint8Array
   const modified = opts.modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const files: Zippable = {};
   const manifest: string[] = [];
+  const articles: Element[] = [];
   inputs.forEach((input, n) => {
     const images = new Map<string, string>();
     let k = 0;
@@ -72,7 +77,16 @@ export function exportEpub(inputs: ExportInput[], opts: EpubOptions): Uint8Array
       files[`OEBPS/${name}`] = [img.bytes, { level: 0 }];
       manifest.push(`<item id="img-${n + 1}-${k}" href="${name}" media-type="${img.type}"/>`);
     }
-    files[`OEBPS/a${n + 1}.xhtml`] = strToU8(chapter(input, images, opts.win));
+    const ch = chapter(input, images, opts.win);
+    articles.push(ch.article);
+    files[`OEBPS/a${n + 1}.xhtml`] = strToU8(ch.xhtml);
+  });
+  // The style sheet sets every chapter in the first article's stack: embed what that stack draws.
+  const fonts = opts.fonts;
+  const faces = fonts ? facesFor(articles, fontStackFor(first.lang)).filter((f) => fonts.has(f.file)) : [];
+  faces.forEach((f, k) => {
+    files[`OEBPS/fonts/${f.file}`] = [fonts!.get(f.file)!, { level: 0 }];
+    manifest.push(`<item id="font-${k + 1}" href="fonts/${f.file}" media-type="font/woff2"/>`);
   });
   const items = inputs.map((_, n) => `<item id="a${n + 1}" href="a${n + 1}.xhtml" media-type="application/xhtml+xml"/>`);
   const opf = `<?xml version="1.0" encoding="utf-8"?>
@@ -119,7 +133,7 @@ ${inputs.map((i, n) => `<li><a href="a${n + 1}.xhtml" dir="${i.article.dir}">${e
       'META-INF/container.xml': strToU8(container),
       'OEBPS/content.opf': strToU8(opf),
       'OEBPS/nav.xhtml': strToU8(nav),
-      'OEBPS/style.css': strToU8(exportCss(first.lang)),
+      'OEBPS/style.css': strToU8(fontFaceCss(faces, (f) => `fonts/${f.file}`) + exportCss(first.lang)),
       ...files,
     },
     { level: 6, mtime },

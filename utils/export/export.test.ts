@@ -5,10 +5,71 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { fontFiles } from '../../scripts/lib/font-files';
+import { BUNDLED_FONTS, fontStackFor } from '../fonts';
 import { exportEpub } from './epub';
-import { exportHtml } from './html';
+import { facesFor, parseUnicodeRange, stackFamilies } from './fonts';
+import { exportFaces, exportHtml } from './html';
 import { exportMarkdown } from './markdown';
 import { PNG, testInput, testWindow } from '../../tests/helpers/export-input';
+
+/** The @font-face rules of a style sheet: family, weight, src and unicode-range. */
+function fontFaces(css: string) {
+  return [...css.matchAll(/@font-face \{([^}]*)\}/g)].map((m) => ({
+    family: /font-family: '([^']+)'/.exec(m[1]!)![1],
+    weight: Number(/font-weight: (\d+)/.exec(m[1]!)![1]),
+    src: /src: url\("([^"]+)"\)/.exec(m[1]!)![1]!,
+    range: /unicode-range: ([^;]+);/.exec(m[1]!)?.[1] ?? '',
+  }));
+}
+const ARABIC_LETTER = 0x0627;
+const LATIN_LETTER = 0x0041;
+const holds = (range: string, cp: number) => parseUnicodeRange(range).some(([lo, hi]) => cp >= lo && cp <= hi);
+const allFonts = fontFiles(BUNDLED_FONTS);
+
+describe('export fonts', () => {
+  const doc = (html: string) => new JSDOM(`<!doctype html><body><article>${html}</article></body>`).window.document.querySelector('article')!;
+  const names = (faces: { file: string }[]) => faces.map((f) => f.file);
+
+  it('picks per character and weight the first family of the stack whose face covers it', () => {
+    const faces = facesFor([doc('<h1>عنوان</h1><p>متن text ۱۲ 12</p>')], fontStackFor('ar'));
+    expect(names(faces)).toEqual(['noto-naskh-arabic-arabic-400-normal.woff2', 'noto-naskh-arabic-latin-400-normal.woff2', 'noto-naskh-arabic-arabic-700-normal.woff2']);
+    expect(names(facesFor([doc('<p>سلام</p>')], fontStackFor('fa')))).toEqual(['vazirmatn-arabic-400-normal.woff2']);
+    expect(names(facesFor([doc('<p><b>Bold</b> plain</p>')], fontStackFor('en')))).toEqual(['source-serif-4-latin-400-normal.woff2', 'source-serif-4-latin-700-normal.woff2']);
+    // An English page quoting Arabic: the stack's Naskh fallback draws the Arabic letters.
+    expect(names(facesFor([doc('<p>He said سلام</p>')], fontStackFor('en')))).toEqual(['noto-naskh-arabic-arabic-400-normal.woff2', 'source-serif-4-latin-400-normal.woff2']);
+    expect(stackFamilies("'Noto Nastaliq Urdu', \"X Y\", serif")).toEqual(['Noto Nastaliq Urdu', 'X Y', 'serif']);
+  });
+
+  it('HTML embeds the faces of the scripts the article uses as data:font/woff2, and none other', () => {
+    const html = exportHtml(testInput(), testWindow(), allFonts);
+    const css = new JSDOM(html).window.document.querySelector('style')!.textContent;
+    const faces = fontFaces(css);
+    expect(faces.length).toBeGreaterThan(0);
+    for (const f of faces) expect(f.src).toMatch(/^data:font\/woff2;base64,/);
+    expect(new Set(faces.map((f) => f.family))).toEqual(new Set(['Noto Nastaliq Urdu']));
+    const urduRegular = faces.find((f) => f.weight === 400 && holds(f.range, ARABIC_LETTER))!;
+    expect(urduRegular).toBeDefined();
+    const file = BUNDLED_FONTS.find((f) => f.family === 'Noto Nastaliq Urdu' && f.weight === 400 && f.unicodeRange === urduRegular.range)!;
+    expect(Buffer.from(urduRegular.src.split(',')[1]!, 'base64').equals(Buffer.from(allFonts.get(file.file)!))).toBe(true);
+    // The CSP lets exactly these load: data: fonts and nothing remote.
+    expect(html).toContain('font-src data:');
+  });
+
+  it('HTML of an article without Arabic script carries no Arabic face', () => {
+    const input = testInput({ lang: 'en', dir: 'ltr', title: 'Electric cars', byline: 'Staff', siteName: 'Example', contentHtml: '<p>Plain English text.</p>', embeds: [] });
+    const faces = fontFaces(new JSDOM(exportHtml(input, testWindow(), allFonts)).window.document.querySelector('style')!.textContent);
+    expect(faces.map((f) => f.family)).toEqual(['Source Serif 4', 'Source Serif 4']);
+    for (const f of faces) expect(holds(f.range, ARABIC_LETTER)).toBe(false);
+    for (const f of faces) expect(holds(f.range, LATIN_LETTER)).toBe(true);
+  });
+
+  it('exportFaces names the same faces exportHtml embeds (what the library page loads)', () => {
+    const input = testInput();
+    const embedded = fontFaces(new JSDOM(exportHtml(input, testWindow(), allFonts)).window.document.querySelector('style')!.textContent);
+    expect(exportFaces([input], testWindow()).map((f) => `${f.family}/${f.weight}/${f.unicodeRange}`)).toEqual(embedded.map((f) => `${f.family}/${f.weight}/${f.range}`));
+  });
+});
 
 describe('HTML export', () => {
   const html = exportHtml(testInput(), testWindow());
@@ -78,7 +139,7 @@ describe('Markdown export', () => {
 describe('EPUB export', () => {
   const opts = { win: testWindow(), uuid: '0f8fad5b-d9cb-469f-a165-70867728950e', modified: new Date(Date.UTC(2026, 10, 2)) };
   const two = [testInput(), testInput({ url: 'https://www.example.pk/news/2', title: 'دوسری خبر', embeds: [] })];
-  const bytes = exportEpub(two, { ...opts, title: 'صاف مجموعہ' });
+  const bytes = exportEpub(two, { ...opts, title: 'صاف مجموعہ', fonts: allFonts });
   const files = unzipSync(bytes);
 
   it('starts with an uncompressed mimetype entry with no extra field', () => {
@@ -114,6 +175,19 @@ describe('EPUB export', () => {
     expect(xhtml).not.toContain('<script');
   });
 
+  it('embeds the fonts its text needs as files in the manifest, named by the style sheet', () => {
+    const opf = strFromU8(files['OEBPS/content.opf']!);
+    const fontItems = [...opf.matchAll(/href="(fonts\/[^"]+)" media-type="font\/woff2"/g)].map((m) => m[1]!);
+    expect(fontItems.length).toBeGreaterThan(0);
+    const css = strFromU8(files['OEBPS/style.css']!);
+    const faces = fontFaces(css);
+    expect(faces.map((f) => f.src).sort()).toEqual([...fontItems].sort());
+    expect(new Set(faces.map((f) => f.family))).toEqual(new Set(['Noto Nastaliq Urdu']));
+    expect(faces.some((f) => f.weight === 400 && holds(f.range, ARABIC_LETTER))).toBe(true);
+    for (const item of fontItems) expect(files[`OEBPS/${item}`]).toEqual(allFonts.get(item.slice('fonts/'.length)));
+    expect(Object.keys(files).filter((k) => k.startsWith('OEBPS/fonts/'))).toHaveLength(fontItems.length);
+  });
+
   it('gives an LTR book no RTL progression', () => {
     const ltr = unzipSync(exportEpub([testInput({ lang: 'en', dir: 'ltr', title: 'EV' })], opts));
     expect(strFromU8(ltr['OEBPS/content.opf']!)).not.toContain('page-progression-direction');
@@ -132,7 +206,7 @@ describe('EPUB export', () => {
       out = execFileSync('java', ['-jar', EPUBCHECK_JAR, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (err) {
       const e = err as { stdout?: string; stderr?: string };
-      throw new Error(`epubcheck failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+      throw new Error(`epubcheck failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: err });
     }
     expect(out).toMatch(/No errors or warnings detected/);
   });

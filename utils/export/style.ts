@@ -1,6 +1,6 @@
 /**
- * The stylesheet exports carry inline: readable with Saaf uninstalled. Fonts are named, not
- * embedded (a Nastaliq face is ~160 KB per weight), with Naskh and generic fallbacks. No `unicode-bidi`
+ * The stylesheet exports carry inline: readable with Saaf uninstalled. Fonts are embedded by the
+ * exporters (only the faces the text needs, see fonts.ts), with Naskh and generic fallbacks. No `unicode-bidi`
  * (EPUB style sheets may not use it; `<bdi>` isolates by itself). Line height
  * and letter spacing follow rtl-typography.md (Nastaliq needs ~2.2, never letter-spacing).
  */
