@@ -1,5 +1,6 @@
 import type { Embed } from '@/utils/types';
 import { t, type UiLang } from '@/utils/i18n';
+import { isRtlLang } from '@/utils/text/script';
 import { TranslateControls } from './TranslateControls';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
  * Never loads a third-party script or frame: the original is one link away.
  */
 export function EmbedCard({ embed, uiLang }: Props) {
-  const dir = embed.lang ? (/^(ar|ur|fa|ps|sd|he)\b/.test(embed.lang) ? 'rtl' : 'ltr') : 'auto';
+  const dir = embed.lang ? (isRtlLang(embed.lang) ? 'rtl' : 'ltr') : 'auto';
   const label = embed.kind === 'tweet' ? t(uiLang, 'tweet') : embed.kind;
   return (
     <figure class={`saaf-embed saaf-embed-${embed.kind}`} data-kind={embed.kind}>

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { uiDir, type UiLang } from '@/utils/i18n';
-import { parseBackup } from '@/utils/library/backup';
+import { t, uiDir, type UiLang } from '@/utils/i18n';
+import { parseBackup, type BackupError } from '@/utils/library/backup';
 import type { SearchFilters } from '@/utils/library/search';
-import { formatBytes, lt, type LibraryStringKey } from '@/utils/library/strings';
+import { formatBytes } from '@/utils/i18n/format';
 import { ask } from './library/client';
 import { backupLibrary, exportArticles, type ExportKind } from './library/exports';
 import { LibraryCard } from './library/LibraryCard';
@@ -11,7 +11,8 @@ import { applyFilters, facets, useLibrary } from './library/useLibrary';
 /** Cards drawn at a time: each draws its photo from the database, so 5,000 at once would stall the page. */
 const PAGE = 60;
 
-const BACKUP_ERRORS: readonly string[] = ['not-json', 'foreign', 'newer-version', 'broken-article'];
+const BACKUP_ERRORS: readonly BackupError[] = ['not-json', 'foreign', 'newer-version', 'broken-article'];
+const isBackupError = (e: string): e is BackupError => (BACKUP_ERRORS as readonly string[]).includes(e);
 
 interface Toast {
   text: string;
@@ -29,7 +30,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
   const { entries, bytes, results, indexing, error, reload } = useLibrary(query, filters);
   const f = useMemo(() => facets(entries ?? []), [entries]);
   const say = (text: string, undoId?: number) => setToast({ text, undoId });
-  const fail = (err: unknown) => say(lt(uiLang, 'failed', { error: String(err) }));
+  const fail = (err: unknown) => say(t(uiLang, 'lib.failed', { error: String(err) }));
 
   const act = async (p: Promise<{ ok: boolean }>) => {
     await p;
@@ -37,23 +38,23 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
   };
   const remove = async (id: number, title: string) => {
     await act(ask({ type: 'library-delete', id }));
-    say(lt(uiLang, 'deleted', { title }), id);
+    say(t(uiLang, 'lib.deleted', { title }), id);
   };
   const undo = async (id: number) => {
     await act(ask({ type: 'library-undo-delete', id }));
     setToast(null);
   };
-  const doExport = (ids: number[], kind: ExportKind) => void exportArticles(ids, kind, lt(uiLang, 'library')).catch(fail);
+  const doExport = (ids: number[], kind: ExportKind) => void exportArticles(ids, kind, t(uiLang, 'lib.library')).catch(fail);
   const onImport = async (file: File) => {
     const text = await file.text();
     const parsed = parseBackup(text);
-    if (!parsed.ok) return say(lt(uiLang, `import.${parsed.error}` as LibraryStringKey, { detail: parsed.detail ?? '' }));
+    if (!parsed.ok) return say(t(uiLang, `lib.import.${parsed.error}`, { detail: parsed.detail ?? '' }));
     const res = await ask({ type: 'library-import', backup: JSON.parse(text) as unknown });
     if (!res.ok) {
       const detail = 'detail' in res ? (res.detail ?? '') : '';
-      return say(BACKUP_ERRORS.includes(res.error) ? lt(uiLang, `import.${res.error}` as LibraryStringKey, { detail }) : lt(uiLang, 'failed', { error: res.error }));
+      return say(isBackupError(res.error) ? t(uiLang, `lib.import.${res.error}`, { detail }) : t(uiLang, 'lib.failed', { error: res.error }));
     }
-    say(lt(uiLang, 'imported', { ...res.report }));
+    say(t(uiLang, 'lib.imported', { ...res.report }));
     await reload();
   };
 
@@ -63,37 +64,37 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
   return (
     <div class="lib" lang={uiLang} dir={uiDir(uiLang)}>
       <header class="lib-head">
-        <h1>{lt(uiLang, 'library')}</h1>
-        <p class="lib-usage" data-bytes={bytes}>{lt(uiLang, 'storage', { size: formatBytes(bytes, uiLang), n: entries?.length ?? 0 })}</p>
+        <h1>{t(uiLang, 'lib.library')}</h1>
+        <p class="lib-usage" data-bytes={bytes}>{t(uiLang, 'lib.storage', { size: formatBytes(bytes, uiLang), n: entries?.length ?? 0 }, { count: entries?.length ?? 0 })}</p>
         <div class="lib-tools">
-          <button type="button" onClick={() => void backupLibrary().catch(fail)}>{lt(uiLang, 'backup')}</button>
-          <button type="button" onClick={() => fileInput.current?.click()}>{lt(uiLang, 'import')}</button>
+          <button type="button" onClick={() => void backupLibrary().catch(fail)}>{t(uiLang, 'lib.backup')}</button>
+          <button type="button" onClick={() => fileInput.current?.click()}>{t(uiLang, 'lib.import')}</button>
           <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => {
             const file = (e.currentTarget as HTMLInputElement).files?.[0];
             (e.currentTarget as HTMLInputElement).value = '';
             if (file) void onImport(file).catch(fail);
           }} />
-          {selected.size > 0 && <button type="button" onClick={() => doExport([...selected], 'epub')}>{lt(uiLang, 'exportSelected')} ({selected.size})</button>}
+          {selected.size > 0 && <button type="button" onClick={() => doExport([...selected], 'epub')}>{t(uiLang, 'lib.exportSelected')} ({selected.size})</button>}
         </div>
       </header>
       <div class="lib-search" role="search">
-        <input type="search" dir="auto" aria-label={lt(uiLang, 'search')} placeholder={lt(uiLang, 'searchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
-        <select aria-label={lt(uiLang, 'allSites')} value={filters.site ?? ''} onChange={(e) => setFilter('site', (e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">{lt(uiLang, 'allSites')}</option>
+        <input type="search" dir="auto" aria-label={t(uiLang, 'lib.search')} placeholder={t(uiLang, 'lib.searchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <select aria-label={t(uiLang, 'lib.allSites')} value={filters.site ?? ''} onChange={(e) => setFilter('site', (e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t(uiLang, 'lib.allSites')}</option>
           {f.sites.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
-        <select aria-label={lt(uiLang, 'allLangs')} value={filters.lang ?? ''} onChange={(e) => setFilter('lang', (e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">{lt(uiLang, 'allLangs')}</option>
+        <select aria-label={t(uiLang, 'lib.allLangs')} value={filters.lang ?? ''} onChange={(e) => setFilter('lang', (e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t(uiLang, 'lib.allLangs')}</option>
           {f.langs.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
-        <select aria-label={lt(uiLang, 'allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', (e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">{lt(uiLang, 'allTags')}</option>
+        <select aria-label={t(uiLang, 'lib.allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', (e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t(uiLang, 'lib.allTags')}</option>
           {f.tags.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
       </div>
-      {indexing && <p class="lib-indexing" role="status">{lt(uiLang, 'indexing', { indexed: indexing.indexed, total: indexing.total })}</p>}
-      {error && <p class="lib-error" role="alert">{lt(uiLang, 'failed', { error })}</p>}
-      {entries && shown.length === 0 && <p class="lib-empty">{query || filters.site || filters.lang || filters.tag ? lt(uiLang, 'noResults') : lt(uiLang, 'empty')}</p>}
+      {indexing && <p class="lib-indexing" role="status">{t(uiLang, 'lib.indexing', { indexed: indexing.indexed, total: indexing.total })}</p>}
+      {error && <p class="lib-error" role="alert">{t(uiLang, 'lib.failed', { error })}</p>}
+      {entries && shown.length === 0 && <p class="lib-empty">{query || filters.site || filters.lang || filters.tag ? t(uiLang, 'lib.noResults') : t(uiLang, 'lib.empty')}</p>}
       <ol class="lib-list" aria-live="polite">
         {shown.slice(0, limit).map(({ entry, title, snippet }) => (
           <LibraryCard
@@ -113,13 +114,13 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
       </ol>
       {shown.length > limit && (
         <p class="lib-more">
-          <button type="button" onClick={() => setLimit(limit + PAGE)}>{lt(uiLang, 'more', { n: shown.length - limit })}</button>
+          <button type="button" onClick={() => setLimit(limit + PAGE)}>{t(uiLang, 'lib.more', { n: shown.length - limit })}</button>
         </p>
       )}
       {toast && (
         <div class="lib-toast" role="status">
           <span>{toast.text}</span>
-          {toast.undoId !== undefined && <button type="button" onClick={() => void undo(toast.undoId!).catch(fail)}>{lt(uiLang, 'undo')}</button>}
+          {toast.undoId !== undefined && <button type="button" onClick={() => void undo(toast.undoId!).catch(fail)}>{t(uiLang, 'lib.undo')}</button>}
           <button type="button" aria-label="×" onClick={() => setToast(null)}>×</button>
         </div>
       )}

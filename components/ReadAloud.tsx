@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
+import { languageName } from '@/utils/i18n/format';
+import { primaryLang } from '@/utils/text/script';
 import { findVoice, speakSentences } from '@/utils/speech/speaker';
 import { splitSentences } from '@/utils/speech/sentences';
 import { buildTextMap, rangeFor } from '@/utils/speech/text-map';
@@ -86,13 +88,7 @@ export function ReadAloud({ uiLang, lang, getRoots }: Props) {
     } else if (state !== 'loading') void start();
   };
 
-  const langName = (() => {
-    try {
-      return new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang.split('-')[0]!) ?? lang;
-    } catch {
-      return lang;
-    }
-  })();
+  const langName = languageName(primaryLang(lang), uiLang);
 
   return (
     <>

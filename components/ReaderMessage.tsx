@@ -1,4 +1,4 @@
-import type { UiLang } from '@/utils/i18n';
+import { uiDir, type UiLang } from '@/utils/i18n';
 
 interface Props {
   uiLang: UiLang;
@@ -9,7 +9,7 @@ interface Props {
 /** A clear, calm message in place of an article (no article found, or an error). */
 export function ReaderMessage({ uiLang, title, body }: Props) {
   return (
-    <section class="saaf-message" role="alert" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'}>
+    <section class="saaf-message" role="alert" lang={uiLang} dir={uiDir(uiLang)}>
       <h1>{title}</h1>
       <p>{body}</p>
     </section>

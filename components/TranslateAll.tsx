@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { UiLang } from '@/utils/i18n';
-import { tt } from '@/utils/translate/strings';
+import { t, type UiLang } from '@/utils/i18n';
 
 /**
  * "Translate all" for the reader's toolbar. Every mounted TranslateControls registers a trigger
@@ -39,7 +38,7 @@ export function TranslateAllButton({ uiLang }: { uiLang: UiLang }) {
   if (!count) return null;
   return (
     <button type="button" class="saaf-btn saaf-translate-all" data-control="translate-all" onClick={() => translateAll()}>
-      {tt(uiLang, 'translateAll')}
+      {t(uiLang, 'tr.translateAll')}
     </button>
   );
 }

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Embed } from '@/utils/types';
-import type { UiLang } from '@/utils/i18n';
+import { t, uiDir, type UiLang } from '@/utils/i18n';
+import { languageName } from '@/utils/i18n/format';
 import { fontStackFor, lineHeightFor } from '@/utils/fonts';
-import { isRtlLang } from '@/utils/text/script';
+import { isRtlLang, primaryLang } from '@/utils/text/script';
 import { sourceLanguageFor } from '@/utils/translate/source-lang';
-import { errorMessage, toTranslateError, type TranslateErrorKind } from '@/utils/translate/errors';
-import { primaryLang } from '@/utils/translate/router';
-import { languageName, tt } from '@/utils/translate/strings';
+import { toTranslateError, type TranslateErrorKind } from '@/utils/translate/errors';
 import type { ProgressFn, TranslationResult } from '@/utils/translate/types';
 import { translateForArticle } from '@/utils/translate/client-service';
 import { registerTranslatable } from './TranslateAll';
@@ -92,23 +91,23 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
 
   if (!source || !lang) return <div ref={root} class="saaf-tr" hidden />;
   return (
-    <div ref={root} class="saaf-tr" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'} data-state={state.s}>
+    <div ref={root} class="saaf-tr" lang={uiLang} dir={uiDir(uiLang)} data-state={state.s}>
       <style>{TRANSLATE_CSS}</style>
       {state.s === 'idle' && (
         <button type="button" class="saaf-tr-btn" onClick={run}>
-          {tt(uiLang, 'translate')}
+          {t(uiLang, 'tr.translate')}
         </button>
       )}
       {state.s === 'working' && (
         <p class="saaf-tr-status" role="status">
-          {state.progress === null ? tt(uiLang, 'translating') : tt(uiLang, 'downloading', { p: `${Math.round(state.progress * 100)}%` })}
+          {state.progress === null ? t(uiLang, 'tr.translating') : t(uiLang, 'tr.downloading', { p: `${Math.round(state.progress * 100)}%` })}
         </p>
       )}
       {state.s === 'error' && (
         <div class="saaf-tr-error" role="alert">
-          <p>{errorMessage(state.kind, uiLang)}</p>
+          <p>{t(uiLang, `tr.error.${state.kind}`)}</p>
           <button type="button" class="saaf-tr-retry" onClick={run}>
-            {tt(uiLang, 'retry')}
+            {t(uiLang, 'tr.retry')}
           </button>
         </div>
       )}
@@ -121,7 +120,7 @@ function Translation({ result, articleLang, uiLang, view, setView }: { result: T
   // Same language as the article: inherit the reader's chosen font; otherwise the target's own.
   const own = primaryLang(result.target) === primaryLang(articleLang);
   const style = own ? undefined : { fontFamily: fontStackFor(result.target), lineHeight: String(lineHeightFor(result.target)) };
-  const note = tt(uiLang, 'note', { from: languageName(result.source, uiLang), service: result.label });
+  const note = t(uiLang, 'tr.note', { from: languageName(result.source, uiLang), service: result.label });
   return (
     <>
       {view !== 'original' && (
@@ -130,12 +129,12 @@ function Translation({ result, articleLang, uiLang, view, setView }: { result: T
         </div>
       )}
       <p class="saaf-tr-note">
-        {note} {result.fromCache && tt(uiLang, 'noteCached')}
+        {note} {result.fromCache && t(uiLang, 'tr.noteCached')}
       </p>
-      <div class="saaf-tr-view" role="group" aria-label={tt(uiLang, 'show')}>
+      <div class="saaf-tr-view" role="group" aria-label={t(uiLang, 'tr.show')}>
         {(['original', 'translation', 'both'] as const).map((v) => (
           <button type="button" key={v} data-view={v} aria-pressed={view === v} onClick={() => setView(v)}>
-            {tt(uiLang, v)}
+            {t(uiLang, `tr.${v}`)}
           </button>
         ))}
       </div>

@@ -12,6 +12,7 @@ import { RULES, runRules, type RuleContext } from './clean';
 import { markRules } from './clean/runner';
 import { sanitizeInPlace } from './sanitize/sanitize';
 import { htmlToText } from './text/html-text';
+import { primaryLang } from './text/script';
 
 export interface ExtractOptions {
   /** The page's URL: resolves relative links and images (a page's `<base href>` is not trusted). */
@@ -67,7 +68,7 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const pm = readPageMeta(page);
   const { title: headline, siteFromTitle } = findTitle(page, pm, meta(pm, 'og:site_name'));
   const siteName = findSiteName(page, pm, siteFromTitle);
-  const publishedTime = findPublishedTime(page, pm, opts.url, !lang.startsWith('en'), els);
+  const publishedTime = findPublishedTime(page, pm, opts.url, primaryLang(lang) !== 'en', els);
   const leadImage = findLeadImage(page, opts.url, pm);
   const dek = findDek(page, meta(pm, 'og:description', 'description', 'twitter:description'));
   const byline = locateByline(page, pm, siteName, null, els);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { UiLang } from '@/utils/i18n';
+import { t, type UiLang } from '@/utils/i18n';
+import { formatDay } from '@/utils/i18n/format';
 import type { Segment } from '@/utils/library/snippet';
-import { lt } from '@/utils/library/strings';
 import type { LibraryEntry } from '@/utils/library/types';
 import { Cover } from './Cover';
 import type { ExportKind } from './exports';
@@ -20,10 +20,6 @@ interface Props {
   onExport: (kind: ExportKind) => void;
 }
 
-function formatDay(ms: number, lang: UiLang): string {
-  return new Intl.DateTimeFormat(lang === 'ur' ? 'ur-PK' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(ms));
-}
-
 /** One saved article in the list: cover, site, date, reading time, read state, tags, actions. */
 export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSelect, onRead, onTags, onDelete, onExport }: Props) {
   const [editing, setEditing] = useState(false);
@@ -33,8 +29,8 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
       <Cover id={e.id} imageCount={e.imageCount} />
       <div class="lib-card-body">
         <p class="lib-meta">
-          <bdi>{e.siteName ?? e.site}</bdi> · <time dateTime={new Date(e.savedAt).toISOString()}>{formatDay(e.savedAt, uiLang)}</time> · {lt(uiLang, 'minutes', { n: e.readingMinutes })} ·{' '}
-          <span class="lib-state">{read ? lt(uiLang, 'read') : lt(uiLang, 'unread')}</span>
+          <bdi>{e.siteName ?? e.site}</bdi> · <time dateTime={new Date(e.savedAt).toISOString()}>{formatDay(e.savedAt, uiLang)}</time> · {t(uiLang, 'lib.minutes', { n: e.readingMinutes })} ·{' '}
+          <span class="lib-state">{read ? t(uiLang, 'lib.read') : t(uiLang, 'lib.unread')}</span>
         </p>
         <h2 class="lib-title" lang={e.lang} dir={e.dir}>
           <a href={`library.html?id=${e.id}`}>{title ? <Highlighted segments={title} /> : e.title}</a>
@@ -51,8 +47,8 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
           {editing ? (
             <input
               type="text"
-              aria-label={lt(uiLang, 'tagsHint')}
-              placeholder={lt(uiLang, 'tagsHint')}
+              aria-label={t(uiLang, 'lib.tagsHint')}
+              placeholder={t(uiLang, 'lib.tagsHint')}
               value={e.tags.join('، ')}
               ref={(el) => el?.focus()}
               onBlur={() => setEditing(false)}
@@ -68,19 +64,19 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
               {e.tags.map((t) => (
                 <span class="lib-tag" key={t}>{t}</span>
               ))}
-              <button type="button" class="lib-link" onClick={() => setEditing(true)}>{lt(uiLang, 'tags')}…</button>
+              <button type="button" class="lib-link" onClick={() => setEditing(true)}>{t(uiLang, 'lib.tags')}…</button>
             </>
           )}
         </div>
         <div class="lib-actions">
-          <button type="button" onClick={() => onRead(!read)}>{read ? lt(uiLang, 'markUnread') : lt(uiLang, 'markRead')}</button>
-          <button type="button" onClick={() => onExport('html')}>{lt(uiLang, 'exportHtml')}</button>
-          <button type="button" onClick={() => onExport('md')}>{lt(uiLang, 'exportMd')}</button>
-          <button type="button" onClick={() => onExport('epub')}>{lt(uiLang, 'exportEpub')}</button>
+          <button type="button" onClick={() => onRead(!read)}>{read ? t(uiLang, 'lib.markUnread') : t(uiLang, 'lib.markRead')}</button>
+          <button type="button" onClick={() => onExport('html')}>{t(uiLang, 'lib.exportHtml')}</button>
+          <button type="button" onClick={() => onExport('md')}>{t(uiLang, 'lib.exportMd')}</button>
+          <button type="button" onClick={() => onExport('epub')}>{t(uiLang, 'lib.exportEpub')}</button>
           <label class="lib-select">
-            <input type="checkbox" checked={selected} onChange={(ev) => onSelect((ev.currentTarget as HTMLInputElement).checked)} /> {lt(uiLang, 'select')}
+            <input type="checkbox" checked={selected} onChange={(ev) => onSelect((ev.currentTarget as HTMLInputElement).checked)} /> {t(uiLang, 'lib.select')}
           </label>
-          <button type="button" class="lib-delete" onClick={onDelete}>{lt(uiLang, 'delete')}</button>
+          <button type="button" class="lib-delete" onClick={onDelete}>{t(uiLang, 'lib.delete')}</button>
         </div>
       </div>
     </li>

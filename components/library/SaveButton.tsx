@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { UiLang } from '@/utils/i18n';
+import { t, type UiLang } from '@/utils/i18n';
 import type { SaveOutcome } from '@/utils/library/messages';
-import { lt } from '@/utils/library/strings';
 
 type State = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -24,8 +23,8 @@ interface Props {
 export function SaveButton({ uiLang, save = saveThisTab }: Props) {
   const [state, setState] = useState<State>('idle');
   if (!/^https?:$/.test(location.protocol)) return null;
-  const label = state === 'saving' ? lt(uiLang, 'saving') : state === 'saved' ? lt(uiLang, 'saved') : lt(uiLang, 'save');
-  const title = state === 'saved' ? lt(uiLang, 'savedToLibrary') : state === 'failed' ? lt(uiLang, 'saveFailed') : `${lt(uiLang, 'save')} (Alt+Shift+S)`;
+  const label = state === 'saving' ? t(uiLang, 'lib.saving') : state === 'saved' ? t(uiLang, 'lib.saved') : t(uiLang, 'lib.save');
+  const title = state === 'saved' ? t(uiLang, 'lib.savedToLibrary') : state === 'failed' ? t(uiLang, 'lib.saveFailed') : `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;
   const onClick = () => {
     setState('saving');
     save().then(
@@ -36,7 +35,7 @@ export function SaveButton({ uiLang, save = saveThisTab }: Props) {
   return (
     <button type="button" class="saaf-btn" data-control="save" data-state={state} aria-keyshortcuts="Alt+Shift+S" title={title} disabled={state === 'saving'} onClick={onClick}>
       <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' ? '!' : '⤓'}</span> <span class="saaf-btn-label">{label}</span>
-      <span class="saaf-sr" role="status">{state === 'saved' ? lt(uiLang, 'savedToLibrary') : state === 'failed' ? lt(uiLang, 'saveFailed') : ''}</span>
+      <span class="saaf-sr" role="status">{state === 'saved' ? t(uiLang, 'lib.savedToLibrary') : state === 'failed' ? t(uiLang, 'lib.saveFailed') : ''}</span>
     </button>
   );
 }

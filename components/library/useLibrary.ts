@@ -3,6 +3,7 @@ import type { SearchFilters } from '@/utils/library/search';
 import type { SearchResultWire } from '@/utils/library/messages';
 import type { IndexProgress } from '@/utils/library/search-cache';
 import type { LibraryEntry } from '@/utils/library/types';
+import { primaryLang } from '@/utils/text/script';
 import { ask } from './client';
 
 export interface LibraryState {
@@ -70,7 +71,7 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
 
 /** Entries that pass the site, language and tag filters. */
 export function applyFilters(entries: LibraryEntry[], f: SearchFilters): LibraryEntry[] {
-  return entries.filter((e) => (!f.site || e.site === f.site) && (!f.lang || e.lang.split('-')[0] === f.lang) && (!f.tag || e.tags.includes(f.tag)));
+  return entries.filter((e) => (!f.site || e.site === f.site) && (!f.lang || primaryLang(e.lang) === f.lang) && (!f.tag || e.tags.includes(f.tag)));
 }
 
 /** The distinct sites, languages and tags, for the filter menus. */
@@ -78,7 +79,7 @@ export function facets(entries: LibraryEntry[]): { sites: string[]; langs: strin
   const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
   return {
     sites: sort(new Set(entries.map((e) => e.site))),
-    langs: sort(new Set(entries.map((e) => e.lang.split('-')[0]!))),
+    langs: sort(new Set(entries.map((e) => primaryLang(e.lang)))),
     tags: sort(new Set(entries.flatMap((e) => e.tags))),
   };
 }

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { UiLang } from '@/utils/i18n';
+import { t, type UiLang } from '@/utils/i18n';
+import { serviceName } from '@/utils/i18n/format';
 import { pageServices } from '@/utils/translate/client-service';
-import { errorMessage, toTranslateError } from '@/utils/translate/errors';
+import { toTranslateError } from '@/utils/translate/errors';
 import { routeTranslation } from '@/utils/translate/router';
 import { withEnabled, type ConfigPatch } from '@/utils/translate/settings-edit';
 import { serviceBaseUrl, type TranslationSettings } from '@/utils/translate/settings';
-import { serviceName, st, type SettingsStringKey } from '@/utils/translate/settings-strings';
 import type { ServiceId } from '@/utils/translate/types';
 
 interface Props {
@@ -30,7 +30,6 @@ function host(url: string): string {
 /** One service in the options page: switch, order buttons, its fields, what it sends where, a test. */
 export function TranslationServiceRow({ id, index, settings, uiLang, note, onToggle, onMove, onConfig }: Props) {
   const on = settings.services[index]?.enabled ?? false;
-  const s = (k: SettingsStringKey, v?: Record<string, string>) => st(uiLang, k, v);
   const field = (label: string, value: string, edit: (v: string) => ConfigPatch, type = 'text') => (
     <label class="saaf-opt-field">
       <span>{label}</span>
@@ -43,40 +42,40 @@ export function TranslationServiceRow({ id, index, settings, uiLang, note, onTog
         <label>
           <input type="checkbox" checked={on} onChange={(e) => onToggle(id, e.currentTarget.checked)} /> <strong>{serviceName(uiLang, id)}</strong>
         </label>
-        <button type="button" aria-label={s('moveUp')} title={s('moveUp')} disabled={index === 0} onClick={() => onMove(index, -1)}>
+        <button type="button" aria-label={t(uiLang, 'trSettings.moveUp')} title={t(uiLang, 'trSettings.moveUp')} disabled={index === 0} onClick={() => onMove(index, -1)}>
           ↑
         </button>
-        <button type="button" aria-label={s('moveDown')} title={s('moveDown')} disabled={index === settings.services.length - 1} onClick={() => onMove(index, 1)}>
+        <button type="button" aria-label={t(uiLang, 'trSettings.moveDown')} title={t(uiLang, 'trSettings.moveDown')} disabled={index === settings.services.length - 1} onClick={() => onMove(index, 1)}>
           ↓
         </button>
       </div>
       {id === 'browser' ? (
-        <p class="saaf-opt-sends">{s('browserSends')}</p>
+        <p class="saaf-opt-sends">{t(uiLang, 'trSettings.browserSends')}</p>
       ) : (
         <>
-          {id === 'google' && <p class="saaf-opt-warn">{s('googleWarn')}</p>}
-          <p class="saaf-opt-sends">{s('sends', { host: host(serviceBaseUrl(settings, id)) })}</p>
-          {id !== 'google' && <p class="saaf-opt-sends">{s('sendsKey', { host: host(serviceBaseUrl(settings, id)) })}</p>}
+          {id === 'google' && <p class="saaf-opt-warn">{t(uiLang, 'trSettings.googleWarn')}</p>}
+          <p class="saaf-opt-sends">{t(uiLang, 'trSettings.sends', { host: host(serviceBaseUrl(settings, id)) })}</p>
+          {id !== 'google' && <p class="saaf-opt-sends">{t(uiLang, 'trSettings.sendsKey', { host: host(serviceBaseUrl(settings, id)) })}</p>}
           {id === 'libretranslate' && (
             <>
-              {field(s('url'), settings.libretranslate.url, (url) => ({ id, patch: { url } }), 'url')}
-              {field(s('keyOptional'), settings.libretranslate.key, (key) => ({ id, patch: { key } }), 'password')}
+              {field(t(uiLang, 'trSettings.url'), settings.libretranslate.url, (url) => ({ id, patch: { url } }), 'url')}
+              {field(t(uiLang, 'trSettings.keyOptional'), settings.libretranslate.key, (key) => ({ id, patch: { key } }), 'password')}
             </>
           )}
           {id === 'microsoft' && (
             <>
-              {field(s('key'), settings.microsoft.key, (key) => ({ id, patch: { key } }), 'password')}
-              {field(s('region'), settings.microsoft.region, (region) => ({ id, patch: { region } }))}
+              {field(t(uiLang, 'trSettings.key'), settings.microsoft.key, (key) => ({ id, patch: { key } }), 'password')}
+              {field(t(uiLang, 'trSettings.region'), settings.microsoft.region, (region) => ({ id, patch: { region } }))}
               <details>
-                <summary>{s('endpoint')}</summary>
-                {field(s('endpoint'), settings.microsoft.endpoint, (endpoint) => ({ id, patch: { endpoint } }), 'url')}
+                <summary>{t(uiLang, 'trSettings.endpoint')}</summary>
+                {field(t(uiLang, 'trSettings.endpoint'), settings.microsoft.endpoint, (endpoint) => ({ id, patch: { endpoint } }), 'url')}
               </details>
             </>
           )}
           {id === 'google' && (
             <details>
-              <summary>{s('endpoint')}</summary>
-              {field(s('endpoint'), settings.google.endpoint, (endpoint) => ({ id, patch: { endpoint } }), 'url')}
+              <summary>{t(uiLang, 'trSettings.endpoint')}</summary>
+              {field(t(uiLang, 'trSettings.endpoint'), settings.google.endpoint, (endpoint) => ({ id, patch: { endpoint } }), 'url')}
             </details>
           )}
         </>
@@ -95,17 +94,17 @@ export function TranslationServiceRow({ id, index, settings, uiLang, note, onTog
 function TestButton({ id, settings, uiLang }: { id: ServiceId; settings: TranslationSettings; uiLang: UiLang }) {
   const [result, setResult] = useState<string | null>(null);
   const test = () => {
-    setResult(st(uiLang, 'testing'));
+    setResult(t(uiLang, 'trSettings.testing'));
     const only = withEnabled({ ...settings, services: settings.services.filter((e) => e.id === id) }, id, true);
     routeTranslation(pageServices(only), 'Hello', 'en', settings.target ?? 'ur').then(
-      (r) => setResult(st(uiLang, 'testOk', { text: r.text })),
-      (err: unknown) => setResult(errorMessage(toTranslateError(err).kind, uiLang)),
+      (r) => setResult(t(uiLang, 'trSettings.testOk', { text: r.text })),
+      (err: unknown) => setResult(t(uiLang, `tr.error.${toTranslateError(err).kind}`)),
     );
   };
   return (
     <p class="saaf-opt-test">
       <button type="button" onClick={test}>
-        {st(uiLang, 'test')}
+        {t(uiLang, 'trSettings.test')}
       </button>{' '}
       {result && <output>{result}</output>}
     </p>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { UiLang } from '@/utils/i18n';
+import { t, uiDir, type UiLang } from '@/utils/i18n';
+import { languageName } from '@/utils/i18n/format';
 import { missingConfig, moved, withConfig, withEnabled, type ConfigPatch } from '@/utils/translate/settings-edit';
-import { originPattern, serviceBaseUrl, type TranslationSettings as Settings } from '@/utils/translate/settings';
+import { TARGET_LANGUAGES, originPattern, serviceBaseUrl, type TranslationSettings as Settings } from '@/utils/translate/settings';
 import {
   grantedOrigins,
   loadTranslationSettings,
@@ -10,8 +11,6 @@ import {
   translationCache,
   watchTranslationSettings,
 } from '@/utils/translate/settings-storage';
-import { TARGET_LANGUAGES, st } from '@/utils/translate/settings-strings';
-import { languageName } from '@/utils/translate/strings';
 import type { ServiceId } from '@/utils/translate/types';
 import { TranslationServiceRow } from './TranslationServiceRow';
 
@@ -67,37 +66,37 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
     if (!on || id === 'browser') return save(withEnabled(cur, id, on));
     const missing = missingConfig(cur, id);
     const pattern = originPattern(serviceBaseUrl(cur, id));
-    if (missing || !pattern) return note(id, st(uiLang, missing ?? 'needsUrl'));
+    if (missing || !pattern) return note(id, t(uiLang, `trSettings.${missing ?? 'needsUrl'}`));
     const host = pattern.replace(/^\w+:\/\/|\/\*$/g, '');
     requestHostAccess([pattern], granted.current).then(
       (ok) => {
         refreshGranted();
         if (ok) save(withEnabled(latest.current ?? settings, id, true));
-        else note(id, st(uiLang, 'denied', { host }));
+        else note(id, t(uiLang, 'trSettings.denied', { host }));
       },
-      () => note(id, st(uiLang, 'denied', { host })),
+      () => note(id, t(uiLang, 'trSettings.denied', { host })),
     );
   };
   const onConfig = (edit: ConfigPatch) => {
     const r = withConfig(latest.current ?? settings, edit);
-    if (r.switchedOff) note(edit.id, st(uiLang, 'changedOff'));
+    if (r.switchedOff) note(edit.id, t(uiLang, 'trSettings.changedOff'));
     save(r.settings);
   };
 
   return (
-    <section id="translation" data-ready={grantsKnown ? 'true' : undefined} class="saaf-opt-translation" lang={uiLang} dir={uiLang === 'ur' ? 'rtl' : 'ltr'} aria-labelledby="saaf-opt-tr-h">
-      <h2 id="saaf-opt-tr-h">{st(uiLang, 'heading')}</h2>
-      <p>{st(uiLang, 'intro')}</p>
-      <h3>{st(uiLang, 'order')}</h3>
+    <section id="translation" data-ready={grantsKnown ? 'true' : undefined} class="saaf-opt-translation" lang={uiLang} dir={uiDir(uiLang)} aria-labelledby="saaf-opt-tr-h">
+      <h2 id="saaf-opt-tr-h">{t(uiLang, 'trSettings.heading')}</h2>
+      <p>{t(uiLang, 'trSettings.intro')}</p>
+      <h3>{t(uiLang, 'trSettings.order')}</h3>
       <ol class="saaf-opt-services">
         {settings.services.map((e, i) => (
           <TranslationServiceRow key={e.id} id={e.id} index={i} settings={settings} uiLang={uiLang} note={notes[e.id] ?? null} onToggle={onToggle} onMove={(idx, d) => save(moved(settings, idx, d))} onConfig={onConfig} />
         ))}
       </ol>
       <label class="saaf-opt-field">
-        <span>{st(uiLang, 'target')}</span>
+        <span>{t(uiLang, 'trSettings.target')}</span>
         <select value={settings.target ?? ''} onChange={(e) => save({ ...settings, target: e.currentTarget.value || null })}>
-          <option value="">{st(uiLang, 'targetArticle')}</option>
+          <option value="">{t(uiLang, 'trSettings.targetArticle')}</option>
           {TARGET_LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {languageName(l, uiLang)} ({l})
@@ -105,10 +104,10 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
           ))}
         </select>
       </label>
-      <p>{st(uiLang, 'cache')}</p>
+      <p>{t(uiLang, 'trSettings.cache')}</p>
       <p>
-        <button type="button" class="saaf-opt-clear" onClick={() => void translationCache.clear().then(() => setCacheNote(st(uiLang, 'cleared')))}>
-          {st(uiLang, 'clearCache')}
+        <button type="button" class="saaf-opt-clear" onClick={() => void translationCache.clear().then(() => setCacheNote(t(uiLang, 'trSettings.cleared')))}>
+          {t(uiLang, 'trSettings.clearCache')}
         </button>{' '}
         <output>{cacheNote}</output>
       </p>

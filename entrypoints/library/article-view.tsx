@@ -3,9 +3,8 @@ import { ReaderApp } from '@/components/ReaderApp';
 import css from '@/components/reader.css?inline';
 import { ask } from '@/components/library/client';
 import { openSettings } from '@/entrypoints/content/settings';
-import type { UiLang } from '@/utils/i18n';
+import { t, type UiLang } from '@/utils/i18n';
 import { base64ToBlob } from '@/utils/library/codec';
-import { lt } from '@/utils/library/strings';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import { scriptKeyFor } from '@/utils/settings/prefs';
 import type { Article } from '@/utils/types';
@@ -20,10 +19,10 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
   if (!res.ok || !res.article) {
     const p = document.createElement('p');
     p.className = 'lib-empty';
-    p.textContent = lt(uiLang, 'notFound');
+    p.textContent = t(uiLang, 'lib.notFound');
     const a = document.createElement('a');
     a.href = 'library.html';
-    a.textContent = lt(uiLang, 'back');
+    a.textContent = t(uiLang, 'lib.back');
     app.replaceChildren(p, a);
     return;
   }

@@ -2,6 +2,7 @@
  * What the corpus harness and the quality bench check on one extracted page, as a list of
  * problems with stable keys (so a known failure can name exactly one of them).
  */
+import { primaryLang } from '../../utils/text/script';
 import type { Article } from '../../utils/types';
 import { checkFragments, normalizeForMatch, type Annotation } from './match';
 
@@ -22,7 +23,7 @@ function sameUrl(got: string | null, want: string | null): boolean {
   return got === want || (yt(got) !== undefined && yt(got) === yt(want));
 }
 
-const primary = (tag: string | null | undefined) => (tag ?? '').split('-')[0]!.toLowerCase() || null;
+const primary = (tag: string | null | undefined) => primaryLang(tag ?? '') || null;
 
 /** Every disagreement between `article` and `a`: fragments, then lang/dir/title/publishedTime, then embeds. */
 export function checkArticle(a: Annotation, article: Article): Problem[] {

@@ -7,8 +7,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { errorMessage, type TranslateErrorKind } from '@/utils/translate/errors';
-import { tt } from '@/utils/translate/strings';
+import { t } from '@/utils/i18n';
+import type { TranslateErrorKind } from '@/utils/translate/errors';
 import { chromiumProxyArgs, firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from '../stubs/recording-proxy';
 import { STUB_MICROSOFT_KEY, startTranslateStub, type StubMode, type StubProtocol, type TranslateStub } from '../stubs/translate-servers';
 import { BROWSER_KINDS, inShadow, waitForOverlay, type LaunchOptions } from './harness';
@@ -116,7 +116,7 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     await configure(null);
     const { outcome, contacted } = await translateTweet();
     expect(outcome.out).toBeNull();
-    expect(outcome.error).toBe(errorMessage('not-configured', 'ur'));
+    expect(outcome.error).toBe(t('ur', 'tr.error.not-configured'));
     expect(outcome.tweet.startsWith(TWEET_START)).toBe(true);
     expect(Object.values(stubs).map((s) => s.requests.length)).toEqual([0, 0, 0]);
     expect(contacted).toEqual([]);
@@ -169,7 +169,7 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     const before = stubs.google.requests.length;
     const { outcome, contacted } = await translateTweet();
     expect(outcome.out).toContain('گوگل');
-    expect(outcome.note).toContain(tt('ur', 'noteCached'));
+    expect(outcome.note).toContain(t('ur', 'tr.noteCached'));
     expect(stubs.google.requests.length).toBe(before);
     expect(contacted).toEqual([]);
   });
@@ -202,7 +202,7 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
       const { page, outcome, contacted } = await translateTweet();
       expect(contacted).toEqual([hostOf(id)]);
       expect(outcome.out).toBeNull();
-      expect(outcome.error).toBe(errorMessage(kindOfError, 'ur'));
+      expect(outcome.error).toBe(t('ur', `tr.error.${kindOfError}`));
       expect(outcome.tweet.startsWith(TWEET_START)).toBe(true);
       stubs[id].mode = 'ok';
       const retry = await page.waitForSelector('pierce/.saaf-tr-retry');

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { runRules } from '../../utils/clean/runner';
 import type { CleanRule, RulePhase } from '../../utils/clean/types';
+import { isRtlLang } from '../../utils/text/script';
 import type { Removal } from '../../utils/types';
 import { parsePage } from '../../scripts/lib/node-dom';
 import { normalizeForMatch } from '../../scripts/lib/match';
@@ -37,7 +38,7 @@ export function clean(rules: readonly CleanRule[], html: string, opts: CleanOpti
     root = holder;
   }
   const lang = opts.lang ?? 'ur';
-  const removed = runRules(rules, phase, root, { doc, lang, dir: /^(?:ur|ar|fa|he)/.test(lang) ? 'rtl' : 'ltr', title: opts.title ?? '', url: opts.url ?? 'https://example.com/news/1' });
+  const removed = runRules(rules, phase, root, { doc, lang, dir: isRtlLang(lang) ? 'rtl' : 'ltr', title: opts.title ?? '', url: opts.url ?? 'https://example.com/news/1' });
   return { text: normalizeForMatch(root.textContent ?? ''), removed, root };
 }
 

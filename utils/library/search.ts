@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { tokenizeForSearch } from '../text/normalize';
+import { primaryLang } from '../text/script';
 import type { StoredArticle } from './types';
 
 /** The fields indexed for one article. */
@@ -35,7 +36,7 @@ export interface SearchHit {
 /** The index document of a stored row. */
 export function indexDocOf(row: StoredArticle & { id: number }): IndexDoc {
   const a = row.article;
-  return { id: row.id, title: a.title, byline: a.byline ?? '', text: a.text, site: row.site, lang: a.lang.split('-')[0]!, tags: row.tags };
+  return { id: row.id, title: a.title, byline: a.byline ?? '', text: a.text, site: row.site, lang: primaryLang(a.lang), tags: row.tags };
 }
 
 function createMiniSearch(): MiniSearch<IndexDoc> {

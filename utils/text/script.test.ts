@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessArabicScriptLang, isRtlLang, normalizeLangTag, rtlShare } from './script';
+import { guessArabicScriptLang, isRtlLang, normalizeLangTag, primaryLang, rtlShare } from './script';
 
 describe('guessArabicScriptLang', () => {
   it.each([
@@ -38,5 +38,15 @@ describe('normalizeLangTag', () => {
     expect(isRtlLang('ur-PK')).toBe(true);
     expect(isRtlLang('fa')).toBe(true);
     expect(isRtlLang('en')).toBe(false);
+    expect(isRtlLang('ckb_IQ')).toBe(true);
+  });
+  it.each([
+    ['ur-PK', 'ur'],
+    ['EN_us', 'en'],
+    [' fa-IR ', 'fa'],
+    ['ar', 'ar'],
+    ['', ''],
+  ])('primary language of %j is %j', (tag, primary) => {
+    expect(primaryLang(tag)).toBe(primary);
   });
 });

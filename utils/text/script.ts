@@ -99,11 +99,12 @@ export function normalizeLangTag(raw: string | null | undefined): string | null 
   return [primary!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
 }
 
-/** Primary subtag of a language tag: `ur-PK` -> `ur`. */
+/** Primary subtag of a language tag, lower case: `ur-PK` -> `ur`, `en_US` -> `en`. The one place this is done. */
 export function primaryLang(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+/** Whether a language (any tag: `ur`, `fa-IR`) is written right to left. The one place this is decided. */
 export function isRtlLang(tag: string): boolean {
   return RTL_LANGUAGES.has(primaryLang(tag));
 }

@@ -1,10 +1,8 @@
 /**
  * Typed translation failures. Every way a translation can fail maps to one kind, so the reader can
- * show a clear message (Urdu and English) with a retry, and the error can cross the message
- * boundary between the background and the page as plain data.
+ * show a clear message (`tr.error.<kind>` in utils/i18n) with a retry, and the error can cross the
+ * message boundary between the background and the page as plain data.
  */
-import type { UiLang } from '../i18n';
-
 export type TranslateErrorKind =
   | 'offline' // no network, DNS failure, connection refused
   | 'timeout' // no answer within the time limit (10 s by default)
@@ -32,28 +30,6 @@ export class TranslateError extends Error {
   ) {
     super(detail ? `${kind}: ${detail}` : kind);
   }
-}
-
-const MESSAGES: Record<TranslateErrorKind, Record<UiLang, string>> = {
-  offline: { en: 'No connection to the translation service.', ur: 'ترجمے کی سروس سے رابطہ نہیں ہو سکا۔' },
-  timeout: { en: 'The translation service did not answer in time.', ur: 'ترجمے کی سروس نے وقت پر جواب نہیں دیا۔' },
-  quota: { en: 'The translation service’s limit is used up. Try again later.', ur: 'ترجمے کی سروس کی حد پوری ہو گئی ہے۔ کچھ دیر بعد کوشش کریں۔' },
-  auth: { en: 'The translation service rejected the key. Check it in Saaf’s settings.', ur: 'ترجمے کی سروس نے کلید قبول نہیں کی۔ صاف کی ترتیبات میں اسے دیکھیں۔' },
-  server: { en: 'The translation service had an error.', ur: 'ترجمے کی سروس میں خرابی ہوئی۔' },
-  malformed: { en: 'The translation service gave an answer that makes no sense.', ur: 'ترجمے کی سروس کا جواب بے معنی تھا۔' },
-  unsupported: { en: 'None of your translation services can translate this language.', ur: 'آپ کی کوئی بھی ترجمہ سروس یہ زبان ترجمہ نہیں کر سکتی۔' },
-  'not-configured': {
-    en: 'No translation service is set up. Choose one in Saaf’s settings; nothing is sent anywhere until you do.',
-    ur: 'ترجمے کی کوئی سروس منتخب نہیں۔ صاف کی ترتیبات میں منتخب کریں؛ تب تک کچھ بھی کہیں نہیں بھیجا جاتا۔',
-  },
-  'needs-click': { en: 'The on-device translator must be downloaded first. Click Translate again.', ur: 'پہلے آلے پر ترجمے کا ماڈل ڈاؤن لوڈ ہونا ہے۔ دوبارہ ترجمہ کریں پر کلک کریں۔' },
-  permission: { en: 'Saaf may not contact this translation service. Turn it on again in the settings.', ur: 'صاف کو اس سروس سے رابطے کی اجازت نہیں۔ ترتیبات میں اسے دوبارہ آن کریں۔' },
-  aborted: { en: 'Translation cancelled.', ur: 'ترجمہ منسوخ ہو گیا۔' },
-};
-
-/** The user-facing explanation of a failure, in the reader's UI language. */
-export function errorMessage(kind: TranslateErrorKind, lang: UiLang): string {
-  return MESSAGES[kind][lang];
 }
 
 /** Whether retrying could help (a bad key or an unsupported pair will not fix itself). */

@@ -6,6 +6,7 @@
  */
 import type { TranslationCache } from './cache';
 import { TranslateError, toTranslateError } from './errors';
+import { primaryLang } from '../text/script';
 import { MAX_TEXT_LENGTH } from './http';
 import type { ProgressFn, TranslationResult, TranslationService } from './types';
 
@@ -14,11 +15,6 @@ export interface RouteOptions {
   signal?: AbortSignal;
   /** Progress of a one-off model download (only services with `prepare`). */
   onProgress?: ProgressFn;
-}
-
-/** Primary subtag, lower case: 'en-US' -> 'en'. */
-export function primaryLang(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 /** Translates `text` with the first service in `services` (the user's order) that can. */

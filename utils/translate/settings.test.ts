@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json } from '@/tests/stubs/fake-fetch';
-import { errorFromData, errorMessage, errorToData, ERROR_KINDS, TranslateError } from './errors';
+import { t } from '../i18n';
+import { errorFromData, errorToData, ERROR_KINDS, TranslateError } from './errors';
 import { DEFAULT_SETTINGS, buildServices, enabledIds, originPattern, parseSettings } from './settings';
 
 describe('translation settings', () => {
@@ -55,8 +56,8 @@ describe('translation settings', () => {
 
 describe('translation errors', () => {
   it.each(ERROR_KINDS)('%s has a message in Urdu and English', (kind) => {
-    expect(errorMessage(kind, 'en')).toMatch(/[a-z]/);
-    expect(errorMessage(kind, 'ur')).toMatch(/\p{Script=Arabic}/u);
+    expect(t('en', `tr.error.${kind}`)).toMatch(/[a-z]/);
+    expect(t('ur', `tr.error.${kind}`)).toMatch(/\p{Script=Arabic}/u);
   });
 
   it('round-trips through plain data and distrusts unknown kinds', () => {

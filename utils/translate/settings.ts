@@ -29,6 +29,9 @@ export interface TranslationSettings {
 
 export const SETTINGS_VERSION = 1;
 
+/** Targets offered in the options page (the article's language is the default). */
+export const TARGET_LANGUAGES = ['ur', 'ar', 'fa', 'ps', 'sd', 'en', 'hi', 'bn', 'tr', 'fr', 'de', 'es', 'zh'] as const;
+
 export const DEFAULT_SETTINGS: TranslationSettings = {
   services: [
     { id: 'browser', enabled: true },

@@ -4,8 +4,7 @@
  * rather than a guess: trigram detectors are wrong more often than right under ~20 letters.
  */
 import { franc } from 'franc-min';
-import { countScripts, isRtlLang } from '../text/script';
-import { primaryLang } from './router';
+import { countScripts, isRtlLang, primaryLang } from '../text/script';
 
 /** Fewer letters than this and no detector is asked. */
 export const MIN_DETECT_LETTERS = 20;

@@ -3,7 +3,7 @@
  * Google's endpoint does when it cannot translate), or the wrong script for the target (Latin
  * text claimed to be Urdu). Such an answer is a 'malformed' error, never shown as a translation.
  */
-import { countScripts } from '../text/script';
+import { countScripts, primaryLang } from '../text/script';
 import { TranslateError } from './errors';
 
 /** Targets whose translations must be mostly in the Arabic script. */
@@ -16,7 +16,7 @@ export function checkTranslation(original: string, translated: unknown, target: 
   if (typeof translated !== 'string') throw new TranslateError('malformed', 'no text');
   const out = translated.trim();
   if (!out) throw new TranslateError('malformed', 'empty');
-  const primary = target.toLowerCase().split('-')[0]!;
+  const primary = primaryLang(target);
   const src = normalize(original);
   // An echo only counts when the input had words to translate ("@user 2023" may legitimately stay).
   if (normalize(out) === src && /\p{L}{3,}/u.test(src)) throw new TranslateError('malformed', 'echo');

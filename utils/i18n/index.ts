@@ -1,0 +1,75 @@
+/**
+ * Saaf's one string system: every UI text of the reader, the options page and the library is looked
+ * up here with `t(lang, key)`. One table a feature, each in Urdu and English, keys prefixed by
+ * feature: the reader and options page (no prefix), the library (`lib.*`), translation in the
+ * reader (`tr.*`) and its settings (`trSettings.*`). The UI language is picked from the browser's
+ * UI language (an Urdu article also gets the Urdu UI) and can be overridden in the settings.
+ */
+import { isRtlLang, primaryLang } from '../text/script';
+import * as library from './library';
+import * as reader from './reader';
+import * as translate from './translate';
+import * as translateSettings from './translate-settings';
+import type { Message, UiLang } from './types';
+
+export type { Message, PluralMessage, UiLang } from './types';
+export { UI_LANGS } from './types';
+
+/** The feature tables with the key prefix each one owns ('' for the core reader table). */
+export const TABLES = {
+  reader: { prefix: '', en: reader.en, ur: reader.ur },
+  library: { prefix: 'lib.', en: library.en, ur: library.ur },
+  translate: { prefix: 'tr.', en: translate.en, ur: translate.ur },
+  translateSettings: { prefix: 'trSettings.', en: translateSettings.en, ur: translateSettings.ur },
+} as const;
+
+export type StringKey = keyof typeof reader.en | keyof typeof library.en | keyof typeof translate.en | keyof typeof translateSettings.en;
+
+const STRINGS: Record<UiLang, Record<StringKey, Message>> = {
+  en: { ...reader.en, ...library.en, ...translate.en, ...translateSettings.en },
+  ur: { ...reader.ur, ...library.ur, ...translate.ur, ...translateSettings.ur },
+};
+
+export interface TOptions {
+  /** Picks the plural form of a count-dependent message (`Intl.PluralRules` of `lang`). */
+  count?: number;
+}
+
+const pluralRules = new Map<UiLang, Intl.PluralRules>();
+
+function pick(lang: UiLang, msg: Message, count: number | undefined): string {
+  if (typeof msg === 'string') return msg;
+  if (count === undefined) return msg.other;
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return msg[rules.select(count)] ?? msg.other;
+}
+
+/**
+ * A UI string in `lang`. `{name}` placeholders are filled from `vars` as text (never HTML); an
+ * unknown placeholder is left as it is. Plural messages take their form from `opts.count`.
+ */
+export function t(lang: UiLang, key: StringKey, vars?: Readonly<Record<string, string | number>>, opts?: TOptions): string {
+  const s = pick(lang, STRINGS[lang][key], opts?.count);
+  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (vars[k] === undefined ? m : String(vars[k]))) : s;
+}
+
+/** UI language for an article when nothing else is known: Urdu for Urdu articles, English otherwise. */
+export function uiLangForArticle(articleLang: string): UiLang {
+  return primaryLang(articleLang) === 'ur' ? 'ur' : 'en';
+}
+
+/**
+ * The UI language: the user's choice, else Urdu when the browser's UI language is Urdu or the
+ * article is Urdu, else English.
+ */
+export function resolveUiLang(pref: 'auto' | UiLang, browserLang: string, articleLang?: string): UiLang {
+  if (pref !== 'auto') return pref;
+  if (primaryLang(browserLang) === 'ur') return 'ur';
+  return articleLang ? uiLangForArticle(articleLang) : 'en';
+}
+
+/** `dir` for a UI language. */
+export function uiDir(lang: UiLang): 'rtl' | 'ltr' {
+  return isRtlLang(lang) ? 'rtl' : 'ltr';
+}
