@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { EMBED_ATTR, type Article } from '@/utils/types';
 import { t, type UiLang } from '@/utils/i18n';
 import { fontStack } from '@/utils/fonts';
+import { collapseFailedImages } from '@/utils/reader/images';
 import { applyBidi } from '@/utils/rtl/bidi';
 import type { DigitStyle } from '@/utils/rtl/digits';
 import type { ReaderPrefs } from '@/utils/settings/prefs';
@@ -38,6 +39,7 @@ function formatDate(iso: string, lang: string, digits: DigitStyle): string {
  */
 export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
   const body = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const el = body.current;
@@ -53,7 +55,13 @@ export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
       ph.replaceWith(host);
       render(<EmbedCard embed={embed} uiLang={uiLang} />, host);
     }
-    return mountQuoteTranslations(el, article.lang, uiLang);
+    const stopQuotes = mountQuoteTranslations(el, article.lang, uiLang);
+    // Failed, placeholder and tracking images collapse (the lead image too) instead of leaving frames.
+    const stopImages = collapseFailedImages(root.current ?? el);
+    return () => {
+      stopImages();
+      stopQuotes();
+    };
   }, [article, uiLang, toFragment]);
 
   const leadInBody = article.leadImage ? article.contentHtml.includes(new URL(article.leadImage).pathname) : true;
@@ -67,6 +75,7 @@ export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
 
   return (
     <article
+      ref={root}
       class="saaf-article"
       lang={article.lang}
       dir={article.dir}
