@@ -118,10 +118,12 @@ describe('Markdown export', () => {
     await expect(md).toMatchFileSnapshot('__snapshots__/article.md');
   });
 
-  it('has front matter with quoted values', () => {
+  it('has front matter with quoted values that read back unchanged and hold no markup', () => {
     const fm = md.split('---\n')[1]!;
-    expect(fm).toContain('title: "چین کی برقی گاڑیاں <script>alert(1)</script>"');
-    expect(fm).toContain('author: "نامہ نگار \\"خصوصی\\""');
+    const value = (key: string) => JSON.parse(fm.match(new RegExp(`^${key}: (.*)$`, 'm'))![1]!) as unknown;
+    expect(value('title')).toBe('چین کی برقی گاڑیاں <script>alert(1)</script>');
+    expect(value('author')).toBe('نامہ نگار "خصوصی"');
+    expect(fm).not.toMatch(/[<>]/);
     expect(fm).toContain('dir: "rtl"');
     expect(fm).toContain('tags: ["معیشت", "tech"]');
   });

@@ -9,8 +9,28 @@ import { httpUrl } from '../library/validate';
 import { exportBody } from './body';
 import { isoDay, type ExportInput } from './input';
 
-/** A YAML double-quoted scalar (JSON strings are valid YAML). */
-const q = (s: string) => JSON.stringify(s);
+/**
+ * A YAML double-quoted scalar (JSON strings are valid YAML) that stays inert text when a renderer
+ * does not know front matter and renders it as Markdown: characters that make HTML or Markdown
+ * syntax (`<>&[]()` backtick `*_!`), and those YAML wants escaped, are written as `\uXXXX` escapes,
+ * which YAML reads back as the same characters.
+ */
+const q = (s: string) =>
+  JSON.stringify(s).replace(/[<>&[\]()`*_!\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * A URL as a Markdown link destination: every character outside the URL-safe ASCII set is
+ * percent-encoded, so `(`, `)`, spaces, `<`, `>` and backslashes can never end the destination
+ * early (`encodeURIComponent` leaves `(` and `)` alone, which let `)[x](javascript:…)` out).
+ */
+export function mdUrl(u: string): string {
+  return u.replace(/[^A-Za-z0-9\-._~:/?#@$&'+,;=%]/gu, (c) =>
+    [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
+/** One line of inline text (title, byline): whitespace collapsed, Markdown and markup escaped. */
+const inline = (td: TurndownService, s: string) => td.escape(s.replace(/\s+/g, ' ').trim());
 
 /** The front matter block. */
 export function frontMatter(input: ExportInput): string {
@@ -33,7 +53,6 @@ function turndown(): TurndownService {
   const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   const escape = td.escape.bind(td);
   td.escape = (s: string) => escape(s).replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const mdUrl = (u: string) => u.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
   td.addRule('safe-links', {
     filter: (node) => node.nodeName === 'A',
     replacement: (content, node) => {
@@ -45,7 +64,8 @@ function turndown(): TurndownService {
     filter: 'img',
     replacement: (_content, node) => {
       const src = httpUrl((node as Element).getAttribute('src'));
-      const alt = td.escape((node as Element).getAttribute('alt') ?? '').replace(/[[\]]/g, '\\$&');
+      // Escaped once: escaping turndown's `\[` again would turn it back into a live `[`.
+      const alt = inline(td, (node as Element).getAttribute('alt') ?? '');
       return src ? `![${alt}](${mdUrl(src)})` : '';
     },
   });
@@ -57,6 +77,7 @@ export function exportMarkdown(input: ExportInput, win: Window): string {
   const a = input.article;
   const body = exportBody(a, { win, imageSrc: (url) => httpUrl(url) });
   const td = turndown();
-  const head = [`# ${td.escape(a.title)}`, a.byline ? `*${td.escape(a.byline)}*` : null].filter(Boolean).join('\n\n');
-  return `${frontMatter(input)}\n${head}\n\n${td.turndown(body as HTMLElement)}\n\n---\n\n<${a.url}>\n`;
+  const head = [`# ${inline(td, a.title)}`, a.byline ? `*${inline(td, a.byline)}*` : null].filter(Boolean).join('\n\n');
+  const url = httpUrl(a.url);
+  return `${frontMatter(input)}\n${head}\n\n${td.turndown(body as HTMLElement)}\n${url ? `\n---\n\n<${mdUrl(url)}>\n` : ''}`;
 }

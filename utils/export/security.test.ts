@@ -11,6 +11,8 @@ import { dompurifyVectors, hostileHeadPage, hostilePages, saafVectors } from '..
 import { extractArticle } from '../pipeline';
 import { exportEpub } from './epub';
 import { exportHtml, EXPORT_CSP } from './html';
+import { exportMarkdown } from './markdown';
+import { liveMarkupInMarkdown } from './markdown-render';
 import type { ExportInput } from './input';
 import { testWindow } from '../../tests/helpers/export-input';
 
@@ -56,6 +58,11 @@ describe.each(cases)('hostile page ($name) through extraction and exports', ({ h
     const doc = new JSDOM(exportHtml(input, testWindow())).window.document;
     expect(activeMarkup(doc)).toEqual([]);
     expect(doc.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(EXPORT_CSP);
+  });
+
+  it('Markdown export: rendered with raw HTML on and every scheme allowed, nothing live', () => {
+    const md = exportMarkdown(input, testWindow());
+    expect(liveMarkupInMarkdown(md)).toEqual([]);
   });
 
   it('EPUB export: every chapter and the nav hold nothing active', () => {
