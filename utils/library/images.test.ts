@@ -5,13 +5,20 @@ const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAA
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(200).fill(1)]);
 
 /** A fake network: URL -> [status, body]. Records what was asked. */
-function fakeFetch(routes: Record<string, [number, Uint8Array | string]>) {
+function fakeFetch(routes: Record<string, [number, Uint8Array | string] | [number, string, string] | 'opaque'>) {
   const asked: { url: string; init?: RequestInit }[] = [];
   const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     asked.push({ url, init });
     const route = routes[url];
     if (!route) throw new TypeError('Failed to fetch');
+    // What browsers answer to redirect: 'manual': no status, no headers, no Location.
+    if (route === 'opaque') return { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
+    // [3xx, '', location]: a redirect; a real fetch would follow it unless told 'manual'.
+    if (route.length === 3) {
+      if (init?.redirect !== 'manual') return fn(route[2], init);
+      return new Response(null, { status: route[0], headers: { location: route[2] } });
+    }
     return new Response(route[1] as BodyInit, { status: route[0] });
   }) as typeof fetch;
   return { fn, asked };
@@ -66,6 +73,39 @@ describe('fetchImages', () => {
     expect(asked).toEqual([]);
     const local = await fetchImages(['http://127.0.0.1:8080/i.png'], 'http://127.0.0.1:8080/a', fn, LIMITS);
     expect(local.images).toHaveLength(1);
+  });
+});
+
+describe('fetchImages: redirects', () => {
+  it('checks every hop before asking it: a public image redirecting to a private address is never fetched there', async () => {
+    const { fn, asked } = fakeFetch({
+      'https://a.pk/1.png': [302, '', 'http://[::ffff:7f00:1]/secret.png'],
+      'https://a.pk/2.png': [301, '', '/moved/2.png'],
+      'https://a.pk/moved/2.png': [307, '', 'http://169.254.169.254/latest/meta-data/'],
+      'http://[::ffff:7f00:1]/secret.png': [200, PNG],
+      'http://169.254.169.254/latest/meta-data/': [200, PNG],
+    });
+    const r = await fetchImages(['https://a.pk/1.png', 'https://a.pk/2.png'], 'https://a.pk/news', fn, LIMITS);
+    expect(r.images).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toEqual(['private-address', 'private-address']);
+    expect(asked.map((a) => a.url)).toEqual(['https://a.pk/1.png', 'https://a.pk/2.png', 'https://a.pk/moved/2.png']);
+    expect(asked.every((a) => a.init?.redirect === 'manual')).toBe(true);
+  });
+
+  it('follows public redirects, relative ones too, up to a limit', async () => {
+    const { fn } = fakeFetch({ 'https://a.pk/1': [301, '', '//cdn.a.pk/1'], 'https://cdn.a.pk/1': [302, '', '/real.png'], 'https://cdn.a.pk/real.png': [200, PNG] });
+    const loop = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`https://a.pk/l${i}`, [302, '', `https://a.pk/l${i + 1}`] as [number, string, string]]));
+    const { fn: loopFn } = fakeFetch(loop);
+    expect((await fetchImages(['https://a.pk/1'], 'https://a.pk/n', fn, LIMITS)).images).toHaveLength(1);
+    expect((await fetchImages(['https://a.pk/l0'], 'https://a.pk/n', loopFn, LIMITS)).skipped).toEqual([{ url: 'https://a.pk/l0', reason: 'redirect' }]);
+  });
+
+  it('browsers hide the target of a manual redirect: an http: image is tried once as https:, anything else is skipped', async () => {
+    const { fn, asked } = fakeFetch({ 'http://a.pk/1.png': 'opaque', 'https://a.pk/1.png': [200, PNG], 'https://a.pk/2.png': 'opaque' });
+    const r = await fetchImages(['http://a.pk/1.png', 'https://a.pk/2.png'], 'https://a.pk/n', fn, LIMITS);
+    expect(r.images.map((i) => i.url)).toEqual(['http://a.pk/1.png']);
+    expect(r.skipped).toEqual([{ url: 'https://a.pk/2.png', reason: 'redirect' }]);
+    expect(asked.map((a) => a.url)).toEqual(['http://a.pk/1.png', 'https://a.pk/1.png', 'https://a.pk/2.png']);
   });
 });
 

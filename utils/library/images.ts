@@ -4,7 +4,12 @@
  * (never SVG, which can carry script), within per-image, count and total limits.
  */
 import type { Article } from '../types';
+import { isPrivateHost, isPrivateUrl } from './address';
+import { sniffImageType } from './image-type';
 import { httpUrl } from './validate';
+
+export { isPrivateHost } from './address';
+export { sniffImageType } from './image-type';
 
 export interface ImageLimits {
   maxCount: number;
@@ -16,7 +21,7 @@ export interface ImageLimits {
 /** Generous for news photos (a large JPEG is 1-3 MB) yet bounded: one article stays under ~30 MB. */
 export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxCount: 40, maxBytesEach: 5 * 2 ** 20, maxBytesTotal: 30 * 2 ** 20, timeoutMs: 15_000 };
 
-export type SkipReason = 'limit-count' | 'limit-total' | 'too-large' | 'not-image' | 'http-error' | 'network' | 'private-address';
+export type SkipReason = 'limit-count' | 'limit-total' | 'too-large' | 'not-image' | 'http-error' | 'network' | 'private-address' | 'redirect';
 
 export interface FetchedImages {
   images: { url: string; blob: Blob }[];
@@ -38,25 +43,41 @@ export function imageUrlsOf(article: Pick<Article, 'contentHtml' | 'leadImage'>)
   return [...new Set(urls)];
 }
 
-/** Loopback, private, link-local and .local hosts (a public page must not make Saaf fetch from the LAN). */
-export function isPrivateHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return (
-    h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h === '::1' || /^f[cd][0-9a-f]{2}:/.test(h) || h.startsWith('fe80:') ||
-    /^(?:127|10)\.\d+\.\d+\.\d+$/.test(h) || /^192\.168\.\d+\.\d+$/.test(h) || /^172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+$/.test(h) ||
-    /^169\.254\.\d+\.\d+$/.test(h) || /^0\.\d+\.\d+\.\d+$/.test(h)
-  );
-}
+/** Redirects followed for one image at most. */
+export const MAX_REDIRECTS = 5;
 
-/** The image type from its first bytes, or null (HTML error pages and SVG are refused). */
-export function sniffImageType(b: Uint8Array): string | null {
-  const at = (i: number, ...bytes: number[]) => bytes.every((x, j) => b[i + j] === x);
-  if (at(0, 0x89, 0x50, 0x4e, 0x47)) return 'image/png';
-  if (at(0, 0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (at(0, 0x47, 0x49, 0x46, 0x38)) return 'image/gif';
-  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'image/webp';
-  if (at(4, 0x66, 0x74, 0x79, 0x70) && (at(8, 0x61, 0x76, 0x69, 0x66) || at(8, 0x61, 0x76, 0x69, 0x73))) return 'image/avif';
-  return null;
+/**
+ * Fetches `url`, following redirects by hand so every hop's address is checked BEFORE it is
+ * requested (`redirect: 'follow'` would already have asked a private host when we saw where it
+ * ended). Where the 3xx and its Location are visible (Node, tests) each hop is checked and
+ * followed. Browsers answer `redirect: 'manual'` with an opaque redirect (type "opaqueredirect",
+ * status 0, no headers), hiding the target: then an http: URL is tried once as https: (the common
+ * upgrade redirect), and anything else is skipped as 'redirect'.
+ */
+export async function fetchCheckingHops(url: string, fetchFn: typeof fetch, init: RequestInit, allowPrivate: boolean): Promise<Response | SkipReason> {
+  let current = url;
+  let upgraded = false;
+  for (let hop = 0; hop <= MAX_REDIRECTS; ) {
+    if (!allowPrivate && isPrivateUrl(current)) return 'private-address';
+    const res = await fetchFn(current, { ...init, redirect: 'manual' });
+    if (res.type === 'opaqueredirect') {
+      if (upgraded || !current.startsWith('http:')) return 'redirect';
+      current = `https:${current.slice(5)}`;
+      upgraded = true;
+      continue;
+    }
+    if (res.status < 300 || res.status > 399 || res.status === 304) return res;
+    const location = res.headers.get('location');
+    await res.body?.cancel();
+    if (!location) return 'http-error';
+    try {
+      current = new URL(location, current).href;
+    } catch {
+      return 'http-error';
+    }
+    hop++;
+  }
+  return 'redirect';
 }
 
 /** Reads at most `cap` bytes of a response body; null when it is longer. */
@@ -89,15 +110,14 @@ async function readCapped(res: Response, cap: number): Promise<Uint8Array<ArrayB
  */
 export async function fetchImages(urls: string[], pageUrl: string, fetchFn: typeof fetch, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<FetchedImages> {
   const out: FetchedImages = { images: [], skipped: [] };
-  const pagePrivate = isPrivateHost(new URL(pageUrl).hostname);
+  const pagePrivate = isPrivateHost(new URL(pageUrl).host.replace(/:\d+$/, ''));
   let total = 0;
   for (const url of urls) {
     const skip = (reason: SkipReason) => out.skipped.push({ url, reason });
     if (out.images.length >= limits.maxCount) { skip('limit-count'); continue; }
-    if (!pagePrivate && isPrivateHost(new URL(url).hostname)) { skip('private-address'); continue; }
     try {
-      const res = await fetchFn(url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(limits.timeoutMs) });
-      if (!pagePrivate && res.url && isPrivateHost(new URL(res.url).hostname)) { skip('private-address'); continue; }
+      const res = await fetchCheckingHops(url, fetchFn, { credentials: 'omit', signal: AbortSignal.timeout(limits.timeoutMs) }, pagePrivate);
+      if (typeof res === 'string') { skip(res); continue; }
       if (!res.ok) { skip('http-error'); continue; }
       const cap = Math.min(limits.maxBytesEach, limits.maxBytesTotal - total);
       const bytes = await readCapped(res, cap);
