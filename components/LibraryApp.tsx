@@ -11,7 +11,7 @@ import { applyFilters, facets, useLibrary } from './library/useLibrary';
 /** Cards drawn at a time: each draws its photo from the database, so 5,000 at once would stall the page. */
 const PAGE = 60;
 
-const BACKUP_ERRORS: readonly BackupError[] = ['not-json', 'foreign', 'newer-version', 'broken-article'];
+const BACKUP_ERRORS: readonly BackupError[] = ['not-json', 'foreign', 'newer-version', 'broken-article', 'broken-image'];
 const isBackupError = (e: string): e is BackupError => (BACKUP_ERRORS as readonly string[]).includes(e);
 
 interface Toast {

@@ -6,6 +6,7 @@ import { getArticleWire, listEntries, upsertArticle } from './store';
 import { freshDb, pngBlob, sampleArticle } from '../../tests/helpers/library';
 import type { ArticleWire } from './types';
 import { IMAGE_TYPES, validateArticleWire } from './validate';
+import { saafVectors } from '../../tests/security/vectors';
 
 const URDU = [...'ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےئۓۂ۔،؟ ك ي'];
 const text = fc.string({ unit: fc.oneof(fc.constantFrom(...URDU, '<', '>', '"', '&', '\u200C', '\n'), fc.constantFrom('a', 'Z', '1'), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 80 });
@@ -27,12 +28,24 @@ const articleWire: fc.Arbitrary<unknown> = fc.record({
   savedAt: time,
   updatedAt: time,
   readAt: nullable(time),
-  images: fc.array(fc.record({ url: fc.webUrl(), type: fc.constantFrom(...IMAGE_TYPES), data: fc.uint8Array({ minLength: 1, maxLength: 40 }).map(bytesToBase64) }), { maxLength: 3 }),
+  images: fc.array(
+    fc.record({ url: fc.webUrl(), type: fc.constantFrom(...IMAGE_TYPES), rest: fc.uint8Array({ maxLength: 40 }) }).map(({ url, type, rest }) => ({ url, type, data: bytesToBase64(Uint8Array.from([...MAGIC[type], ...rest])) })),
+    { maxLength: 3 },
+  ),
   translations: fc.dictionary(fc.constantFrom('embed-0', 'ur', 'en'), fc.record({ text, service: fc.constantFrom('chrome', 'libre'), target: fc.constantFrom('ur', 'en') })),
 }).map((r) => ({
   url: r.url, savedAt: r.savedAt, updatedAt: r.updatedAt, readAt: r.readAt, tags: r.tags, images: r.images, translations: r.translations,
   article: { url: r.url, title: r.title, byline: r.byline, siteName: r.siteName, lang: r.lang, dir: r.dir, publishedTime: r.publishedTime, excerpt: r.excerpt, leadImage: null, contentHtml: r.contentHtml, text: r.text, embeds: [], removed: [] },
 }));
+
+/** The first bytes of each image type (what the validator recognises them by). */
+const MAGIC: Record<(typeof IMAGE_TYPES)[number], number[]> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff, 0xe0],
+  'image/gif': [...'GIF89a'].map((c) => c.charCodeAt(0)),
+  'image/webp': [...'RIFF\0\0\0\0WEBP'].map((c) => c.charCodeAt(0)),
+  'image/avif': [0, 0, 0, 0x1c, ...'ftypavif'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))),
+};
 
 const strip = (f: BackupFile) => f.articles;
 
@@ -92,7 +105,7 @@ describe('import merge', () => {
     ['a newer backup version', JSON.stringify({ format: BACKUP_FORMAT, version: 99, articles: [] }), 'newer-version'],
     ['an article with a javascript: URL', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ ...good(), url: 'javascript:alert(1)' }] }), 'broken-article'],
     ['an article missing its text', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ article: { ...sampleArticle(), text: undefined }, tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] }] }), 'broken-article'],
-    ['an SVG image', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [{ url: 'https://a.pk/x.svg', type: 'image/svg+xml', data: 'PHN2Zz4=' }] }] }), 'broken-article'],
+    ['an SVG image', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [{ url: 'https://a.pk/x.svg', type: 'image/svg+xml', data: 'PHN2Zz4=' }] }] }), 'broken-image'],
   ])('refuses %s with a reason, changing nothing', async (_label, file, error) => {
     const { db } = await withOne();
     const before = await exportLibrary(db, new Date(0));
@@ -100,6 +113,22 @@ describe('import merge', () => {
     expect(parsed).toMatchObject({ ok: false, error });
     expect(await exportLibrary(db, new Date(0))).toEqual(before);
   });
+
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+  it.each(saafVectors('backup-image-data').map((v) => [v.id, v.payload]))(
+    'tests/security %s: image data %j refuses the file before any write, naming the article',
+    async (_id, data) => {
+      const { db } = await withOne();
+      const before = await exportLibrary(db, new Date(0));
+      const ok = { article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [{ url: 'https://a.pk/1.png', type: 'image/png', data: png }] };
+      const bad = { ...ok, article: { ...sampleArticle(), url: 'https://a.pk/2' }, images: [{ url: 'https://a.pk/x.png', type: 'image/png', data }] };
+      const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [ok, bad] }));
+      expect(parsed).toEqual({ ok: false, error: 'broken-image', detail: '#2' });
+      // Even a caller that skips parseBackup cannot reach the transaction with it.
+      expect(validateArticleWire(bad)).toBeNull();
+      expect(await exportLibrary(db, new Date(0))).toEqual(before);
+    },
+  );
 
   it('a file whose last article is broken is refused whole, naming the article', () => {
     const ok = { article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] };

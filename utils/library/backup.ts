@@ -9,7 +9,7 @@ import type { LibraryDb } from './db';
 import { base64ToBlob } from './codec';
 import { rowBytes, wireOf } from './store';
 import type { ArticleWire, StoredArticle, StoredImage } from './types';
-import { validateArticleWire } from './validate';
+import { validateArticleWire, validImageData } from './validate';
 
 /** Marks a file as a Saaf backup; anything else is "foreign". */
 export const BACKUP_FORMAT = 'saaf-library-backup';
@@ -23,7 +23,7 @@ export interface BackupFile {
 }
 
 /** Why a file was refused; the library page words each reason for the user. */
-export type BackupError = 'not-json' | 'foreign' | 'newer-version' | 'broken-article';
+export type BackupError = 'not-json' | 'foreign' | 'newer-version' | 'broken-article' | 'broken-image';
 
 export type ParsedBackup = { ok: true; articles: ArticleWire[] } | { ok: false; error: BackupError; detail?: string };
 
@@ -65,6 +65,11 @@ export function validateBackup(raw: unknown): ParsedBackup {
   if (!Array.isArray(file.articles)) return { ok: false, error: 'foreign' };
   const articles: ArticleWire[] = [];
   for (const [i, a] of file.articles.entries()) {
+    // Images first, for a precise message: every byte is checked before the import transaction.
+    const images = (a as { images?: unknown } | null)?.images;
+    if (Array.isArray(images) && images.some((im: { data?: unknown; type?: unknown } | null) => !validImageData(im?.data, im?.type))) {
+      return { ok: false, error: 'broken-image', detail: `#${i + 1}` };
+    }
     const ok = validateArticleWire(a);
     if (!ok) return { ok: false, error: 'broken-article', detail: `#${i + 1}` };
     articles.push(ok);

@@ -5,6 +5,7 @@
  */
 import { readingMinutes } from '../reading-time';
 import type { Article, Embed, EmbedKind, Removal } from '../types';
+import { sniffImageType } from './image-type';
 import type { ArticleWire, ImageWire, StoredTranslation } from './types';
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
@@ -85,11 +86,23 @@ function translations(v: unknown): Record<string, StoredTranslation> | null {
   return { ...out };
 }
 
+/**
+ * Base64 that `atob` decodes (canonical: padded to a multiple of four, `=` only at the end) and
+ * whose first bytes are an image of `type`. Checked before any import transaction starts, so a
+ * damaged image refuses the file instead of failing inside the transaction.
+ */
+export function validImageData(data: unknown, type: unknown): boolean {
+  if (typeof data !== 'string' || data.length === 0 || data.length > 50_000_000 || data.length % 4 !== 0) return false;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return false;
+  const head = atob(data.slice(0, 16));
+  return sniffImageType(Uint8Array.from(head, (c) => c.charCodeAt(0))) === type;
+}
+
 function image(v: unknown): ImageWire | null {
-  if (!isObj(v) || !str(v.data, 50_000_000) || !/^[A-Za-z0-9+/]*={0,2}$/.test(v.data)) return null;
+  if (!isObj(v) || !validImageData(v.data, v.type)) return null;
   const url = httpUrl(v.url);
   const type = IMAGE_TYPES.find((t) => t === v.type);
-  return url && type ? { url, type, data: v.data } : null;
+  return url && type ? { url, type, data: v.data as string } : null;
 }
 
 /** A whole article from a backup file or an `import` message, or null. */
