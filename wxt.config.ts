@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { EXTENSION_PAGES_CSP } from './utils/csp';
 import { BUNDLED_FONTS } from './utils/fonts';
 
 const require = createRequire(import.meta.url);
@@ -55,10 +56,8 @@ export default defineConfig({
       },
     },
     web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['<all_urls>'] }],
-    content_security_policy: {
-      extension_pages:
-        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
-    },
+    // utils/csp.ts: scripts only from the extension, images only from it, blob: and data:, no frames.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,12 +5,15 @@
  * in the page's main world and must not fire after the reader opens, and the overlay must hold no
  * script, no frame, no event-handler attribute and no javascript: URL.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
+import { BROWSER_KINDS, e2eExtensionDir, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
 import { hostileHeadPage, hostilePages } from './cases';
 import { useBrowser } from './setup';
 import { dompurifyVectors, saafVectors } from '../security/vectors';
+import { EXTENSION_PAGES_CSP } from '../../utils/csp';
 
 // The project's own copies: a missing file throws here and fails the run (never a skip).
 const vectors = [...dompurifyVectors(), ...saafVectors('body')];
@@ -28,6 +31,11 @@ describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
   afterAll(() => {
     // The hooks must be live: some payloads do fire in the page itself, before the reader opens.
     expect(firedOnLoad, 'no payload fired in the page itself: the dialog hooks are not working').toBeGreaterThan(0);
+  });
+
+  it('the built manifest gives extension pages the CSP of utils/csp.ts', () => {
+    const manifest = JSON.parse(readFileSync(join(e2eExtensionDir(kind), 'manifest.json'), 'utf8')) as { content_security_policy?: { extension_pages?: string } };
+    expect(manifest.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
   });
 
   it.each(pages.map((_, i) => [i, names[i]] as const))(`page %i, %s: opening the reader runs no payload and renders no active markup`, async (i) => {
