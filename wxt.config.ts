@@ -60,12 +60,16 @@ export default defineConfig({
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
+          // 140 (the current ESR) is the first Firefox that knows data_collection_permissions
+          // (Saaf collects nothing and says so); Firefox for Android learnt it in 142. Lower
+          // minimums make web-ext lint warn that older versions ignore the declaration.
           browser_specific_settings: {
             gecko: {
               id: 'saaf-reader@saaf.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -35,6 +35,8 @@ echo "== typecheck"; npx tsc --noEmit
 echo "== unit tests"; npx vitest run
 echo "== build (production + e2e builds)"; npm run --silent build >/dev/null
 npx wxt build -b chrome --mode e2e >/dev/null && npx wxt build -b firefox --mode e2e >/dev/null
+# Mozilla's add-on linter on the production Firefox build: 0 errors and 0 manifest warnings.
+echo "== web-ext lint (Firefox build)"; npx tsx scripts/lint-firefox.ts .output/firefox-mv3
 # The built e2e extension in Debian's Chromium and Firefox ESR (tests/e2e/README.md). One browser
 # only: npx vitest run --config tests/e2e/vitest.config.ts -t chromium
 echo "== end-to-end tests (Chromium and Firefox ESR)"
