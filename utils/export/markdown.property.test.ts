@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from './markdown';
-import { liveMarkupInMarkdown } from './markdown-render';
-import { testInput, testWindow } from './test-input';
+import { liveMarkupInMarkdown } from '../../tests/helpers/markdown-render';
+import { testInput, testWindow } from '../../tests/helpers/export-input';
 
 /** Pieces that make Markdown, HTML and URL syntax, plus ordinary letters. */
 const PIECES = [

@@ -12,7 +12,7 @@ import { extractArticle } from '../pipeline';
 import { exportEpub } from './epub';
 import { exportHtml, EXPORT_CSP } from './html';
 import { exportMarkdown } from './markdown';
-import { liveMarkupInMarkdown } from './markdown-render';
+import { liveMarkupInMarkdown } from '../../tests/helpers/markdown-render';
 import type { ExportInput } from './input';
 import { testWindow } from '../../tests/helpers/export-input';
 

@@ -1,5 +1,5 @@
 /**
- * Test helper (imported by *.test.ts only): renders an exported Markdown file the way a careless
+ * For tests: renders an exported Markdown file the way a careless
  * CommonMark renderer would (raw HTML on, every link scheme accepted, front matter unknown) and
  * lists whatever in the result could run: `on*` attributes, script-ish elements, and
  * `javascript:`/`vbscript:`/`data:text/html` in URL attributes.
