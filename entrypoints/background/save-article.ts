@@ -16,7 +16,8 @@ import type { LibraryDb } from '@/utils/library/db';
 import { fetchImages, imageUrlsOf } from '@/utils/library/images';
 import type { SaveOutcome } from '@/utils/library/messages';
 import { upsertArticle } from '@/utils/library/store';
-import { httpUrl, validateArticle } from '@/utils/library/validate';
+import { validateArticle } from '@/utils/library/validate';
+import { httpUrl } from '@/utils/text/url';
 
 /** Where WXT puts the runtime-registered content script `entrypoints/save.content`. */
 export const SAVE_SCRIPT = '/content-scripts/save.js';

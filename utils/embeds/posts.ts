@@ -1,5 +1,5 @@
 import type { Embed } from '../types';
-import { safeHttpUrl } from '../extract/metadata';
+import { resolveHttpUrl } from '../text/url';
 import { hasClass, squash, type EmbedDetector } from './types';
 
 /** Instagram: `blockquote.instagram-media[data-instgrm-permalink]` or its rendered iframe. */
@@ -10,7 +10,7 @@ export const instagram: EmbedDetector = {
     (el.localName === 'iframe' && (hasClass(el, 'instagram-media') || /instagram\.com\/(?:p|reel)\//.test(el.getAttribute('src') ?? ''))),
   read(el, pageUrl) {
     const raw = el.getAttribute('data-instgrm-permalink') ?? el.getAttribute('src')?.replace(/\/embed\/?.*$/, '/');
-    const url = safeHttpUrl(raw, pageUrl);
+    const url = resolveHttpUrl(raw || null, pageUrl);
     if (!url || !/instagram\.com\//.test(url)) return null;
     const text = el.localName === 'iframe' ? '' : squash(el.querySelector('p')?.textContent ?? el.textContent);
     const m = /shared by (.+?) \(@([A-Za-z0-9_.]{1,30})\)/.exec(squash(el.textContent));
@@ -36,7 +36,7 @@ export const facebook: EmbedDetector = {
     (el.localName === 'div' && el.hasAttribute('data-href') && (hasClass(el, 'fb-post') || hasClass(el, 'fb-video'))) ||
     (el.localName === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/.test(el.getAttribute('src') ?? '')),
   read(el, pageUrl) {
-    const url = safeHttpUrl(el.localName === 'iframe' ? pluginHref(el.getAttribute('src')) : el.getAttribute('data-href'), pageUrl);
+    const url = resolveHttpUrl((el.localName === 'iframe' ? pluginHref(el.getAttribute('src')) : el.getAttribute('data-href')) || null, pageUrl);
     if (!url) return null;
     const quote = el.querySelector('blockquote');
     const text = squash(quote?.querySelector('p')?.textContent ?? quote?.textContent);
@@ -62,7 +62,7 @@ export const youtube: EmbedDetector = {
       text: squash(el.getAttribute('title')),
       author: null,
       handle: null,
-      url: safeHttpUrl(`https://www.youtube.com/watch?v=${id}`, pageUrl),
+      url: resolveHttpUrl(`https://www.youtube.com/watch?v=${id}`, pageUrl),
       date: null,
     };
   },

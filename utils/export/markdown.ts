@@ -5,7 +5,7 @@
  * (security.md: turndown copies both into the .md otherwise).
  */
 import TurndownService from 'turndown';
-import { httpUrl } from '../library/validate';
+import { httpUrl } from '../text/url';
 import { exportBody } from './body';
 import { isoDay, type ExportInput } from './input';
 

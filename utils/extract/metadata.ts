@@ -10,6 +10,7 @@ import { dateFromUrl, hasLocalOffset, parseDate } from './dates';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
 import { allElements } from '../text/walk';
 import { closestTag } from '../text/dom-query';
+import { resolveHttpUrl } from '../text/url';
 
 export { foldDigits, parseDate };
 
@@ -153,16 +154,5 @@ export function findSiteName(doc: Document, pm: PageMeta = readPageMeta(doc), fr
 
 /** Lead image: og:image / twitter:image / JSON-LD image, resolved against the page URL, http(s) only. */
 export function findLeadImage(doc: Document, pageUrl: string | null, pm: PageMeta = readPageMeta(doc)): string | null {
-  return safeHttpUrl(meta(pm, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? pm.ld.image, pageUrl);
-}
-
-/** Resolves `raw` against `base` and returns it only if it is http(s). */
-export function safeHttpUrl(raw: string | null | undefined, base: string | null): string | null {
-  if (!raw) return null;
-  try {
-    const u = base ? new URL(raw.trim(), base) : new URL(raw.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return resolveHttpUrl(meta(pm, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? pm.ld.image, pageUrl);
 }

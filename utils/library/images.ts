@@ -6,7 +6,7 @@
 import type { Article } from '../types';
 import { isPrivateHost, isPrivateUrl } from './address';
 import { sniffImageType } from './image-type';
-import { httpUrl } from './validate';
+import { httpUrl } from '../text/url';
 
 export { isPrivateHost } from './address';
 export { sniffImageType } from './image-type';

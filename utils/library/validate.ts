@@ -7,6 +7,7 @@ import { readingMinutes } from '../reading-time';
 import type { Article, Embed, EmbedKind, Removal } from '../types';
 import { sniffImageType } from './image-type';
 import type { ArticleWire, ImageWire, StoredTranslation } from './types';
+import { httpUrl } from '../text/url';
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const EMBED_KINDS: readonly EmbedKind[] = ['tweet', 'instagram', 'facebook', 'youtube', 'quote'];
@@ -19,17 +20,6 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const str = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const strOrNull = (v: unknown, max = 10_000): v is string | null => v === null || str(v, max);
 const time = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-/** An absolute http(s) URL, or null. */
-export function httpUrl(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.length > 8192) return null;
-  try {
-    const u = new URL(raw);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function embed(v: unknown): Embed | null {
   if (!isObj(v) || !EMBED_KINDS.includes(v.kind as EmbedKind) || !str(v.text, 100_000)) return null;

@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config } from 'dompurify';
 import { EMBED_ATTR } from '../types';
+import { resolveHttpUrl } from '../text/url';
 
 /**
  * The reader's allow-list. Page HTML is hostile (../shared/notes/security.md): DOMPurify's defaults
@@ -28,16 +29,6 @@ const CONFIG: Config = {
 
 const SAFE_IMG_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
 
-/** Returns the absolute http(s) URL for `raw` against `base`, or null. */
-function httpUrl(raw: string, base: string | null): string | null {
-  try {
-    const u = new URL(raw.trim(), base ?? undefined);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
@@ -51,11 +42,11 @@ function purifierFor(win: Window, baseUrl: string | null): Purifier {
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
     if (name === 'href' || name === 'cite') {
-      const url = httpUrl(data.attrValue, baseUrl);
+      const url = resolveHttpUrl(data.attrValue, baseUrl);
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'src') {
-      const url = node.nodeName === 'IMG' && SAFE_IMG_DATA.test(data.attrValue) ? data.attrValue : httpUrl(data.attrValue, baseUrl);
+      const url = node.nodeName === 'IMG' && SAFE_IMG_DATA.test(data.attrValue) ? data.attrValue : resolveHttpUrl(data.attrValue, baseUrl);
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'dir') {
