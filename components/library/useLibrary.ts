@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SearchFilters } from '@/utils/library/search';
-import type { SearchResultWire } from '@/utils/library/messages';
-import type { IndexProgress } from '@/utils/library/search-cache';
-import type { LibraryEntry } from '@/utils/library/types';
+import type { IndexProgress, LibraryEntry, SearchResultWire } from '@/utils/library/types';
 import { primaryLang } from '@/utils/text/script';
 import { ask } from './client';
 

@@ -4,7 +4,8 @@
  * synthetic saved Urdu articles (scripts/lib/synthetic-urdu.ts).
  */
 import { createLibraryDb } from '../../utils/library/db';
-import { SearchCache, searchLibrary } from '../../utils/library/search-cache';
+import { SearchCache } from '../../utils/library/search-cache';
+import { searchLibrary } from '../../utils/library/search-library';
 import { listEntries, usage } from '../../utils/library/store';
 import type { StoredArticle } from '../../utils/library/types';
 import { makeArticle, makeQueries, rng } from '../lib/synthetic-urdu';

@@ -6,9 +6,7 @@
  */
 import type { BackupFile, ImportReport, BackupError } from './backup';
 import type { SearchFilters } from './search';
-import type { IndexProgress } from './search-cache';
-import type { Segment } from './snippet';
-import type { ArticleWire, ImageWire, LibraryEntry } from './types';
+import type { ArticleWire, ImageWire, IndexProgress, LibraryEntry, SearchResultWire } from './types';
 import { cleanTags } from './validate';
 
 export type LibraryMessage =
@@ -29,13 +27,6 @@ export type LibraryMessage =
 export type SaveOutcome =
   | { ok: true; id: number; created: boolean; images: number; imagesSkipped: number }
   | { ok: false; error: 'no-article' | 'cannot-access' | 'failed'; detail?: string };
-
-export interface SearchResultWire {
-  entry: LibraryEntry;
-  score: number;
-  title: Segment[];
-  snippet: Segment[];
-}
 
 /** The response to each message type (every response can also be `{ ok: false, error }`). */
 export interface LibraryResponses {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchCache, searchLibrary } from './search-cache';
+import { SearchCache } from './search-cache';
+import { searchLibrary } from './search-library';
 import { softDelete, upsertArticle } from './store';
 import { freshDb, sampleArticle } from '../../tests/helpers/library';
 

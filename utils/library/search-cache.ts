@@ -1,29 +1,7 @@
-/** The background's search index over the library, and the search the library page calls. */
+/** The background's search index over the library, built lazily and kept beside the database. */
 import type { LibraryDb } from './db';
-import type { SearchResultWire } from './messages';
-import { LibrarySearch, indexDocOf, type SearchFilters } from './search';
-import { highlight, snippet } from './snippet';
-import { toEntry } from './store';
-import type { StoredArticle } from './types';
-
-/** Ranked results with highlighted titles and snippets (what the library page shows). */
-export async function searchLibrary(db: LibraryDb, index: LibrarySearch, query: string, filters: SearchFilters, limit = 50): Promise<SearchResultWire[]> {
-  const hits = index.search(query, filters, limit);
-  const rows = await db.articles.bulkGet(hits.map((h) => h.id));
-  const results: SearchResultWire[] = [];
-  hits.forEach((h, i) => {
-    const row = rows[i];
-    if (!row || row.deletedAt !== null) return;
-    results.push({ entry: toEntry(row as StoredArticle & { id: number }), score: h.score, title: highlight(row.article.title, h.terms), snippet: snippet(row.article.text, h.terms) });
-  });
-  return results;
-}
-
-/** How far an index being built has got: articles indexed so far, of how many. */
-export interface IndexProgress {
-  indexed: number;
-  total: number;
-}
+import { LibrarySearch, indexDocOf } from './search';
+import type { IndexProgress, StoredArticle } from './types';
 
 /**
  * The search index kept beside the database. Built when first needed (a background service worker

@@ -4,6 +4,7 @@
  * (Chrome serialises messages as JSON), so image bytes travel as base64.
  */
 import type { Article } from '../types';
+import type { Segment } from './snippet';
 
 /** A translation of the article or an embed, filled by the translation feature (key: target lang or embed id). */
 export interface StoredTranslation {
@@ -80,4 +81,18 @@ export interface LibraryEntry {
   bytes: number;
   readingMinutes: number;
   imageCount: number;
+}
+
+/** One search hit as the library page gets it: the entry, its rank, highlighted title and snippet. */
+export interface SearchResultWire {
+  entry: LibraryEntry;
+  score: number;
+  title: Segment[];
+  snippet: Segment[];
+}
+
+/** How far an index being built has got: articles indexed so far, of how many. */
+export interface IndexProgress {
+  indexed: number;
+  total: number;
 }
