@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../scripts/lib/node-dom';
-import { rescueEmbeds } from './rescue';
+import { extractFile, parsePage } from '../../scripts/lib/node-dom';
+import { PROSE_UR } from '../../tests/helpers/clean';
+import { EMBED_ATTR } from '../types';
+import { embedPlaceholder, findEmbeds } from './rescue';
 
+const URL = 'https://example.com/a';
+const page = (body: string, lang: string) =>
+  `<!doctype html><html lang="${lang}"><body><article>${PROSE_UR}<p>پہلا پیراگراف</p>${body}<p>آخری پیراگراف</p>${PROSE_UR}</article></body></html>`;
+
+/** Embeds as the pipeline rescues them: read from the page, placeholders in the article body. */
 function rescue(body: string, lang = 'ur') {
-  const doc = parsePage(`<!doctype html><html><body><p>پہلا پیراگراف</p>${body}<p>آخری پیراگراف</p></body></html>`, 'https://example.com/a').window.document;
-  const embeds = rescueEmbeds(doc, 'https://example.com/a', lang);
-  return { embeds, html: doc.body.innerHTML };
+  const r = extractFile(page(body, lang), URL);
+  if (!r.ok) throw new Error(`no article: ${r.reason}`);
+  return { embeds: r.article.embeds, html: r.article.contentHtml };
 }
 
-describe('rescueEmbeds', () => {
+describe('embeds through extractArticle', () => {
   it('reads an x.com tweet blockquote and leaves a placeholder in its place', () => {
     const { embeds, html } = rescue(
       '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Wonderful to meet the Ambassador</p>— Umar Saif (@umarsaif) <a href="https://x.com/umarsaif/status/1707024411387203939?s=20">September 27, 2023</a></blockquote>',
@@ -44,3 +51,19 @@ describe('rescueEmbeds', () => {
     expect(embeds.map((e) => e.kind)).toEqual(['youtube', 'tweet']);
   });
 });
+
+describe('findEmbeds and embedPlaceholder', () => {
+  it('reads embeds without touching the page; a placeholder carries the text, language and index', () => {
+    const doc = parsePage(page('<blockquote lang="en"><p>We will support Pakistan.</p></blockquote>', 'ur'), URL).window.document;
+    const before = doc.body.innerHTML;
+    const found = findEmbeds(doc, URL, 'ur');
+    expect(doc.body.innerHTML).toBe(before);
+    expect(found.map((f) => f.el.localName)).toEqual(['blockquote']);
+    const ph = embedPlaceholder(doc, found[0]!.embed, 3, 'ur');
+    expect(ph.getAttribute(EMBED_ATTR)).toBe('3');
+    expect(ph.getAttribute('lang')).toBe('en');
+    expect(ph.getAttribute('dir')).toBe('auto');
+    expect(ph.textContent).toContain('We will support Pakistan.');
+  });
+});
+

@@ -35,19 +35,6 @@ export function findEmbeds(doc: Document, pageUrl: string | null, articleLang: s
   return found.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
-/**
- * Finds embeds and replaces each with a placeholder `<blockquote data-saaf-embed="N">` at the
- * same position. The placeholder carries the embed's text, so Readability scores it as content,
- * exports read well without the extension, and nothing depends on a third-party script.
- *
- * Mutates `doc` (run it on a copy of a live page). Returns the embeds in page order.
- */
-export function rescueEmbeds(doc: Document, pageUrl: string | null, articleLang: string): Embed[] {
-  const found = findEmbeds(doc, pageUrl, articleLang);
-  found.forEach(({ el, embed }, i) => el.replaceWith(embedPlaceholder(doc, embed, i, articleLang)));
-  return found.map((f) => f.embed);
-}
-
 /** Tags embeds come in; divs only when they carry an embed's attributes. */
 const EMBED_TAGS = new Set(['blockquote', 'iframe', 'amp-twitter', 'twitter-widget', 'amp-youtube', 'lite-youtube']);
 
@@ -63,7 +50,11 @@ function embedCandidates(els: Element[]): Element[] {
   );
 }
 
-/** The placeholder that stands where embed number `index` stood, in `doc`. */
+/**
+ * The placeholder `<blockquote data-saaf-embed="N">` that stands where embed number `index` stood,
+ * in `doc`. It carries the embed's text, so Readability scores it as content, exports read well
+ * without the extension, and nothing depends on a third-party script.
+ */
 export function embedPlaceholder(doc: Document, embed: Embed, index: number, articleLang: string): Element {
   const q = doc.createElement('blockquote');
   q.setAttribute(EMBED_ATTR, String(index));

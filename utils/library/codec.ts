@@ -26,8 +26,3 @@ export async function blobToBase64(blob: Blob): Promise<string> {
 export function base64ToBlob(b64: string, type: string): Blob {
   return new Blob([base64ToBytes(b64)], { type });
 }
-
-/** Data URI of a Blob (exports inline their images). */
-export async function blobToDataUri(blob: Blob): Promise<string> {
-  return `data:${blob.type || 'application/octet-stream'};base64,${await blobToBase64(blob)}`;
-}

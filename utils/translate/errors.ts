@@ -32,11 +32,6 @@ export class TranslateError extends Error {
   }
 }
 
-/** Whether retrying could help (a bad key or an unsupported pair will not fix itself). */
-export function isRetryable(kind: TranslateErrorKind): boolean {
-  return kind === 'offline' || kind === 'timeout' || kind === 'quota' || kind === 'server' || kind === 'malformed' || kind === 'needs-click' || kind === 'aborted';
-}
-
 /** Maps a non-OK HTTP status to a kind. */
 export function kindForStatus(status: number): TranslateErrorKind {
   if (status === 429) return 'quota';
