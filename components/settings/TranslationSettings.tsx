@@ -106,7 +106,7 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
       </label>
       <p>{t(uiLang, 'trSettings.cache')}</p>
       <p>
-        <button type="button" class="saaf-opt-clear" onClick={() => void translationCache.clear().then(() => setCacheNote(t(uiLang, 'trSettings.cleared')))}>
+        <button type="button" class="saaf-opt-clear" onClick={() => void translationCache().clear().then(() => setCacheNote(t(uiLang, 'trSettings.cleared')))}>
           {t(uiLang, 'trSettings.clearCache')}
         </button>{' '}
         <output>{cacheNote}</output>

@@ -31,7 +31,7 @@ export async function translateText(
   opts: Omit<RouteOptions, 'cache'> & { settings?: TranslationSettings } = {},
 ): Promise<TranslationResult> {
   const settings = opts.settings ?? (await loadTranslationSettings());
-  return routeTranslation(pageServices(settings), text, source, target, { ...opts, cache: translationCache });
+  return routeTranslation(pageServices(settings), text, source, target, { ...opts, cache: translationCache() });
 }
 
 /** Translates embedded text into the user's chosen target, or the article's language by default. */

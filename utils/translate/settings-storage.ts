@@ -2,31 +2,38 @@
  * Extension glue for translation: the typed, versioned settings item, the translation cache in
  * `storage.local`, and host permissions for remote services. Keys and URLs live in
  * `storage.local` only (never `sync`: a translation key must not travel to other devices).
+ * Nothing is created at import: the item and the cache are made on first use (WXT starts an item's
+ * migrations when it is defined, and WXT imports modules in Node at build time; see
+ * utils/settings/storage.ts).
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { CACHE_PREFIX, TranslationCache, type KeyValueStore } from './cache';
 import { allCovered } from './host-access';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings, type TranslationSettings } from './settings';
 
+let settingsItem: WxtStorageItem<TranslationSettings, Record<string, unknown>> | undefined;
+
 /** The settings item (`storage.local` key `translation`). Bump the version with a migration. */
-export const translationSettingsItem = storage.defineItem<TranslationSettings>('local:translation', {
-  version: SETTINGS_VERSION,
-  fallback: DEFAULT_SETTINGS,
-});
+export function translationSettingsItem(): WxtStorageItem<TranslationSettings, Record<string, unknown>> {
+  return (settingsItem ??= storage.defineItem<TranslationSettings>('local:translation', {
+    version: SETTINGS_VERSION,
+    fallback: DEFAULT_SETTINGS,
+  }));
+}
 
 /** Reads and validates the settings (stored data is never trusted blindly). */
 export async function loadTranslationSettings(): Promise<TranslationSettings> {
-  return parseSettings(await translationSettingsItem.getValue());
+  return parseSettings(await translationSettingsItem().getValue());
 }
 
 export async function saveTranslationSettings(s: TranslationSettings): Promise<void> {
-  await translationSettingsItem.setValue(parseSettings(s));
+  await translationSettingsItem().setValue(parseSettings(s));
 }
 
 /** Calls `cb` with validated settings whenever they change (options page edits, other tabs). */
 export function watchTranslationSettings(cb: (s: TranslationSettings) => void): () => void {
-  return translationSettingsItem.watch((v) => cb(parseSettings(v)));
+  return translationSettingsItem().watch((v) => cb(parseSettings(v)));
 }
 
 /** `storage.local` as the cache's store; one key per translation, all under CACHE_PREFIX. */
@@ -44,8 +51,12 @@ export const localCacheStore: KeyValueStore = {
   },
 };
 
-/** The translation cache every context shares. */
-export const translationCache = new TranslationCache(localCacheStore);
+let cache: TranslationCache | undefined;
+
+/** The translation cache every context shares (one instance a context, made on first use). */
+export function translationCache(): TranslationCache {
+  return (cache ??= new TranslationCache(localCacheStore));
+}
 
 /** Host patterns granted now (required + optional), read ahead of a click. */
 export async function grantedOrigins(): Promise<string[]> {
