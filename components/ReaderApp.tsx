@@ -129,9 +129,11 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
         {result.ok ? (
           <Reader article={result.article} uiLang={uiLang} toFragment={toFragment} prefs={prefs} digits={digitStyleOf(result.article.text)} />
         ) : result.reason === 'error' ? (
-          <ReaderMessage uiLang={uiLang} title={t(uiLang, 'errorTitle')} body={t(uiLang, 'errorBody')} />
+          <ReaderMessage uiLang={uiLang} reason="error" title={t(uiLang, 'errorTitle')} body={t(uiLang, 'errorBody')} />
+        ) : result.reason === 'not-a-story' ? (
+          <ReaderMessage uiLang={uiLang} reason={result.reason} title={t(uiLang, 'notStoryTitle')} body={t(uiLang, 'notStoryBody')} />
         ) : (
-          <ReaderMessage uiLang={uiLang} title={t(uiLang, 'noArticleTitle')} body={t(uiLang, 'noArticleBody')} />
+          <ReaderMessage uiLang={uiLang} reason={result.reason} title={t(uiLang, 'noArticleTitle')} body={t(uiLang, 'noArticleBody')} />
         )}
       </main>
     </div>

@@ -4,12 +4,14 @@ interface Props {
   uiLang: UiLang;
   title: string;
   body: string;
+  /** Why there is no article (`not-a-story`, `too-short`, `error` ...), for styling and tests. */
+  reason?: string;
 }
 
 /** A clear, calm message in place of an article (no article found, or an error). */
-export function ReaderMessage({ uiLang, title, body }: Props) {
+export function ReaderMessage({ uiLang, title, body, reason }: Props) {
   return (
-    <section class="saaf-message" role="alert" lang={uiLang} dir={uiDir(uiLang)}>
+    <section class="saaf-message" role="alert" data-reason={reason} lang={uiLang} dir={uiDir(uiLang)}>
       <h1>{title}</h1>
       <p>{body}</p>
     </section>

@@ -6,7 +6,9 @@ import { acceptByline, bylineLine, locateByline } from './extract/byline';
 import { findDek, restoreDek } from './extract/dek';
 import { cleanInPlace, removedNodes, slimCopy } from './extract/slim';
 import { allElements } from './text/walk';
-import { isArticle } from './extract/verdict';
+import { judgePage } from './extract/verdict';
+import { readPageClaims } from './extract/page-claims';
+import { teaserExcerpts } from './extract/teasers';
 import { embedPlaceholder, findEmbeds } from './embeds/rescue';
 import { RULES, runRules, type RuleContext } from './clean';
 import { markRules } from './clean/runner';
@@ -74,6 +76,8 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const byline = locateByline(page, pm, siteName, null, els);
   lap?.('metadata');
   const found = findEmbeds(page, opts.url, lang, els);
+  // Read before cleaning: a listing's excerpts, whose headline links cleaning may remove.
+  const excerpts = page.body ? teaserExcerpts(page.body, opts.url) : new Set<string>();
   const embeds = found.map((f) => f.embed);
   lap?.('embeds');
 
@@ -113,8 +117,10 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const contentHtml = holder.innerHTML;
   const text = htmlToText(holder);
   lap?.('text');
-  if (!isArticle(holder, text, MIN_ARTICLE_CHARS) && embeds.length === 0) {
-    return { ok: false, reason: 'too-short', lang, dir, title };
+  // Too little story, or a page of many stories (home, section, tag, search): the reader says so.
+  const { verdict } = judgePage(holder, text, MIN_ARTICLE_CHARS, readPageClaims(page, pm, opts.url), opts.url, excerpts);
+  if (verdict !== 'article' && (embeds.length === 0 || verdict === 'not-a-story')) {
+    return { ok: false, reason: verdict, lang, dir, title };
   }
 
   const article: Article = {

@@ -50,7 +50,8 @@ export interface Article {
 export const EMBED_ATTR = 'data-saaf-embed';
 
 /** Why a page produced no article. */
-export type NoArticleReason = 'no-content' | 'too-short';
+/** `not-a-story`: a page of many stories (home, section, tag or search page) by its claims and teasers. */
+export type NoArticleReason = 'no-content' | 'too-short' | 'not-a-story';
 
 export type ExtractResult =
   | { ok: true; article: Article }

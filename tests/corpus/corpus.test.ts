@@ -12,6 +12,7 @@ import { checkArticle, keptWords, withoutSpan, words, type Problem } from '../..
 import type { ExtractResult } from '../../utils/types';
 import { KNOWN_FAILURES } from './known-failures';
 import { DROPPED_CLUTTER } from '../../scripts/lib/dropped-clutter';
+import { NOT_STORIES } from '../../scripts/lib/not-stories';
 
 const root = corpusDir();
 if (!root) {
@@ -94,8 +95,20 @@ describe.skipIf(!root)("corpus: Readability's own pages (non-regression)", () =>
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(cases.map((c) => [c.name, c] as const))(`%s keeps ${MIN_KEPT * 100}% of Readability's words`, (name, c) => {
+  const notStories = new Set(NOT_STORIES.map((n) => n.case));
+  it('lists only real cases as not-a-story pages', () => {
+    const names = new Set([...cases.map((c) => c.name), ...(root ? annotatedCases(root).map((c) => c.name) : [])]);
+    for (const n of NOT_STORIES) expect(names.has(n.case), `${n.case} is not a corpus case`).toBe(true);
+  });
+
+  it.each(cases.filter((c) => notStories.has(c.name)).map((c) => [c.name, c] as const))('%s is not one story: the reader says so', (name, c) => {
     const r = extract(name, c.sourcePath, READABILITY_TEST_URL);
+    expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
+  });
+
+  it.each(cases.filter((c) => !notStories.has(c.name)).map((c) => [c.name, c] as const))(`%s keeps ${MIN_KEPT * 100}% of Readability's words`, (name, c) => {
+    const r = extract(name, c.sourcePath, READABILITY_TEST_URL);
+    expect(r.ok, `${name} is an article page but was refused: ${r.ok ? '' : r.reason}`).toBe(true);
     const dom = parsePage(readFileSync(c.expectedHtmlPath, 'utf8'), null);
     const expectedText = dom.window.document.body.textContent ?? '';
     dom.window.close();

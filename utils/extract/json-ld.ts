@@ -12,6 +12,11 @@ export interface JsonLdFacts {
   authorOrganization: string | null;
   publisher: string | null;
   image: string | null;
+  /**
+   * `@type`s the page gives itself: of the top-level nodes, `@graph` members and their
+   * `mainEntity` (not of nested values such as an article's author or an ItemList's items).
+   */
+  types: string[];
 }
 
 const ARTICLE = /Article|BlogPosting|NewsArticle|Report|LiveBlogPosting|SocialMediaPosting|WebPage/;
@@ -31,17 +36,62 @@ function imageOf(v: unknown): string | null {
   return null;
 }
 
-/** Reads every `<script type="application/ld+json">` of the document. */
-export function readJsonLd(doc: Document): JsonLdFacts {
-  const facts: JsonLdFacts = { headline: null, datePublished: [], authors: [], authorOrganization: null, publisher: null, image: null };
+/**
+ * The parsed `<script type="application/ld+json">` blocks of the document. A block wrapped in
+ * `<![CDATA[ ... ]]>` or an HTML comment (React Helmet on nytimes.com, old XHTML templates) is
+ * unwrapped first; a block that still does not parse is skipped.
+ */
+export function ldBlocks(doc: Document): unknown[] {
+  const out: unknown[] = [];
   for (const script of doc.getElementsByTagName('script')) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
-    let data: unknown;
+    const raw = (script.textContent ?? '')
+      .trim()
+      .replace(/^(?:<!\[CDATA\[|<!--)/, '')
+      .replace(/(?:\]\]>|-->)$/, '');
     try {
-      data = JSON.parse(script.textContent ?? '');
+      out.push(JSON.parse(raw));
     } catch {
-      continue;
+      // broken JSON-LD is common: skip the block
     }
+  }
+  return out;
+}
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Every node with an `@id` in the blocks (Yoast and other SEO plugins write one `@graph` whose
+ * article names its author as `{"@id": "...#/schema/person/..."}` and the Person elsewhere).
+ */
+function idIndex(blocks: unknown[]): Map<string, Rec> {
+  const ids = new Map<string, Rec>();
+  const stack = [...blocks];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (isRec(node)) {
+      const id = node['@id'];
+      if (typeof id === 'string' && Object.keys(node).some((k) => k !== '@id')) ids.set(id, node);
+      for (const v of Object.values(node)) if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+  return ids;
+}
+
+/** A bare `{"@id": ...}` reference replaced by the node it names (when the page has it). */
+function resolve(v: unknown, ids: Map<string, Rec>): unknown {
+  if (isRec(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) return ids.get(v['@id']) ?? v;
+  return v;
+}
+
+/** Reads every `<script type="application/ld+json">` of the document. */
+export function readJsonLd(doc: Document): JsonLdFacts {
+  const facts: JsonLdFacts = { headline: null, datePublished: [], authors: [], authorOrganization: null, publisher: null, image: null, types: [] };
+  const blocks = ldBlocks(doc);
+  const ids = idIndex(blocks);
+  for (const data of blocks) {
     const stack: unknown[] = [data];
     while (stack.length) {
       const node = stack.pop();
@@ -53,13 +103,16 @@ export function readJsonLd(doc: Document): JsonLdFacts {
       const rec = node as Record<string, unknown>;
       if (rec['@graph']) stack.push(rec['@graph']);
       const type = String(rec['@type'] ?? '');
+      if (type) facts.types.push(type);
+      if (isRec(rec.mainEntity) && rec.mainEntity['@type']) facts.types.push(String(rec.mainEntity['@type']));
       if (!ARTICLE.test(type) && !rec.datePublished) continue;
       facts.headline ??= str(rec.headline);
       const date = str(rec.datePublished);
       if (date) facts.datePublished.push(date);
       facts.image ??= imageOf(rec.image);
-      facts.publisher ??= nameOf(rec.publisher);
-      for (const a of Array.isArray(rec.author) ? rec.author : rec.author ? [rec.author] : []) {
+      facts.publisher ??= nameOf(resolve(rec.publisher, ids));
+      for (const ref of Array.isArray(rec.author) ? rec.author : rec.author ? [rec.author] : []) {
+        const a = resolve(ref, ids);
         const name = nameOf(a);
         if (!name) continue;
         const isOrg = a && typeof a === 'object' && /Organization/.test(String((a as Record<string, unknown>)['@type'] ?? ''));

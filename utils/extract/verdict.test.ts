@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../scripts/lib/node-dom';
-import { isArticle } from './verdict';
+import { readFileSync } from 'node:fs';
+import { extractFile, parsePage } from '../../scripts/lib/node-dom';
+import { isArticle, judgePage } from './verdict';
+import { readPageClaims } from './page-claims';
+import { readPageMeta } from './metadata';
 import { htmlToText } from '../text/html-text';
 
 function judge(html: string): boolean {
@@ -20,5 +23,82 @@ describe('isArticle', () => {
   it('rejects a few linked headlines (what is left of a home page)', () => {
     expect(judge('<p><a href="/1">وفاقی کابینہ کا اجلاس آج ہوگا، اہم فیصلے متوقع ہیں۔</a></p><p><a href="/2">قومی ٹیم کا اعلان کل کیا جائے گا اور کپتان بھی۔</a></p>')).toBe(false);
     expect(judge('<p>مختصر</p>')).toBe(false);
+  });
+});
+
+const SECTION_HTML = readFileSync(new URL('../../tests/fixtures/pages/section-page/source.html', import.meta.url), 'utf8');
+const SECTION = JSON.parse(readFileSync(new URL('../../tests/fixtures/pages/section-page/annotation.json', import.meta.url), 'utf8')) as { url: string };
+/** The fixture's page with everything it says about itself removed (no canonical, og:, JSON-LD). */
+const SECTION_SILENT = SECTION_HTML.replace(/<link rel="canonical"[^>]*>|<meta property="og:[^>]*>|<script type="application\/ld\+json"[^]*?<\/script>/g, '');
+
+/** A teaser of a listing: thumbnail link, headline link, time, one-sentence excerpt. */
+const teaser = (i: number) =>
+  `<article><a href="/2026/11/2${i}/story-number-${i}-slug-here/"><img src="/t${i}.jpg" alt=""></a><h2><a href="/2026/11/2${i}/story-number-${i}-slug-here/">شہر میں نئی سڑک کا افتتاح نمبر ${i} کر دیا گیا</a></h2><time>2${i} نومبر</time><p>بلدیہ کے مطابق منصوبہ مقررہ وقت سے پہلے مکمل ہوا اور اس پر لاگت بھی تخمینے سے کم آئی ہے، شہریوں نے خوشی کا اظہار کیا۔</p></article>`;
+const STORY_PARAS = [
+  'وفاقی حکومت نے بجلی کے نرخوں میں کمی کا اعلان کیا ہے جس کا اطلاق اگلے ماہ سے ہوگا۔',
+  'وزیر توانائی نے پریس کانفرنس میں بتایا کہ گھریلو صارفین کو سب سے زیادہ فائدہ پہنچے گا۔',
+  'انہوں نے کہا کہ صنعتی صارفین کے لیے الگ پیکج پر بھی کام جاری ہے اور جلد اعلان ہوگا۔',
+  'ماہرین کا کہنا ہے کہ اس فیصلے سے مہنگائی کی شرح پر بھی مثبت اثر پڑے گا۔',
+].map((p) => `<p>${p}</p>`);
+
+function verdictOf(body: string, url: string | null, head = '') {
+  const doc = parsePage(`<!doctype html><html><head>${head}</head><body><div id="h">${body}</div></body></html>`, url).window.document;
+  const holder = doc.getElementById('h')!;
+  return judgePage(holder, htmlToText(holder), 250, readPageClaims(doc, readPageMeta(doc), url), url);
+}
+
+describe('judgePage: one story or many', () => {
+  it('refuses teasers with excerpts on a page that claims nothing (six or more, alternating with their excerpts)', () => {
+    const r = verdictOf([1, 2, 3, 4, 5, 6, 7].map(teaser).join(''), null);
+    expect(r.facts).toMatchObject({ teasers: 7, longestRun: 1 });
+    expect(r.verdict).toBe('not-a-story');
+  });
+
+  it('refuses fewer teasers when the URL is a home, search or category URL', () => {
+    expect(verdictOf([1, 2, 3].map(teaser).join(''), 'https://x.example/?s=سڑک').verdict).toBe('not-a-story');
+    expect(verdictOf([1, 2, 3].map(teaser).join(''), null).verdict).toBe('article');
+  });
+
+  it('keeps a short story followed by a related list that survived cleaning (trap: the story runs in consecutive paragraphs)', () => {
+    const r = verdictOf(STORY_PARAS.join('') + [1, 2, 3, 4, 5, 6, 7].map(teaser).join(''), null);
+    expect(r.facts.teasers).toBe(7);
+    expect(r.verdict).toBe('article');
+  });
+
+  it('keeps a story with many inline links to other stories (they sit inside sentences, not as headlines)', () => {
+    const linked = [1, 2, 3, 4, 5, 6, 7]
+      .map((i) => `<p>اس سے پہلے <a href="/2026/10/1${i}/earlier-report-number-${i}/">گزشتہ ماہ کی رپورٹ نمبر ${i}</a> میں بتایا گیا تھا کہ نرخ بڑھیں گے، مگر اب صورتحال بدل گئی ہے۔</p>`)
+      .join('');
+    const r = verdictOf(linked, null);
+    expect(r.facts.teasers).toBe(0);
+    expect(r.verdict).toBe('article');
+  });
+
+  it('keeps a live blog: timed entries with headings but no links to other stories', () => {
+    const entries = [1, 2, 3, 4, 5, 6, 7].map((i) => `<section><h3>اپڈیٹ ${i}: اجلاس جاری ہے</h3><time>1${i}:00</time><p>${STORY_PARAS[i % 4]}</p></section>`).join('');
+    expect(verdictOf(entries, 'https://jang.com.pk/liveblog/6').verdict).toBe('article');
+  });
+
+  it('never refuses a page that claims a story in JSON-LD on a story URL for its teasers', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    expect(verdictOf([1, 2, 3, 4, 5, 6, 7].map(teaser).join(''), 'https://x.example/2026/11/28/the-story-slug-here/', head).verdict).toBe('article');
+  });
+
+  it('says not-a-story instead of too-short when a listing page kept only a few headlines', () => {
+    expect(verdictOf('<h2><a href="/2026/11/1/a-b-c-d/">ایک خبر کی سرخی یہاں ہے</a></h2>', 'https://x.example/').verdict).toBe('not-a-story');
+    expect(verdictOf('<h2><a href="/2026/11/1/a-b-c-d/">ایک خبر کی سرخی یہاں ہے</a></h2>', null).verdict).toBe('too-short');
+  });
+});
+
+describe('the section-page fixture (a WordPress category page) in the whole pipeline', () => {
+  it('is refused as not one story', () => {
+    const r = extractFile(SECTION_HTML, `https://misaal.example${SECTION.url}`);
+    expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
+  });
+
+  it('is refused from its teasers alone when it says nothing about itself and sits on a section-like URL', () => {
+    expect(SECTION_SILENT).not.toMatch(/CollectionPage|og:type|canonical/);
+    const r = extractFile(SECTION_SILENT, 'https://misaal.example/pakistan');
+    expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
   });
 });

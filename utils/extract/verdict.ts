@@ -2,6 +2,9 @@
  * Is what Readability kept an article? Home, section and search pages come out as a few
  * headlines once their teaser lists are cleaned; a short story still reads as sentences.
  */
+import type { PageClaims } from './page-claims';
+import { countTeasers, normalizeTeaserText } from './teasers';
+import { allElements } from '../text/walk';
 
 const SENTENCE_END = /[.!?۔؟।。]["'”»)]*$/u;
 const letters = (s: string) => s.replace(/[\s\u200b-\u200f]+/g, '').length;
@@ -18,4 +21,85 @@ export function isArticle(holder: Element, text: string, min: number): boolean {
   let linked = 0;
   for (const a of holder.getElementsByTagName('a')) linked += letters(a.textContent ?? '');
   return sentences.length >= 2 && linked / total < 0.3;
+}
+
+/** What the verdict decided: an article, too little text, or a page of many stories. */
+export type Verdict = 'article' | 'too-short' | 'not-a-story';
+
+export interface VerdictFacts {
+  claims: Pick<PageClaims, 'claim' | 'strong'>;
+  teasers: number;
+  /** The longest run of prose blocks with no headline link between them. */
+  longestRun: number;
+  proseBlocks: number;
+}
+
+const PROSE = /^(?:P|LI|BLOCKQUOTE|DD|PRE)$/;
+const HAS_BLOCK_CHILD = /^(?:P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|BLOCKQUOTE|FIGURE)$/;
+
+/**
+ * The text of a story runs in consecutive paragraphs; a listing alternates a headline link with a
+ * one-paragraph excerpt. Walks `holder` in document order: a headline link ends a run, a block of
+ * 40+ letters without one extends it.
+ */
+export function proseRuns(holder: Element, headlines: Set<Element>, excerpts: Set<string> = new Set()): { longestRun: number; proseBlocks: number; excerptsKept: number } {
+  let run = 0;
+  let longestRun = 0;
+  let proseBlocks = 0;
+  let excerptsKept = 0;
+  let insideProse: Element | null = null;
+  for (const el of allElements(holder)) {
+    if (insideProse && !insideProse.contains(el)) insideProse = null;
+    if (headlines.has(el)) {
+      run = 0;
+      continue;
+    }
+    if (insideProse) continue;
+    const isProse = PROSE.test(el.tagName) || (el.tagName === 'DIV' && ![...el.children].some((c) => HAS_BLOCK_CHILD.test(c.tagName)));
+    if (!isProse) continue;
+    insideProse = el;
+    if (letters(el.textContent ?? '') < 40 || [...headlines].some((h) => el.contains(h))) continue;
+    // A teaser's excerpt whose headline was cleaned away stands for its teaser.
+    if (excerpts.size && excerpts.has(normalizeTeaserText(el.textContent ?? ''))) {
+      excerptsKept++;
+      run = 0;
+      continue;
+    }
+    proseBlocks++;
+    longestRun = Math.max(longestRun, ++run);
+  }
+  return { longestRun, proseBlocks, excerptsKept };
+}
+
+/**
+ * Is the page one story? `isArticle` decides whether there is enough story text; then what the page
+ * says about itself (page-claims.ts) is weighed against the teasers in what Readability kept:
+ * - a page that claims to be a listing (JSON-LD CollectionPage/ItemList/SearchResultsPage, a home,
+ *   search, tag or category URL) is one when 3+ teasers are kept and no run of 4 paragraphs is;
+ * - a page that claims nothing strongly is one when 6+ teasers alternate with their excerpts
+ *   (no run of 3 paragraphs, at most two prose blocks a teaser);
+ * - a page that claims to be a story in JSON-LD, on a story URL, is never refused for its teasers.
+ * `excerpts` (teasers.ts `teaserExcerpts` of the page before cleaning) lets a kept excerpt whose
+ * headline link was cleaned away count as its teaser.
+ */
+export function judgePage(
+  holder: Element,
+  text: string,
+  min: number,
+  claims: PageClaims,
+  base: string | null,
+  excerpts: Set<string> = new Set(),
+): { verdict: Verdict; facts: VerdictFacts } {
+  const { teasers: linked, headlines } = countTeasers(holder, base);
+  const { longestRun, proseBlocks, excerptsKept } = proseRuns(holder, headlines, excerpts);
+  const teasers = Math.max(linked, excerptsKept);
+  const facts: VerdictFacts = { claims: { claim: claims.claim, strong: claims.strong }, teasers, longestRun, proseBlocks };
+  const listing = claims.claim === 'listing';
+  if (!isArticle(holder, text, min)) return { verdict: listing ? 'not-a-story' : 'too-short', facts };
+  if (claims.claim === 'story' && claims.strong) return { verdict: 'article', facts };
+  const refuse =
+    (listing && claims.strong && teasers >= 3 && longestRun <= 3) ||
+    (listing && teasers >= 4 && longestRun <= 2) ||
+    (teasers >= 6 && longestRun <= 2 && proseBlocks <= 2 * teasers);
+  return { verdict: refuse ? 'not-a-story' : 'article', facts };
 }

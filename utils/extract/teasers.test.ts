@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../scripts/lib/node-dom';
+import { countTeasers, teaserExcerpts } from './teasers';
+
+const body = (html: string) => parsePage(`<!doctype html><body>${html}</body>`, null).window.document.body;
+const BASE = 'https://x.example/2026/11/30/this-page-story/';
+const EXCERPT = 'بلدیہ کے مطابق منصوبہ مقررہ وقت سے پہلے مکمل ہوا اور اس پر لاگت بھی کم آئی۔';
+
+describe('countTeasers', () => {
+  it('counts headline links to story URLs once per target, not links inside sentences, nav links or the page itself', () => {
+    const root = body(
+      `<nav><a href="/category/world/">دنیا کی تمام خبریں یہاں</a></nav>
+       <h3><a href="/2026/11/1/first-story-slug-here/">پہلی خبر کی سرخی یہاں ہے</a></h3>
+       <a href="/2026/11/1/first-story-slug-here/"><img src="a.jpg"></a>
+       <div><a href="/2026/11/2/second-story-slug-here/">دوسری خبر کی سرخی یہاں ہے</a></div>
+       <p>جیسا کہ <a href="/2026/11/3/third-story-slug-here/">تیسری خبر کی سرخی یہاں</a> میں بتایا گیا تھا، حکومت نے یہ فیصلہ پہلے ہی کر لیا تھا اور اب اس پر عمل ہو رہا ہے۔</p>
+       <h3><a href="${BASE}">یہی صفحہ اپنی سرخی کے ساتھ</a></h3>`,
+    );
+    const r = countTeasers(root, BASE);
+    expect(r.teasers).toBe(2);
+    // the thumbnail is returned with the headlines (it separates teasers) but not counted
+    expect(r.headlines.size).toBe(3);
+  });
+});
+
+describe('teaserExcerpts', () => {
+  it('finds the excerpt of each small record around one headline link', () => {
+    const root = body(
+      [1, 2].map((i) => `<article><h2><a href="/2026/11/${i}/story-${i}-slug-here/">خبر نمبر ${i} کی سرخی یہاں</a></h2><p>${EXCERPT} ${i}</p></article>`).join(''),
+    );
+    expect([...teaserExcerpts(root, BASE)]).toEqual([`${EXCERPT} 1`, `${EXCERPT} 2`]);
+  });
+
+  it('takes nothing from a story that holds a single headline link (trap: the record would be the whole story)', () => {
+    const paras = Array.from({ length: 8 }, (_, i) => `<p>${EXCERPT} پیراگراف ${i}</p>`).join('');
+    const root = body(`<article>${paras}<h3><a href="/2026/11/5/read-also-story-slug/">یہ بھی پڑھیں: ایک اور خبر یہاں</a></h3>${paras}</article>`);
+    expect(teaserExcerpts(root, BASE).size).toBe(0);
+  });
+});

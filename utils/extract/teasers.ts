@@ -1,0 +1,119 @@
+/**
+ * Teasers: links to other stories that stand as a headline of their own (a heading link, or a link
+ * that is nearly all of its block), as on home, section and tag pages. A link inside a sentence of
+ * a story is not one. Counted by distinct target, so a teaser's image link and title link count once.
+ */
+import { urlShape } from './page-claims';
+
+const letters = (s: string) => s.replace(/[\s\u200b-\u200f]+/g, '').length;
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const BLOCK = /^(?:P|LI|H[1-6]|DIV|ARTICLE|SECTION|FIGURE|FIGCAPTION|HEADER|DD|DT|TD|BLOCKQUOTE|ASIDE|MAIN|BODY)$/;
+
+/** The nearest block ancestor of `el` (or `el`'s parent when none is found below `root`). */
+function blockOf(el: Element, root: Element): Element {
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) {
+    if (BLOCK.test(cur.tagName) || cur === root) return cur;
+  }
+  return root;
+}
+
+export interface TeaserCount {
+  /** Distinct story targets linked as headlines. */
+  teasers: number;
+  /** The headline links themselves (one per target) and the thumbnail links to stories. */
+  headlines: Set<Element>;
+}
+
+/**
+ * Headline links under `root` that point at story-shaped URLs (relative to `base`), other than
+ * the page itself: at least 3 words and 15 letters of link text, and at least 80% of the text of
+ * their block (or their block is a heading). Picture links with no text to such URLs are returned
+ * with the headlines (they separate teasers) but not counted.
+ */
+export function countTeasers(root: Element, base: string | null): TeaserCount {
+  const seen = new Set<string>();
+  const headlines = new Set<Element>();
+  let self: string | null = null;
+  try {
+    self = base ? new URL(base).pathname : null;
+  } catch {
+    self = null;
+  }
+  for (const a of root.getElementsByTagName('a')) {
+    const href = a.getAttribute('href');
+    if (!href || href.startsWith('#')) continue;
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const n = letters(text);
+    // A picture link (no text of its own) to a story is a thumbnail teaser.
+    const thumb = n === 0;
+    if (!thumb && (n < 15 || words(text) < 3)) continue;
+    let key: string;
+    try {
+      const u = new URL(href, base ?? 'http://page.invalid/');
+      key = u.host + u.pathname + u.search;
+      if (u.pathname === self && !u.search) continue;
+    } catch {
+      continue;
+    }
+    if ((!thumb && seen.has(key)) || urlShape(href, base ?? 'http://page.invalid/') !== 'story') continue;
+    const block = blockOf(a, root);
+    const blockLetters = letters(block.textContent ?? '');
+    if (!thumb && !/^H[1-6]$/.test(block.tagName) && n < 0.8 * blockLetters) continue;
+    // A thumbnail ends a run of prose like a headline does, but only headlines are counted.
+    headlines.add(a);
+    if (thumb) continue;
+    seen.add(key);
+  }
+  return { teasers: seen.size, headlines };
+}
+
+/** A record (headline + excerpt + time) never holds more text than this; a story around a lone link does. */
+const MAX_RECORD_LETTERS = 600;
+const EXCERPT = /^(?:P|DIV|SPAN|LI|DD)$/;
+const norm = (s: string) => s.replace(/[\u200b-\u200f]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The texts of teaser excerpts on the page: paragraphs that sit in a small record around exactly
+ * one headline link to a story. Cleaning removes a listing's headline links but can keep their
+ * excerpts, which then read like a story of short paragraphs; matched by text, the verdict can
+ * still tell them apart from a story's own paragraphs.
+ */
+export function teaserExcerpts(root: Element, base: string | null): Set<string> {
+  const { headlines } = countTeasers(root, base);
+  const resolved = (a: Element) => {
+    try {
+      return new URL(a.getAttribute('href') ?? '', base ?? 'http://page.invalid/').href;
+    } catch {
+      return '';
+    }
+  };
+  // For every ancestor of a headline link, the distinct targets under it.
+  const targets = new Map<Element, Set<string>>();
+  for (const a of headlines) {
+    const href = resolved(a);
+    for (let cur = a.parentElement; cur && cur !== root; cur = cur.parentElement) {
+      let set = targets.get(cur);
+      if (!set) targets.set(cur, (set = new Set()));
+      set.add(href);
+    }
+  }
+  const out = new Set<string>();
+  const done = new Set<Element>();
+  for (const a of headlines) {
+    let record: Element | null = null;
+    for (let cur = a.parentElement; cur && cur !== root; cur = cur.parentElement) {
+      if ((targets.get(cur)?.size ?? 0) > 1 || letters(cur.textContent ?? '') > MAX_RECORD_LETTERS) break;
+      record = cur;
+    }
+    if (!record || done.has(record)) continue;
+    done.add(record);
+    for (const el of record.getElementsByTagName('*')) {
+      if (!EXCERPT.test(el.tagName) || [...headlines].some((h) => el.contains(h))) continue;
+      const text = norm(el.textContent ?? '');
+      if (letters(text) >= 40) out.add(text);
+    }
+  }
+  return out;
+}
+
+export { norm as normalizeTeaserText };
