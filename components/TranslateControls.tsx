@@ -4,7 +4,8 @@ import { t, uiDir, type UiLang } from '@/utils/i18n';
 import { languageName } from '@/utils/i18n/format';
 import { fontStackFor, lineHeightFor } from '@/utils/fonts';
 import { isRtlLang, primaryLang } from '@/utils/text/script';
-import { sourceLanguageFor } from '@/utils/translate/source-lang';
+import { sourceLanguageFor, type FallbackDetector } from '@/utils/translate/source-lang';
+import { detectInBackground } from '@/utils/translate/detect-service';
 import { toTranslateError, type TranslateErrorKind } from '@/utils/translate/errors';
 import type { ProgressFn, TranslationResult } from '@/utils/translate/types';
 import { translateForArticle } from '@/utils/translate/client-service';
@@ -22,6 +23,8 @@ interface Props {
   uiLang: UiLang;
   /** Injected in tests; defaults to the user's configured services. */
   translate?: TranslateFn;
+  /** The detector of last resort; defaults to franc-min in the background. */
+  detect?: FallbackDetector;
 }
 
 type View = 'both' | 'original' | 'translation';
@@ -33,7 +36,7 @@ type State = { s: 'idle' } | { s: 'working'; progress: number | null } | { s: 'd
  * note naming the service, an original / translation / both toggle, progress, and an inline
  * error with retry. The original is never removed, only hidden in "translation" view.
  */
-export function TranslateControls({ embed, articleLang, uiLang, translate = translateForArticle }: Props) {
+export function TranslateControls({ embed, articleLang, uiLang, translate = translateForArticle, detect = detectInBackground }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [domLang, setDomLang] = useState<string | null>(null);
   const [source, setSource] = useState<string | null>(null);
@@ -50,7 +53,7 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
 
   useEffect(() => {
     let live = true;
-    if (lang) void sourceLanguageFor(embed, lang).then((s) => live && setSource(s), () => live && setSource(null));
+    if (lang) void sourceLanguageFor(embed, lang, undefined, detect).then((s) => live && setSource(s), () => live && setSource(null));
     return () => void (live = false);
   }, [embed.lang, embed.text, lang]);
 

@@ -6,7 +6,14 @@ import { parseTranslateMessage, type TranslateMessage } from './translate/protoc
  * also a message, handled by the same function the toolbar button, shortcut and menu call, so
  * headless browsers (which cannot press toolbar buttons) can drive it. Names are stable.
  */
-export type Message = { type: 'open-reader'; tabId: number } | TranslateMessage | LibraryMessage;
+export type Message = { type: 'open-reader'; tabId: number } | DetectLanguageMessage | TranslateMessage | LibraryMessage;
+
+/** The language of a piece of text by franc-min, which runs in the background (not in pages). */
+export type DetectLanguageMessage = { type: 'detect-language'; text: string };
+export type DetectLanguageResponse = { lang: string | null };
+
+/** Longer texts are cut to this many characters before detection (trigrams need far fewer). */
+export const DETECT_MAX_CHARS = 2000;
 
 export type MessageResponse = { ok: true } | { ok: false; error: string };
 
@@ -17,6 +24,8 @@ export function parseMessage(raw: unknown): Message | null {
   switch (m.type) {
     case 'open-reader':
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: 'open-reader', tabId: m.tabId as number } : null;
+    case 'detect-language':
+      return typeof m.text === 'string' ? { type: 'detect-language', text: m.text.slice(0, DETECT_MAX_CHARS) } : null;
     case 'translate':
       return parseTranslateMessage(m);
     default:

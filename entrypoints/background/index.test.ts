@@ -14,6 +14,7 @@ import background from './index';
 vi.mock('./translate-service', () => ({ registerTranslateService: vi.fn() }));
 vi.mock('./library-service', () => ({ registerLibraryService: vi.fn() }));
 vi.mock('./detect', () => ({ setupDetection: vi.fn() }));
+vi.mock('./language-service', () => ({ registerLanguageService: vi.fn() }));
 
 /** An event like the fake browser's own, for the ones it leaves unimplemented. */
 function fakeEvent<A extends unknown[]>() {

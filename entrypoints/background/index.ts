@@ -4,6 +4,7 @@ import { parseMessage, type MessageResponse } from '@/utils/messages';
 import { openReader } from './open-reader';
 import { registerTranslateService } from './translate-service';
 import { registerLibraryService } from './library-service';
+import { registerLanguageService } from './language-service';
 import { setupDetection } from './detect';
 
 const MENU_READ = 'saaf-read';
@@ -13,6 +14,7 @@ export default defineBackground({
   main() {
     registerTranslateService();
     registerLibraryService();
+    registerLanguageService();
     setupDetection();
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({

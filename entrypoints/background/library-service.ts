@@ -137,7 +137,7 @@ export function registerLibraryService(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const from = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
     const msg = from && parseMessage(raw);
-    if (!from || !msg || msg.type === 'open-reader' || msg.type === 'translate' || !mayAsk(msg, from)) return undefined;
+    if (!from || !msg || msg.type === 'open-reader' || msg.type === 'translate' || msg.type === 'detect-language' || !mayAsk(msg, from)) return undefined;
     return handleLibraryMessage(msg, from, deps);
   });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectWithFranc, differsFrom, iso3ToBcp47, sourceLanguageFor, textLanguage, type DetectorScope } from './source-lang';
+import { differsFrom, sourceLanguageFor, textLanguage, type DetectorScope } from './source-lang';
+import { detectWithFranc, iso3ToBcp47 } from './franc';
+
+const franc = (t: string) => Promise.resolve(detectWithFranc(t));
 
 const EN = 'Wonderful to meet the Ambassador of China to Pakistan and discuss cooperation in electric vehicles.';
 const UR = 'پاکستان میں حکام نے پڑوسی ملک چین سے الیکٹرک گاڑیوں اور بیٹریز کے شعبوں میں مدد طلب کرلی ہے۔';
@@ -33,7 +36,7 @@ describe('language of embedded text', () => {
 
   it("prefers the embed's own lang attribute over any detector", async () => {
     expect(await textLanguage({ lang: 'en-GB', text: UR })).toBe('en');
-    expect(await textLanguage({ lang: 'und', text: EN })).toBe('en');
+    expect(await textLanguage({ lang: 'und', text: EN }, {}, franc)).toBe('en');
     expect(await textLanguage({ lang: null, text: 'ok' })).toBeNull();
   });
 
@@ -41,9 +44,14 @@ describe('language of embedded text', () => {
     const detector = (availability: string, detected: string, confidence: number): DetectorScope => ({
       LanguageDetector: { availability: async () => availability, create: async () => ({ detect: async () => [{ detectedLanguage: detected, confidence }] }) },
     });
-    expect(await textLanguage({ lang: null, text: EN }, detector('available', 'de', 0.9))).toBe('de');
-    expect(await textLanguage({ lang: null, text: EN }, detector('available', 'de', 0.2))).toBe('en');
-    expect(await textLanguage({ lang: null, text: EN }, detector('downloadable', 'de', 0.9))).toBe('en');
+    expect(await textLanguage({ lang: null, text: EN }, detector('available', 'de', 0.9), franc)).toBe('de');
+    expect(await textLanguage({ lang: null, text: EN }, detector('available', 'de', 0.2), franc)).toBe('en');
+    expect(await textLanguage({ lang: null, text: EN }, detector('downloadable', 'de', 0.9), franc)).toBe('en');
+  });
+
+  it('without a fallback detector (or when it fails) the language is unknown, not a guess', async () => {
+    expect(await textLanguage({ lang: null, text: EN }, {})).toBeNull();
+    expect(await textLanguage({ lang: null, text: EN }, {}, () => Promise.reject(new Error('no background')))).toBeNull();
   });
 
   it.each([
@@ -67,6 +75,6 @@ describe('sourceLanguageFor (does an embed get a Translate button?)', () => {
     [{ lang: null, text: '@umarsaif 🇵🇰' }, 'ur', null],
     [{ lang: 'en', text: '   ' }, 'ur', null],
   ])('%j in a %s article -> %s', async (item, article, expected) => {
-    expect(await sourceLanguageFor(item, article, {})).toBe(expected);
+    expect(await sourceLanguageFor(item, article, {}, franc)).toBe(expected);
   });
 });
