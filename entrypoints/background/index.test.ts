@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser, type Browser } from 'wxt/browser';
-import { READER_SCRIPT } from './open-reader';
+import { READER_SCRIPT, READER_UI_SCRIPT } from './open-reader';
 import background from './index';
 
 // Other services the background starts are tested on their own; here they only add noise.
@@ -93,6 +93,16 @@ describe('background wiring', () => {
   it('the open-reader message from an extension page injects the reader and answers ok', async () => {
     expect(await send({ type: 'open-reader', tabId: 5 }, extensionPage())).toEqual({ ok: true });
     expect(executeScript.mock.calls).toEqual([injectedInto(5)]);
+  });
+
+  it('injects the reader UI next only when the shell says the page lacks it', async () => {
+    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'needs-ui' }]);
+    await send({ type: 'open-reader', tabId: 5 }, extensionPage());
+    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'shown' }]);
+    await send({ type: 'open-reader', tabId: 6 }, extensionPage());
+    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'closed' }]);
+    await send({ type: 'open-reader', tabId: 7 }, extensionPage());
+    expect(executeScript.mock.calls).toEqual([injectedInto(5), [{ target: { tabId: 5 }, files: [READER_UI_SCRIPT] }], injectedInto(6), injectedInto(7)]);
   });
 
   it('answers with the error when the tab cannot be scripted', async () => {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { ReaderApp } from '@/components/ReaderApp';
 import css from '@/components/reader.css?inline';
 import { ask } from '@/components/library/client';
-import { openSettings } from '@/entrypoints/content/settings';
+import { openSettings } from '@/entrypoints/reader-ui.content/settings';
 import { t, type UiLang } from '@/utils/i18n';
 import { base64ToBlob } from '@/utils/library/codec';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';

@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { resolveUiLang } from '@/utils/i18n';
 import type { ReaderSettings } from '@/components/ReaderApp';
 import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, watchSettings } from '@/utils/settings/storage';
+import type { EarlySettings } from '@/utils/settings/prefetch-service';
 import type { ReaderPrefs, ScriptKey } from '@/utils/settings/prefs';
 import type { Theme } from '@/utils/settings/themes';
-import { registerLocalFonts } from './fonts';
+import { registerLocalFonts } from '@/utils/fonts-service';
 
 /**
  * The overlay's settings store: loads the article script's settings, saves changes (per script),
@@ -17,10 +18,18 @@ export interface SettingsStore {
   dispose: () => void;
 }
 
-export async function openSettings(script: ScriptKey, articleLang: string, onChange: () => void): Promise<SettingsStore> {
+export async function openSettings(script: ScriptKey, articleLang: string, onChange: () => void, early?: EarlySettings): Promise<SettingsStore> {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
+  let first = early;
   const read = async (): Promise<ReaderSettings> => {
-    const [prefs, theme, uiPref, localFonts] = await Promise.all([loadPrefs(script), loadTheme(), loadUiLang(), registerLocalFonts(document)]);
+    const e = first;
+    first = undefined; // later reads (changes made elsewhere) go to storage again
+    const [prefs, theme, uiPref, localFonts] = await Promise.all([
+      e?.prefs[script] ?? loadPrefs(script),
+      e?.theme ?? loadTheme(),
+      e?.uiLang ?? loadUiLang(),
+      e?.localFonts ?? registerLocalFonts(document),
+    ]);
     return {
       prefs,
       theme,

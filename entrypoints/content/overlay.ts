@@ -1,14 +1,9 @@
-import { render } from 'preact';
-import { ReaderApp } from '@/components/ReaderApp';
 import { extractArticle } from '@/utils/pipeline';
-import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
-import type { ExtractResult } from '@/utils/types';
 import { captureLangDir } from '@/utils/extract/direction';
-import { scriptKeyFor } from '@/utils/settings/prefs';
-import css from '@/components/reader.css?inline';
-import { registerFonts } from './fonts';
+import { readerSlot, type OverlayHandoff, type ReaderResult, type ShellOutcome } from '@/utils/reader-handoff';
+import { prefetchSettings } from '@/utils/settings/prefetch-service';
+import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import { hidePageWhenPrinting } from './print';
-import { openSettings, type SettingsStore } from './settings';
 
 /** The overlay's host element name. One per page. */
 export const HOST_TAG = 'saaf-reader';
@@ -22,8 +17,12 @@ interface Saved {
   focused: Element | null;
 }
 
-/** Opens the reader over the page (the page's DOM is left untouched, only scrolling is paused). */
-export function openOverlay(): void {
+/**
+ * Opens the reader over the page (the page's DOM is left untouched, only scrolling is paused):
+ * the shell and the extracted article. The reader UI renders it at once when this page already
+ * has it; otherwise the background injects it next ('needs-ui') and it picks the overlay up.
+ */
+export function openOverlay(): ShellOutcome {
   const saved: Saved = {
     scrollX: window.scrollX,
     scrollY: window.scrollY,
@@ -31,15 +30,14 @@ export function openOverlay(): void {
     bodyStyle: document.body?.getAttribute('style') ?? null,
     focused: document.activeElement,
   };
+  // Storage replies arrive while the main thread extracts.
+  const early = prefetchSettings(document);
   const result = extract();
-  registerFonts(document);
 
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
   const mount = document.createElement('div');
-  shadow.append(style, mount);
+  shadow.append(mount);
   document.documentElement.append(host);
   document.documentElement.style.overflow = 'hidden';
   if (document.body) document.body.style.overflow = 'hidden';
@@ -51,15 +49,16 @@ export function openOverlay(): void {
       close();
     }
   };
-  let store: SettingsStore | undefined;
-  let closed = false;
+  const slot = readerSlot();
   const unprint = hidePageWhenPrinting(document, host);
+  const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
+  const overlay: OverlayHandoff = { mount, shadow, result, early, toFragment, close: () => close(), closed: false };
   const close = () => {
-    closed = true;
+    overlay.closed = true;
+    if (slot.pending === overlay) slot.pending = undefined;
     window.removeEventListener('keydown', onKey, true);
     unprint();
-    store?.dispose();
-    render(null, mount);
+    overlay.onClose?.();
     host.remove();
     restoreStyle(document.documentElement, saved.htmlStyle);
     if (document.body) restoreStyle(document.body, saved.bodyStyle);
@@ -69,28 +68,12 @@ export function openOverlay(): void {
   window.addEventListener('keydown', onKey, true);
   (host as HTMLElement & { saafClose?: () => void }).saafClose = close;
 
-  const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
-  const lang = result.ok ? result.article.lang : result.lang;
-  const draw = () => {
-    if (closed || !store) return;
-    const s = store;
-    render(
-      <ReaderApp result={result} onClose={close} toFragment={toFragment} settings={s.current} onPrefs={s.setPrefs} onTheme={s.setTheme} />,
-      mount,
-    );
-  };
-  // Settings come from extension storage (a few ms); render with them so the first paint is final.
-  openSettings(scriptKeyFor(lang), lang, draw).then(
-    (s) => {
-      if (closed) return s.dispose();
-      store = s;
-      draw();
-    },
-    (err: unknown) => {
-      console.error('Saaf: settings unavailable, using defaults', err);
-      if (!closed) render(<ReaderApp result={result} onClose={close} toFragment={toFragment} />, mount);
-    },
-  );
+  if (slot.ui) {
+    slot.ui(overlay);
+    return 'shown';
+  }
+  slot.pending = overlay;
+  return 'needs-ui';
 }
 
 /** Sets `style` back to what it was; an attribute that was absent is removed, not left empty. */
@@ -110,7 +93,7 @@ export function closeOverlay(): boolean {
   return true;
 }
 
-function extract(): ExtractResult | { ok: false; reason: 'error'; error: string; lang: string; dir: 'ltr' | 'rtl'; title: string } {
+function extract(): ReaderResult {
   try {
     return extractArticle(document, {
       url: location.href,

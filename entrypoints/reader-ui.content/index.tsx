@@ -1,0 +1,62 @@
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ReaderApp } from '@/components/ReaderApp';
+import css from '@/components/reader.css?inline';
+import { registerFonts } from '@/utils/fonts-service';
+import { readerSlot, type OverlayHandoff } from '@/utils/reader-handoff';
+import type { EarlySettings } from '@/utils/settings/prefetch-service';
+import { scriptKeyFor } from '@/utils/settings/prefs';
+import { openSettings, type SettingsStore } from './settings';
+
+/**
+ * The reader UI, the second injection step (after entrypoints/content has extracted the article
+ * and opened the overlay's shell). Registers its renderer for later opens on this page, so it is
+ * injected once per page, then renders the overlay waiting for it.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['<all_urls>'],
+  main() {
+    const slot = readerSlot();
+    slot.ui ??= showReader;
+    const pending = slot.pending;
+    slot.pending = undefined;
+    if (pending && !pending.closed) slot.ui(pending);
+  },
+});
+
+/** Renders the article (or the message saying why there is none) into an open overlay. */
+function showReader(overlay: OverlayHandoff): void {
+  const { mount, shadow, result, close, toFragment } = overlay;
+  registerFonts(document);
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow.prepend(style);
+
+  let store: SettingsStore | undefined;
+  overlay.onClose = () => {
+    store?.dispose();
+    render(null, mount);
+  };
+  const lang = result.ok ? result.article.lang : result.lang;
+  const draw = () => {
+    if (overlay.closed || !store) return;
+    const s = store;
+    render(
+      <ReaderApp result={result} onClose={close} toFragment={toFragment} settings={s.current} onPrefs={s.setPrefs} onTheme={s.setTheme} />,
+      mount,
+    );
+  };
+  // Settings come from extension storage (read since before extraction); render with them so the first paint is final.
+  openSettings(scriptKeyFor(lang), lang, draw, overlay.early as EarlySettings).then(
+    (s) => {
+      if (overlay.closed) return s.dispose();
+      store = s;
+      draw();
+    },
+    (err: unknown) => {
+      console.error('Saaf: settings unavailable, using defaults', err);
+      if (!overlay.closed) render(<ReaderApp result={result} onClose={close} toFragment={toFragment} />, mount);
+    },
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The reader is injected in two steps (entrypoints/background/open-reader.ts): first the
+ * extraction and the overlay's shell (entrypoints/content), then, only when this page has not
+ * loaded it yet, the reader UI (entrypoints/reader-ui.content). Both run in the extension's
+ * isolated world of the page and meet here, on one global slot: the shell leaves the extracted
+ * article, the UI registers its renderer.
+ */
+import type { ExtractResult } from './types';
+
+/** What the shell extracted: an article, why there is none, or the error that stopped it. */
+export type ReaderResult = ExtractResult | { ok: false; reason: 'error'; error: string; lang: string; dir: 'ltr' | 'rtl'; title: string };
+
+/** An open overlay, handed from the shell to the UI. */
+export interface OverlayHandoff {
+  /** Inside the overlay's shadow root; the UI renders here. */
+  mount: HTMLElement;
+  shadow: ShadowRoot;
+  result: ReaderResult;
+  /** Settings reads the shell started before extracting (opaque here: the UI knows their shape). */
+  early: unknown;
+  /** Sanitizes article HTML into a fragment (the shell's sanitizer: the UI step carries none). */
+  toFragment: (html: string) => DocumentFragment;
+  /** Closes the overlay (Escape, the close button, the toolbar button again). */
+  close: () => void;
+  closed: boolean;
+  /** Set by the UI: what closing must also undo (its rendered tree, its settings watchers). */
+  onClose?: () => void;
+}
+
+/** The UI's entry: renders an open overlay. */
+export type ReaderUi = (overlay: OverlayHandoff) => void;
+
+interface Slot {
+  pending?: OverlayHandoff;
+  ui?: ReaderUi;
+}
+
+const KEY = '__saafReaderSlot';
+
+/** The slot both steps share (created on first use). */
+export function readerSlot(scope: object = globalThis): Slot {
+  const g = scope as Record<string, Slot | undefined>;
+  return (g[KEY] ??= {});
+}
+
+/** What the shell's step tells the background: whether the UI step must be injected next. */
+export type ShellOutcome = 'closed' | 'shown' | 'needs-ui';
