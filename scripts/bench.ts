@@ -117,6 +117,7 @@ async function main(): Promise<void> {
         defuddleMs: r1(p.defuddle),
         readerOpenMs: r1(readerOpen.pages.find((o) => o.name === p.name)?.ms ?? NaN),
         longestTaskMs: r1(readerOpen.pages.find((o) => o.name === p.name)?.longestTaskMs ?? NaN),
+        stages: Object.fromEntries(EXTRACT_STAGES.map((s) => [s, r1(p.stages[s])])),
       })),
       durationS: Math.round((Date.now() - started) / 1000),
     };
