@@ -81,6 +81,7 @@ export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
       dir={article.dir}
       style={style}
       data-images={prefs.images ? 'on' : 'off'}
+      data-font={prefs.font}
       aria-labelledby="saaf-title"
     >
       <header class="saaf-head">
