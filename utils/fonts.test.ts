@@ -3,7 +3,27 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FONTS, fontStack, fontStackFor, LOCAL_FONTS, localSource } from './fonts';
-import { FONT_CHOICES } from './settings/prefs';
+import { parseUnicodeRange, stackFamilies } from './export/fonts';
+import { FONT_CHOICES, SCRIPT_KEYS } from './settings/prefs';
+
+/**
+ * The family that draws code point `cp` in `stack`: the first bundled family with a face whose
+ * range holds it; a family Saaf does not bundle (system-ui, Georgia) is taken to cover Latin and
+ * digits but not Arabic script (true of most systems' UI and serif faces); generics end the search.
+ */
+function drawingFamily(stack: string, cp: number): string | null {
+  const latin = cp < 0x250;
+  for (const family of stackFamilies(stack)) {
+    if (['serif', 'sans-serif', 'monospace'].includes(family)) return latin ? family : null;
+    const faces = BUNDLED_FONTS.filter((f) => f.family === family);
+    if (faces.length === 0) {
+      if (latin) return family;
+      continue;
+    }
+    if (faces.some((f) => !f.unicodeRange || parseUnicodeRange(f.unicodeRange).some(([lo, hi]) => cp >= lo && cp <= hi))) return family;
+  }
+  return null;
+}
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +48,21 @@ describe('fonts', () => {
       const first = fontStack(font).split(',')[0]!.trim().replace(/'/g, '');
       if (font !== 'sans') expect(families.has(first), `${font}: ${first}`).toBe(true);
     }
+  });
+
+  it('draws Latin letters and digits with the same family as the Arabic script, for every font offered for an Arabic-script language', () => {
+    const arabic = ['ا', 'ب', 'ی', 'ے', 'ک'].map((c) => c.codePointAt(0)!);
+    const latin = [...'AZaz09%'].map((c) => c.codePointAt(0)!);
+    const mismatched: string[] = [];
+    for (const script of SCRIPT_KEYS.filter((k) => k !== 'latin')) {
+      // Jameel is the reader's own installed font: what it covers is up to that font.
+      for (const font of FONT_CHOICES[script].filter((f) => f !== 'jameel')) {
+        const stack = fontStack(font);
+        const families = new Set([...arabic, ...latin].map((cp) => drawingFamily(stack, cp)));
+        if (families.size !== 1 || families.has(null)) mismatched.push(`${script}/${font}: ${[...families].join(' + ')}`);
+      }
+    }
+    expect(mismatched).toEqual([]);
   });
 
   it('builds local() sources that a font name cannot break out of', () => {
