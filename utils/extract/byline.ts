@@ -8,6 +8,7 @@ import { fold } from '../text/fold';
 import { meta, type PageMeta } from './metadata';
 import { allElements } from '../text/walk';
 import { closestTag, firstWhere } from '../text/dom-query';
+import { AUTHOR_LABEL, INFO_BLOCK, isUiLabel } from './byline-labels';
 
 /** "By", "بقلم", "كتب", "كتبت", "تحریر", "رپورٹ", "حوار", "از", "מאת" before the name. */
 const LEAD_IN = /^(?:by|written by|بقلم|كتب|كتبت|كتبه|تحریر|تحرير|رپورٹ|رپورٹر|حوار|از|מאת)\s*[:：-]?\s+/i;
@@ -21,7 +22,7 @@ function clean(raw: string | null | undefined): string | null {
   const dash = /^(.{3,60}?)\s+[-–]\s+\S.{0,30}$/.exec(s);
   if (dash && !/\d/.test(dash[1]!)) s = dash[1]!;
   s = s.trim();
-  if (s.length < 3 || s.length > 80 || /https?:|www\.|[|()<>]/.test(s)) return null;
+  if (s.length < 3 || s.length > 80 || /https?:|www\.|[|()<>]/.test(s) || isUiLabel(s)) return null;
   return s;
 }
 
@@ -45,6 +46,41 @@ function fromElement(el: Element): string | null {
   const items = [...el.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (items.length >= 2 && items.every((t) => t.split(' ').length <= 4 && !LEAD_IN.test(`${t} x`) && clean(t) === t)) return items.join(', ');
   return clean(el.textContent);
+}
+
+/** Links to account pages and the like: never where a byline links to. */
+const UI_HREF = /^(?:#|javascript:)|\/(?:notifications?|login|signin|sign-in|register|account|settings|subscribe|newsletter)(?:[/?#]|$)/i;
+
+/**
+ * Structural check: an element of the page's interface (a button, a menu, a dialog, a popup
+ * trigger, a link to notifications or sign-in) is not a byline, whatever its class says.
+ */
+function isInterface(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const role = cur.getAttribute('role') ?? '';
+    if (/^(?:button|menu|menubar|menuitem|dialog|navigation|banner|toolbar|tablist)$/.test(role)) return true;
+    if (/^(?:button|dialog|select)$/.test(cur.localName) || cur.hasAttribute('aria-haspopup')) return true;
+  }
+  return el.localName === 'a' && UI_HREF.test(el.getAttribute('href') ?? '');
+}
+
+/**
+ * The author named in an "article information" block (BBC World Service: a region labelled
+ * `article-byline` with "Author, <name>" / "Role, <role>" pairs; other CMSs: "الكاتب: <name>").
+ * The name is the element right after an author label, inside the block.
+ */
+function fromInfoBlock(els: Element[]): BylineFound | null {
+  for (const block of els) {
+    const keys = [block.id, block.getAttribute('aria-labelledby'), block.getAttribute('data-e2e'), block.getAttribute('data-testid')];
+    if (!keys.some((k) => k && INFO_BLOCK.test(k)) || (block.textContent ?? '').length > 400) continue;
+    for (const label of block.querySelectorAll('*')) {
+      if (label.children.length || !AUTHOR_LABEL.test((label.textContent ?? '').trim())) continue;
+      const value = label.nextElementSibling;
+      const name = clean(value?.textContent);
+      if (value && name) return { name, el: block };
+    }
+  }
+  return null;
 }
 
 /**
@@ -86,12 +122,14 @@ export function locateByline(
       el.getAttribute('itemprop') === 'author' ||
       (el.localName === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) ||
       (cls !== '' && BYLINE_CLASS.test(cls) && !/box|bio|avatar|image|img|photo|list|widget/i.test(cls));
-    if (!isByline || (el.textContent ?? '').length > 200 || closestTag(el, 'footer', 'aside', 'nav')) continue;
+    if (!isByline || (el.textContent ?? '').length > 200 || closestTag(el, 'footer', 'aside', 'nav') || isInterface(el)) continue;
     const c = fromElement(el);
     // JSON-LD names the author best; the element is still the byline line to take out.
     if (ok(c)) return { name: fromData ?? c, el };
   }
   if (fromData) return { name: fromData, el: null };
+  const info = fromInfoBlock(els);
+  if (info && ok(info.name)) return info;
   for (const raw of [meta(pm, 'author', 'article:author', 'dc.creator', 'parsely-author'), readabilityByline]) {
     const c = clean(raw);
     if (ok(c)) return { name: c, el: null };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../scripts/lib/node-dom';
+import { readPageMeta } from './metadata';
+import { acceptByline, findByline, locateByline } from './byline';
+import { isUiLabel } from './byline-labels';
+
+const doc = (head: string, body: string) => parsePage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, null).window.document;
+const byline = (head: string, body: string, site: string | null = null) => {
+  const d = doc(head, body);
+  return findByline(d, readPageMeta(d), site, null);
+};
+
+describe('interface labels are never bylines', () => {
+  it.each(['See all notifications', 'View all', 'تمام اطلاعات دیکھیں', 'عرض الكل', 'الإشعارات', 'مشاهده همه', 'اعلان‌ها', 'Follow', 'تسجيل الدخول'])('%s is a label', (s) => {
+    expect(isUiLabel(s)).toBe(true);
+  });
+
+  it.each(['سحر بلوچ', 'أسماء نصار', 'Tariq Panja', 'ویب ڈیسک', 'مریم مزیدی', 'Morehouse Jones'])('%s is a name (trap: names that contain label-like letters)', (s) => {
+    expect(isUiLabel(s)).toBe(false);
+  });
+
+  it('skips a "see all notifications" link with an author-like class in the site header, and takes the real byline', () => {
+    const body =
+      '<header role="banner"><div class="author-notifications" aria-haspopup="true"><a class="author-link" href="/notifications">See all notifications</a></div></header>' +
+      '<article><h1>سرخی</h1><span class="byline">تحریر: سحر بلوچ</span><p>متن</p></article>';
+    expect(byline('', body)).toBe('سحر بلوچ');
+  });
+
+  it('structural check alone: a menu button whose text looks like a name is not a byline', () => {
+    expect(byline('', '<div role="menu"><a class="author" href="#">Ali Raza</a></div><p>متن</p>')).toBeNull();
+  });
+
+  it("refuses Readability's guess when it is a label", () => {
+    expect(acceptByline('See all notifications', null)).toBeNull();
+    expect(acceptByline('By Ahiza Garcia', null)).toBe('Ahiza Garcia');
+  });
+});
+
+describe('bylines filled from the article-information block and JSON-LD', () => {
+  it("reads BBC World Service's article information block (screen-reader label pairs), and returns it to take out of the story", () => {
+    const body =
+      '<main><h1>سرخی</h1><section aria-labelledby="article-byline" role="region"><h2 id="article-byline" class="visually-hidden">مضمون کی معلومات</h2>' +
+      '<ul><li><span class="visually-hidden">مصنف,</span><span>سحر بلوچ</span></li><li><span class="visually-hidden">عہدہ,</span><span>بی بی سی اردو، اسلام آباد</span></li></ul></section><p>متن</p></main>';
+    const d = doc('', body);
+    const found = locateByline(d, readPageMeta(d), 'BBC News اردو', null);
+    expect(found?.name).toBe('سحر بلوچ');
+    expect(found?.el?.getAttribute('aria-labelledby')).toBe('article-byline');
+  });
+
+  it('reads the same block in Persian and Arabic, with colon labels', () => {
+    const fa = '<section aria-labelledby="article-byline"><ul><li><span>نویسنده،</span><span>مریم افشنگ</span></li></ul></section>';
+    expect(byline('', fa)).toBe('مریم افشنگ');
+    const ar = '<div data-testid="article-info"><p><b>الكاتب:</b><span>أحمد سالم</span></p></div>';
+    expect(byline('', ar)).toBe('أحمد سالم');
+  });
+
+  it('does not read a label pair outside such a block (trap: a quoted "Author:" in the story)', () => {
+    expect(byline('', '<p><b>مصنف:</b><span>کتاب کا نام</span></p>')).toBeNull();
+  });
+
+  it('resolves an @id author reference in a Yoast @graph', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'NewsArticle', '@id': 'https://x.example/a#article', author: { '@id': 'https://x.example/#/schema/person/1' } },
+        { '@type': 'Person', '@id': 'https://x.example/#/schema/person/1', name: 'عمر سیف' },
+      ],
+    };
+    expect(byline(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<p>متن</p>')).toBe('عمر سیف');
+  });
+});
