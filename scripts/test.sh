@@ -31,7 +31,7 @@ else
   echo "No corpus at ${SAAF_CORPUS:-../shared/corpus}: corpus-wide checks are skipped (the project's own fixtures still run)."
 fi
 
-echo "== typecheck"; npx tsc --noEmit
+echo "== typecheck"; npm run --silent typecheck
 echo "== unit tests"; npx vitest run
 echo "== build (production + e2e builds)"; npm run --silent build >/dev/null
 npx wxt build -b chrome --mode e2e >/dev/null && npx wxt build -b firefox --mode e2e >/dev/null

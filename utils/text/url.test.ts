@@ -24,7 +24,15 @@ describe('resolveHttpUrl', () => {
   });
 
   it('lets nothing but http(s) out', () => {
-    for (const raw of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>', 'file:///etc/passwd', 'chrome-extension://abc/x.html', 'ftp://e.com/f', 'mailto:a@b.c']) {
+    for (const raw of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<b>',
+      'file:///etc/passwd',
+      'chrome-extension://abc/x.html',
+      'ftp://e.com/f',
+      'mailto:a@b.c',
+    ]) {
       expect(resolveHttpUrl(raw, PAGE), raw).toBeNull();
     }
     // A base that is no URL resolves nothing (never a guess).
@@ -39,8 +47,18 @@ describe('httpUrl', () => {
   });
 
   it('refuses anything else: other types, relative or other-scheme URLs, very long strings', () => {
-    for (const raw of [null, undefined, 42, {}, '', '/relative', 'javascript:alert(1)', 'data:image/png;base64,AAAA', 'blob:https://e.com/x']) {
-      expect(httpUrl(raw), String(raw)).toBeNull();
+    for (const raw of [
+      null,
+      undefined,
+      42,
+      {},
+      '',
+      '/relative',
+      'javascript:alert(1)',
+      'data:image/png;base64,AAAA',
+      'blob:https://e.com/x',
+    ]) {
+      expect(httpUrl(raw), JSON.stringify(raw) ?? 'undefined').toBeNull();
     }
     const long = `https://e.com/${'a'.repeat(MAX_URL_LENGTH)}`;
     expect(httpUrl(long)).toBeNull();
