@@ -14,6 +14,9 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
+/** One macrotask: every pending promise callback has run. */
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
 describe('SaveButton', () => {
   it('shows saving, then saved, in the UI language', async () => {
     const el = document.createElement('div');
@@ -25,7 +28,7 @@ describe('SaveButton', () => {
     await act(() => button.click());
     expect(button.disabled).toBe(true);
     expect(button.dataset.state).toBe('saving');
-    await act(async () => d.resolve({ ok: true, id: 1, created: true, images: 1, imagesSkipped: 0 }));
+    await act(async () => (d.resolve({ ok: true, id: 1, created: true, images: 1, imagesSkipped: 0 }), await tick()));
     expect(calls).toBe(1);
     expect(button.dataset.state).toBe('saved');
     expect(el.querySelector('[role=status]')!.textContent).toBe('لائبریری میں محفوظ ہو گیا');
@@ -39,9 +42,29 @@ describe('SaveButton', () => {
     const d = deferred();
     render(<SaveButton uiLang="en" save={() => d.promise} />, el);
     await act(() => el.querySelector('button')!.click());
-    await act(async () => settle(d));
+    await act(async () => (settle(d), await tick()));
     expect(el.querySelector('button')!.dataset.state).toBe('failed');
     expect(el.querySelector('[role=status]')!.textContent).toBe('Could not save this page');
+  });
+
+  it('never stays "saving": a save that is never answered (extension reloaded mid-save) times out with a clear message', async () => {
+    const el = document.createElement('div');
+    render(<SaveButton uiLang="en" save={() => new Promise<SaveOutcome>(() => undefined)} timeoutMs={30} />, el);
+    await act(() => el.querySelector('button')!.click());
+    expect(el.querySelector('button')!.dataset.state).toBe('saving');
+    await act(() => new Promise((r) => setTimeout(r, 80)));
+    const button = el.querySelector('button')!;
+    expect(button.dataset.state).toBe('no-answer');
+    expect(button.disabled).toBe(false);
+    expect(el.querySelector('[role=status]')!.textContent).toMatch(/did not answer/);
+  });
+
+  it('reports a save that throws at once (Extension context invalidated)', async () => {
+    const el = document.createElement('div');
+    render(<SaveButton uiLang="en" save={() => { throw new Error('Extension context invalidated.'); }} />, el);
+    await act(() => el.querySelector('button')!.click());
+    await act(tick);
+    expect(el.querySelector('button')!.dataset.state).toBe('failed');
   });
 });
 

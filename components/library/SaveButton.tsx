@@ -2,8 +2,16 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type UiLang } from '@/utils/i18n';
 import type { SaveOutcome } from '@/utils/library/messages';
+import { TimeoutError, withTimeout } from '@/utils/timeout';
 
-type State = 'idle' | 'saving' | 'saved' | 'failed';
+type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
+
+/**
+ * How long Save waits for the background. A save fetches photos one by one within their own
+ * limits; an answer that has not come by then will not come (Firefox leaves the message of an
+ * extension that was reloaded mid-save pending for ever).
+ */
+export const SAVE_TIMEOUT_MS = 3 * 60_000;
 
 /** Asks the background to save the tab this overlay runs in (it re-extracts with the same pipeline). */
 function saveThisTab(): Promise<SaveOutcome> {
@@ -14,28 +22,37 @@ interface Props {
   uiLang: UiLang;
   /** Injected by tests; defaults to the `save-current-tab` message. */
   save?: () => Promise<SaveOutcome>;
+  /** Injected by tests; defaults to SAVE_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
 
 /**
  * "Save" for the reader toolbar. Renders only in the reader overlay on a web page: in the
  * library's own article view (an extension page) the article is already saved.
  */
-export function SaveButton({ uiLang, save = saveThisTab }: Props) {
+export function SaveButton({ uiLang, save = saveThisTab, timeoutMs = SAVE_TIMEOUT_MS }: Props) {
   const [state, setState] = useState<State>('idle');
   if (!/^https?:$/.test(location.protocol)) return null;
   const label = state === 'saving' ? t(uiLang, 'lib.saving') : state === 'saved' ? t(uiLang, 'lib.saved') : t(uiLang, 'lib.save');
-  const title = state === 'saved' ? t(uiLang, 'lib.savedToLibrary') : state === 'failed' ? t(uiLang, 'lib.saveFailed') : `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;
+  const status = state === 'saved' ? t(uiLang, 'lib.savedToLibrary') : state === 'failed' ? t(uiLang, 'lib.saveFailed') : state === 'no-answer' ? t(uiLang, 'lib.saveNoAnswer') : '';
+  const title = status || `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;
   const onClick = () => {
     setState('saving');
-    save().then(
+    let pending: Promise<SaveOutcome>;
+    try {
+      pending = save();
+    } catch (err) {
+      pending = Promise.reject(err); // "Extension context invalidated" is thrown, not returned
+    }
+    withTimeout(pending, timeoutMs).then(
       (r) => setState(r?.ok ? 'saved' : 'failed'),
-      () => setState('failed'),
+      (err: unknown) => setState(err instanceof TimeoutError ? 'no-answer' : 'failed'),
     );
   };
   return (
     <button type="button" class="saaf-btn" data-control="save" data-state={state} aria-keyshortcuts="Alt+Shift+S" title={title} disabled={state === 'saving'} onClick={onClick}>
-      <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' ? '!' : '⤓'}</span> <span class="saaf-btn-label">{label}</span>
-      <span class="saaf-sr" role="status">{state === 'saved' ? t(uiLang, 'lib.savedToLibrary') : state === 'failed' ? t(uiLang, 'lib.saveFailed') : ''}</span>
+      <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' || state === 'no-answer' ? '!' : '⤓'}</span> <span class="saaf-btn-label">{label}</span>
+      <span class="saaf-sr" role="status">{status}</span>
     </button>
   );
 }

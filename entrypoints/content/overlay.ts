@@ -53,17 +53,28 @@ export function openOverlay(): ShellOutcome {
   const unprint = hidePageWhenPrinting(document, host);
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
   const overlay: OverlayHandoff = { mount, shadow, result, early, toFragment, close: () => close(), closed: false };
+  // The page comes back first, whatever fails after: once the extension is reloaded or updated,
+  // every extension call here throws "Extension context invalidated", and a close that threw
+  // before removing the overlay left the page covered and unscrollable.
   const close = () => {
     overlay.closed = true;
     if (slot.pending === overlay) slot.pending = undefined;
     window.removeEventListener('keydown', onKey, true);
-    unprint();
-    overlay.onClose?.();
-    host.remove();
-    restoreStyle(document.documentElement, saved.htmlStyle);
-    if (document.body) restoreStyle(document.body, saved.bodyStyle);
-    window.scrollTo(saved.scrollX, saved.scrollY);
-    if (saved.focused instanceof HTMLElement) saved.focused.focus({ preventScroll: true });
+    try {
+      host.remove();
+      restoreStyle(document.documentElement, saved.htmlStyle);
+      if (document.body) restoreStyle(document.body, saved.bodyStyle);
+      window.scrollTo(saved.scrollX, saved.scrollY);
+      if (saved.focused instanceof HTMLElement) saved.focused.focus({ preventScroll: true });
+    } finally {
+      for (const step of [unprint, () => overlay.onClose?.()]) {
+        try {
+          step();
+        } catch (err) {
+          console.warn('Saaf: cleanup after closing the reader failed', err);
+        }
+      }
+    }
   };
   window.addEventListener('keydown', onKey, true);
   (host as HTMLElement & { saafClose?: () => void }).saafClose = close;
@@ -85,12 +96,37 @@ function restoreStyle(el: Element, style: string | null): void {
   else el.setAttribute('style', style);
 }
 
-/** Closes the reader if it is open; returns whether it was. */
+/**
+ * Closes the reader if this content script has it open; returns whether it did. A `<saaf-reader>`
+ * without a working close of ours (left by a content script whose extension was reloaded, or put
+ * there by the page) is removed, with the scrolling it froze, and the reader opens anew.
+ */
 export function closeOverlay(): boolean {
-  const host = document.querySelector(HOST_TAG) as (Element & { saafClose?: () => void }) | null;
-  if (!host) return false;
-  host.saafClose?.();
-  return true;
+  let closed = false;
+  for (const host of [...document.querySelectorAll(HOST_TAG)] as (Element & { saafClose?: () => void })[]) {
+    if (typeof host.saafClose === 'function') {
+      try {
+        host.saafClose();
+        closed = true;
+        continue;
+      } catch (err) {
+        console.warn('Saaf: the open reader could not close itself; removing it', err);
+      }
+    }
+    removeLeftover(host);
+  }
+  return closed;
+}
+
+/** Removes a leftover overlay and the `overflow: hidden` it put on the page (its saved styles died with it). */
+function removeLeftover(host: Element): void {
+  host.remove();
+  for (const el of [document.documentElement, document.body]) {
+    if (el?.style.overflow === 'hidden') {
+      el.style.removeProperty('overflow');
+      if (el.getAttribute('style') === '') el.removeAttribute('style');
+    }
+  }
 }
 
 function extract(): ReaderResult {
