@@ -4,11 +4,21 @@
  * what a browser gives: `npm run bench` measures in Chromium.
  *   1. every annotated case: share of mustInclude found, of mustExclude leaked, median ms;
  *   2. totals, RTL totals, the leakage ratio, median ms per page;
- *   3. Readability's own test pages: share of its expected words our text keeps.
+ *   3. Readability's own test pages: share of its expected words our text keeps (pages listed in
+ *      scripts/lib/not-stories.ts must be refused instead);
+ *   4. per site: leakage by site (annotated pages), and leakage with each site left out;
+ *   5. per rule: how many pages and sites each clutter rule fired on, over every corpus page; a
+ *      general rule that fires on one site only is named (a site rule in disguise, or overfitted);
+ *   6. leave-one-site-out: for every general rule, whether it still fires with any one site left out.
+ * Everything is also written to bench/quality.json.
  * Options: --runs N (timed runs per page, default 3), --only <substring>, --markdown.
  */
 import { annotatedCases, corpusDir, readabilityCases, READABILITY_TEST_URL } from './lib/corpus';
-import { keptShare, median, scoreCase, type CaseScore } from './lib/quality';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keptShare, median, scoreCase, siteOf, type CaseScore } from './lib/quality';
+import { NOT_STORIES } from './lib/not-stories';
+import { RULES } from '../utils/clean';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -29,12 +39,17 @@ const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFi
 const row = (cells: (string | number)[]) => (markdown ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(i === 0 ? 58 : 10)).join(''));
 
 const scores: CaseScore[] = [];
+const siteOfCase = new Map<string, string>();
+/** Every measured page: its site and the removals each rule made on it. */
+const pages: { name: string; site: string; rules: Record<string, number> }[] = [];
 console.log(row(['case', 'lang', 'incl ours', 'incl plain', 'leak ours', 'leak plain', 'jsdom ms ours', 'jsdom ms plain']));
 if (markdown) console.log(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']));
 for (const c of annotatedCases(root)) {
   if (only && !c.name.includes(only)) continue;
   const s = scoreCase(c.name, c.sourcePath, c.annotation, runs);
   scores.push(s);
+  siteOfCase.set(s.name, siteOf(c.name, c.annotation.url));
+  pages.push({ name: s.name, site: siteOfCase.get(s.name)!, rules: s.rules });
   console.log(
     row([
       s.name,
@@ -79,12 +94,68 @@ console.log("Readability's own test pages: share of its expected words our text 
 console.log(row(['page', 'raw', 'named clutter aside', '']));
 if (markdown) console.log(row(['---', '---:', '---:', '---']));
 let nonRegression = true;
+const notStories = new Set(NOT_STORIES.map((n) => n.case));
+const kept: { name: string; raw: number; named: number; reason: string | null }[] = [];
 for (const c of readabilityCases(root)) {
   if (only && !c.name.includes(only)) continue;
   const k = keptShare(c.name, c.sourcePath, c.expectedHtmlPath, READABILITY_TEST_URL);
+  kept.push({ name: c.name, raw: k.raw, named: k.named, reason: k.reason });
+  pages.push({ name: c.name, site: siteOf(c.name, null), rules: k.rules });
+  if (notStories.has(c.name)) {
+    const refused = k.reason === 'not-a-story';
+    if (!refused) nonRegression = false;
+    console.log(row([c.name, '—', '—', refused ? 'not one story: refused (ok)' : 'NOT refused']));
+    continue;
+  }
   if (k.named < 0.99) nonRegression = false;
   console.log(row([c.name, `${(k.raw * 100).toFixed(2)}%`, `${(k.named * 100).toFixed(2)}%`, k.named >= 0.99 ? 'ok' : 'BELOW 99%']));
 }
+
+// Per site: leakage by site, and the total with each site left out (one site cannot hide behind
+// the total, nor carry it).
+console.log('');
+console.log('per site (annotated pages): leakage by site, and total leakage with that site left out');
+console.log(row(['site', 'pages', 'incl ours', 'leak ours', 'leaked', 'total w/o site']));
+if (markdown) console.log(row(['---', '---:', '---:', '---:', '---:', '---:']));
+const sites = [...new Set(scores.map((s) => siteOfCase.get(s.name)!))].sort();
+const perSite = sites.map((site) => {
+  const xs = scores.filter((s) => siteOfCase.get(s.name) === site);
+  const rest = scores.filter((s) => siteOfCase.get(s.name) !== site);
+  const r = {
+    site,
+    pages: xs.length,
+    include: sum(xs, (s) => s.include),
+    found: sum(xs, (s) => s.ours.found),
+    exclude: sum(xs, (s) => s.exclude),
+    leaked: sum(xs, (s) => s.ours.leaked),
+    leakWithoutSite: sum(rest, (s) => s.exclude) ? sum(rest, (s) => s.ours.leaked) / sum(rest, (s) => s.exclude) : 0,
+  };
+  console.log(row([site, r.pages, pct(r.found, r.include), pct(r.leaked, r.exclude), r.leaked, `${(100 * r.leakWithoutSite).toFixed(1)}%`]));
+  return r;
+});
+
+// Per rule: pages and sites each rule fired on, over every corpus page measured.
+const SITE_RULES = new Set(['site-rules']);
+const perRule = RULES.map((rule) => {
+  const hit = pages.filter((p) => (p.rules[rule.id] ?? 0) > 0);
+  const ruleSites = [...new Set(hit.map((p) => p.site))].sort();
+  const general = !SITE_RULES.has(rule.id);
+  // Leave-one-site-out: a general rule still fires with any one site left out iff it fires on two or more.
+  return { rule: rule.id, general, pages: hit.length, removals: hit.reduce((n, p) => n + p.rules[rule.id]!, 0), sites: ruleSites, leaveOneSiteOut: ruleSites.length >= 2 };
+});
+console.log('');
+console.log(`per rule (${pages.length} corpus pages, ${new Set(pages.map((p) => p.site)).size} sites): pages and sites each rule fired on`);
+console.log(row(['rule', 'pages', 'sites', 'removals', 'kind', 'leave-one-site-out']));
+if (markdown) console.log(row(['---', '---:', '---:', '---:', '---', '---']));
+for (const r of perRule) {
+  const loso = !r.general ? 'site rule' : r.sites.length === 0 ? 'never fires' : r.leaveOneSiteOut ? 'ok' : `ONE SITE: ${r.sites[0]}`;
+  console.log(row([r.rule, r.pages, r.sites.length, r.removals, r.general ? 'general' : 'site', loso]));
+}
+const oneSite = perRule.filter((r) => r.general && r.sites.length === 1);
+const never = perRule.filter((r) => r.general && r.sites.length === 0);
+console.log('');
+console.log(`general rules firing on one site only (overfitting candidates): ${oneSite.length ? oneSite.map((r) => `${r.rule} (${r.sites[0]})`).join(', ') : 'none'}`);
+console.log(`general rules that fire on no corpus page: ${never.length ? never.map((r) => r.rule).join(', ') : 'none'}`);
 
 console.log('');
 console.log('targets:');
@@ -92,3 +163,22 @@ console.log(`  every annotated RTL page 100% included, 0 leaked: ${rtlPerfect ? 
 console.log(`  leakage >= 5x lower than plain Readability: ${leakOurs * 5 <= leakPlain ? 'met' : 'NOT met'}`);
 console.log(`  Readability non-regression (>= 99% of its words, named clutter aside): ${nonRegression ? 'met' : 'NOT met'}`);
 console.log(`  not slower than plain Readability in jsdom (median; the browser figure is npm run bench): ${medOurs <= medPlain ? 'met' : 'NOT met'}`);
+
+const out = join(import.meta.dirname, '../bench/quality.json');
+writeFileSync(
+  out,
+  `${JSON.stringify(
+    {
+      note: 'npm run bench:quality. Times are jsdom timings (extraction only), not browser timings: npm run bench measures in Chromium.',
+      runs,
+      cases: scores.map((s) => ({ ...s, site: siteOfCase.get(s.name) })),
+      readability: kept,
+      perSite,
+      perRule,
+      totals: { leakedOurs: leakOurs, leakedPlain: leakPlain, excluded: sum(scores, (s) => s.exclude), jsdomMedianMsOurs: medOurs, jsdomMedianMsPlain: medPlain },
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nwritten: ${out}`);

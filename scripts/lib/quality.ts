@@ -18,6 +18,10 @@ export interface Extracted {
   title: string;
   text: string;
   ms: number;
+  /** The clutter rule of each removal (ours only). */
+  rules: string[];
+  /** Why there is no article, when there is none (ours only). */
+  reason: string | null;
 }
 
 /**
@@ -30,7 +34,9 @@ export function runOurs(html: string, url: string | null): Extracted {
     const t0 = performance.now();
     const r = extractArticle(dom.window.document, { url, win: dom.window as unknown as Window, mutate: true });
     const ms = performance.now() - t0;
-    return r.ok ? { title: r.article.title, text: r.article.text, ms } : { title: r.title, text: '', ms };
+    return r.ok
+      ? { title: r.article.title, text: r.article.text, ms, rules: r.article.removed.map((x) => x.rule), reason: null }
+      : { title: r.title, text: '', ms, rules: [], reason: r.reason };
   } finally {
     dom.window.close();
   }
@@ -46,7 +52,7 @@ export function runPlain(html: string, url: string | null): Extracted {
     // The same HTML-to-text as ours, so both are judged on what a reader would see.
     const holder = dom.window.document.createElement('div');
     holder.innerHTML = parsed?.content ?? '';
-    return { title: parsed?.title ?? '', text: htmlToText(holder), ms };
+    return { title: parsed?.title ?? '', text: htmlToText(holder), ms, rules: [], reason: null };
   } finally {
     dom.window.close();
   }
@@ -65,6 +71,29 @@ export interface CaseScore {
   exclude: number;
   ours: { found: number; leaked: number; ms: number };
   plain: { found: number; leaked: number; ms: number };
+  /** How many removals each clutter rule made on the page (ours). */
+  rules: Record<string, number>;
+}
+
+/** Removal counts by rule. */
+export function countRules(rules: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rules) out[r] = (out[r] ?? 0) + 1;
+  return out;
+}
+
+/**
+ * The site a page comes from: its annotation URL's host (without www.), else, for pages served
+ * under a test host (Readability's fakehost, 127.0.0.1), the case name: each of those is its own site.
+ */
+export function siteOf(name: string, url: string | null | undefined): string {
+  try {
+    const host = new URL(url ?? '').hostname.replace(/^www\./, '');
+    if (host && !/^(?:fakehost|127\.0\.0\.1|localhost)$/.test(host)) return host;
+  } catch {
+    // no usable URL
+  }
+  return name.split('/').pop()!.replace(/^\d+-/, '').replace(/-(?:article-)?\d+$|_article$/, '');
 }
 
 /**
@@ -96,6 +125,7 @@ export function scoreCase(name: string, sourcePath: string, a: Annotation, runs:
     exclude: exc,
     ours: { found: inc - o.missing.length, leaked: o.leaked.length, ms: median(msOurs) },
     plain: { found: inc - p.missing.length, leaked: p.leaked.length, ms: median(msPlain) },
+    rules: countRules(ours.rules),
   };
 }
 
@@ -104,7 +134,12 @@ export function scoreCase(name: string, sourcePath: string, a: Annotation, runs:
  * `raw`, and `named` once the spans we drop on purpose (scripts/lib/dropped-clutter.ts) are
  * left out of the expected words.
  */
-export function keptShare(name: string, sourcePath: string, expectedHtmlPath: string, url: string): { raw: number; named: number } {
+export function keptShare(
+  name: string,
+  sourcePath: string,
+  expectedHtmlPath: string,
+  url: string,
+): { raw: number; named: number; rules: Record<string, number>; reason: string | null } {
   const r = runOurs(readFileSync(sourcePath, 'utf8'), url);
   const ours = words(`${r.title}\n${r.text}`);
   const dom = parsePage(readFileSync(expectedHtmlPath, 'utf8'), null);
@@ -112,5 +147,5 @@ export function keptShare(name: string, sourcePath: string, expectedHtmlPath: st
   dom.window.close();
   let allowed = expected;
   for (const d of DROPPED_CLUTTER.filter((d) => d.case === name)) allowed = withoutSpan(allowed, d.span);
-  return { raw: keptWords(expected, ours).kept, named: keptWords(allowed, ours).kept };
+  return { raw: keptWords(expected, ours).kept, named: keptWords(allowed, ours).kept, rules: countRules(r.rules), reason: r.reason };
 }
