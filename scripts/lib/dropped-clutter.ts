@@ -16,6 +16,33 @@ export const DROPPED_CLUTTER: readonly DroppedClutter[] = [
   { case: 'mozilla-readability/breitbart', span: 'SIGN UP FOR OUR NEWSLETTER', why: 'the second copy of the same sign-up box' },
   { case: 'mozilla-readability/cnn', span: 'Related: Rich are paying more in taxes but not as much as they used to', why: 'inline "Related:" link to another story (read-also)' },
   { case: 'mozilla-readability/cnn', span: "Related: Chicago is America's most segregated city", why: 'inline "Related:" link to another story (read-also)' },
+  { case: 'mozilla-readability/nytimes-5', span: 'Highlights', why: 'visually hidden heading of the highlights block (furniture)' },
+  {
+    case: 'mozilla-readability/nytimes-5',
+    span: 'Photo CreditDanielle Chenette Photo CreditCari Vander Yacht Photo CreditBianca Bagnarelli',
+    why: 'three Opinion teaser cards of a section front (issue 9 class 6), not one story (record-lists)',
+  },
+  {
+    case: 'mozilla-readability/nytimes-5',
+    span: 'Especial Más en Especial › Photo CreditPhoto Illustration by Andrew B. Myers for The New York Times El desafío Come bien Actualiza tus hábitos alimenticios este año, sin necesidad de hacer dieta. By Tara Parker-Pope Photo CreditPhoto Illustration by Andrew B. Myers for The New York Times Photo CreditFotoilustraciones de Andrew B. Myers para The New York Times Photo CreditFotoilustración de Andrew B. Myers para The New York Times',
+    why: '"Más en Especial" teaser section of the section front (record-lists)',
+  },
+  {
+    case: 'mozilla-readability/nytimes-5',
+    span: 'El brote de Coronavirus Más en El brote de Coronavirus › Photo Credit Photo CreditDustin Chambers para The New York Times ¿Ómicron puede causar covid prolongada? Los científicos dicen que aún es muy pronto para saber si quienes se infectan con la nueva variante tendrán síntomas persistentes. Una infección leve no necesariamente es señal de que hay menos riesgo. By Pam Belluck Photo CreditJohnathon Kelso for The New York Times Photo CreditJenn Ackerman para The New York Times Photo CreditCharlie Rubin para The New York Times',
+    why: '"Más en El brote de Coronavirus" teaser section (record-lists)',
+  },
+  {
+    case: 'mozilla-readability/nytimes-5',
+    span: 'Estados Unidos Más en Estados Unidos › Photo CreditChristopher Lee para The New York Times Photo CreditPete Marovich para The New York Times Photo CreditJason Andrew para The New York Times Photo CreditCooper Neill para The New York Times Photo CreditJenny Hueston El auge y la caída de Elizabeth Holmes El caso de la fundadora de Theranos podría cambiar el estatus de culto que tienen algunos emprendedores tecnológicos a los que no se les cuestionan sus ambiciosos proyectos ni se les exige que rindan cuentas. By David Streitfeld',
+    why: '"Más en Estados Unidos" teaser section (record-lists)',
+  },
+  {
+    case: 'mozilla-readability/nytimes-5',
+    span: 'Lo más reciente Buscar',
+    why: 'the "latest" link list and the search label at the foot of the section front (record-lists)',
+  },
+  { case: 'mozilla-readability/qq', span: '转播到腾讯微博', why: '"retweet to Tencent Weibo" button of the related-video carousel, removed with its < > arrows (page-nav)' },
   { case: 'mozilla-readability/qq', span: 'TNW中文站2016年10月14日07:17', why: 'source and time line inside the share box (boilerplate: share links, no prose)' },
   { case: 'mozilla-readability/qq', span: '[责任编辑：alonliu]', why: '"editor in charge" credit line below the story (boilerplate)' },
   { case: 'mozilla-readability/qq', span: '您认为这篇文章与"新一网（08008.HK）"相关度高吗？', why: 'relevance poll next to the comment count (boilerplate)' },

@@ -4,14 +4,19 @@ import { authorBoxes } from './rules/author-boxes';
 import { backToTop } from './rules/back-to-top';
 import { boilerplate } from './rules/boilerplate';
 import { comments } from './rules/comments';
+import { continued } from './rules/continued';
 import { counters } from './rules/counters';
 import { disclaimers } from './rules/disclaimers';
 import { duplicateHeadline } from './rules/duplicate-headline';
+import { furniture } from './rules/furniture';
 import { hoverCards } from './rules/hover-cards';
 import { linkRuns } from './rules/link-runs';
 import { newsletterBoxes } from './rules/newsletter-boxes';
+import { pageNav } from './rules/page-nav';
+import { promos } from './rules/promos';
 import { prune } from './rules/prune';
 import { readAlso } from './rules/read-also';
+import { recordLists } from './rules/record-lists';
 import { relatedSections } from './rules/related-sections';
 import { relativeTimes } from './rules/relative-times';
 import { shareBars } from './rules/share-bars';
@@ -30,13 +35,18 @@ export type { CleanRule, RuleContext } from './types';
  */
 export const RULES: readonly CleanRule[] = [
   prune,
+  furniture,
   teaserLists,
   relatedSections,
+  recordLists,
   readAlso,
   linkRuns,
   hoverCards,
   relativeTimes,
   counters,
+  pageNav,
+  promos,
+  continued,
   adLabels,
   shareBars,
   comments,

@@ -55,4 +55,15 @@ describe('counters', () => {
     // After the story starts, a bare number is not taken for an id.
     expect(text).toContain('8234567');
   });
+
+  it('removes video duration badges on thumbnails and in teaser links; keeps durations in story sentences and tables', () => {
+    const html = `<ul><li><a href="/v/1"><span><img src="a.jpg"><span>۰۳:۱۲</span></span><span>ویدیو اول</span></a></li><li><a href="/v/2"><img src="b.jpg"><span class="dur">3min</span> ویدیو دوم</a></li></ul>
+      ${PROSE_UR}<p>TRAP ویدیوی عملیات که ۰۳:۱۲ دقیقه طول می‌کشد</p><table><tr><td>12:05</td></tr></table><p><span>10:30</span> TRAP-TIME</p>`;
+    const { text } = clean([counters], html, { lang: 'fa' });
+    expect(text).not.toContain('3min');
+    expect(text).not.toMatch(/^\s*۰۳:۱۲/);
+    expect(text).toContain('TRAP ویدیوی عملیات که ۰۳:۱۲ دقیقه');
+    expect(text).toContain('12:05');
+    expect(text).toContain('10:30 TRAP-TIME');
+  });
 });

@@ -1,9 +1,10 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { COUNTER_ATTR, isBareCount, isBareId, isCounter, isNewsId } from '../patterns/counters';
+import { isDuration } from '../patterns/navigation';
 import { precedes, soleWrapper, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
-import { closestTag } from '../../text/dom-query';
+import { closestTag, hasTag } from '../../text/dom-query';
 
 /** Words of an element's markup that can say "counter": class, id, title, aria-label, itemprop. */
 const markup = (el: Element) =>
@@ -36,12 +37,13 @@ function firstProse(root: Element, index: TextIndex): Element | null {
 /**
  * View, comment, share and like counters in every script and notation ("12.3K بازدید", "41 دیدگاه",
  * "2.1K شیئرز", "١٢ ألف مشاهدة", a lone "0" in a comments link), and news ids near the headline
- * ("کد خبر: ۸۲۳۴۵۶۷", a bare "4411827" above the story). Only elements whose whole text is the
+ * ("کد خبر: ۸۲۳۴۵۶۷", a bare "4411827" above the story), and video duration badges ("3min", "۰۳:۱۲")
+ * on thumbnails. Only elements whose whole text is the
  * counter; a bare number only where the markup names it a counter; cells of a story table never.
  */
 export const counters: CleanRule = {
   id: 'counters',
-  description: 'Removes view / comment / share / like counters and news ids',
+  description: 'Removes view / comment / share / like counters, news ids and video duration badges',
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);
@@ -58,6 +60,13 @@ export const counters: CleanRule = {
       if (isBareCount(text) && markedAsCounter(el, root, index)) take(el);
       // A bare id above the first paragraph of the story (headline area).
       else if (isBareId(text) && lead && precedes(el, lead) && !closestTag(el, 'p', 'li', 'h1', 'h2')) take(el);
+    }
+    // Video duration badges ("3min", "۰۳:۱۲") on a thumbnail or inside a teaser link.
+    for (const el of index.labels(isDuration, 16)) {
+      if (!index.alive(el) || inTable(el)) continue;
+      const parent = el.parentElement;
+      const onMedia = !!parent && parent !== root && hasTag(parent, 'img', 'picture', 'amp-img', 'video');
+      if (onMedia || closestTag(el, 'a') || /duration|length|runtime|badge|video-time/i.test(markup(el))) take(el);
     }
     return removed;
   },

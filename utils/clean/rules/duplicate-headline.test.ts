@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateHeadline } from './duplicate-headline';
+import { runRules } from '../runner';
 import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
 const TITLE = 'پاکستان نے الیکٹرک گاڑیوں اور بیٹریز کے شعبوں میں چین سے مدد طلب کرلی';
@@ -16,5 +17,24 @@ describe('duplicate-headline', () => {
     expect(other.text).toContain('پس منظر');
     const later = clean([duplicateHeadline], `<div>${PROSE_UR}<h2>${TITLE}</h2></div>`, { phase: 'post', title: TITLE });
     expect(later.text).toContain('چین سے مدد طلب کرلی');
+  });
+
+  it('removes the title when Readability wrapped it in a paragraph of its own (BBC World Service pages)', () => {
+    // The parser would close the <p> before an <h2>: Readability builds this tree with DOM calls.
+    const { root } = clean([], `<div id="story">${PROSE_UR}</div>`, { phase: 'post' });
+    const doc = root.ownerDocument;
+    const p = doc.createElement('p');
+    p.append(Object.assign(doc.createElement('h2'), { textContent: TITLE }));
+    root.querySelector('#story')!.prepend(p);
+    const removed = runRules([duplicateHeadline], 'post', root, { doc, lang: 'ur', dir: 'rtl', title: TITLE, url: null });
+    expect(removed.map((r) => r.rule)).toEqual(['duplicate-headline']);
+    expect(root.textContent).not.toContain('چین سے مدد طلب کرلی');
+    expect(root.textContent).toContain('برقی گاڑیوں کی صنعت');
+  });
+
+  it('removes the title under a kicker and a date line (Persian agency pages), not after a story paragraph', () => {
+    const { text } = clean([duplicateHeadline], `<div><p>۲۸ فروردین ۱۴۰۳ - ۱۰:۳۵</p><p>وزیر بهداشت اعلام کرد</p><h2>${TITLE}</h2>${PROSE_UR}</div>`, { phase: 'post', title: TITLE });
+    expect(text).not.toContain('چین سے مدد طلب کرلی');
+    expect(text).toContain('۲۸ فروردین');
   });
 });

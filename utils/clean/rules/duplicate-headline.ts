@@ -21,7 +21,9 @@ export const duplicateHeadline: CleanRule = {
     const first = firstWhere(root, (e) => /^h[1-3]$/.test(e.localName));
     if (!first) return [];
     // Only a heading that comes before any paragraph of the story.
-    const firstP = [...root.getElementsByTagName('p')].find((p) => textOf(p).length > 0);
+    // A paragraph of story is prose: a date or kicker line above the headline is not one, and
+    // neither is the <p> Readability wraps a lone heading in.
+    const firstP = [...root.getElementsByTagName('p')].find((p) => textOf(p).length >= 80 && !p.contains(first));
     if (firstP && precedes(firstP, first)) return [];
     return norm(textOf(first)) === title ? [removeEl(this.id, first)] : [];
   },

@@ -1,0 +1,54 @@
+/**
+ * Platform furniture: text printed for screen readers and keyboard users that a sighted reader
+ * never sees, recognised by markup first. The BBC World Service renderer (Urdu, Arabic, Persian,
+ * Pashto ... share it) hides label prefixes ("تصویر کا ذریعہ،", "مصدر الصورة،", "Author,") and the
+ * "article information" heading with an emotion class whose CSS is `clip-path: inset(100%)` /
+ * `clip: rect(1px, 1px, 1px, 1px)`; WordPress uses `screen-reader-text`, Drupal `visually-hidden`,
+ * Bootstrap `sr-only`. Skip links ("… نظرانداز کریں", "تخطى …", "از … رد شوید", "Skip … and
+ * continue reading") jump to an end-of-section marker ("… کا اختتام", "نهاية …", "پایان …").
+ */
+
+/** Class names of visually hidden text in common frameworks and CMSs. */
+export const HIDDEN_CLASSES = [
+  'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'element-invisible',
+  'u-visually-hidden', 'hidden-visually', 'a11y-visually-hidden', 'vh', 'show-for-sr', 'assistive-text', 'offscreen', 'visually-hidden-text',
+];
+
+/** A CSS declaration block that hides its element visually but not from screen readers. */
+const HIDING_CSS = /clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)\s*\)/i;
+const TINY = /(?:^|[;{\s])width\s*:\s*1px/i;
+
+/**
+ * Class names the page's own CSS defines as visually hidden: a rule on a single class selector
+ * whose declarations clip the box to nothing (`clip-path: inset(100%)`, `clip: rect(1px, …)`)
+ * and shrink it to 1px. Hashed class names (`bbc-1ka88fa`) change with every build; this finds
+ * them on any build.
+ */
+export function hiddenClassesFromCss(css: string): Set<string> {
+  const out = new Set<string>();
+  const rule = /([^{}]+)\{([^{}]*)\}/g;
+  for (let m = rule.exec(css); m; m = rule.exec(css)) {
+    const body = m[2]!;
+    if (!HIDING_CSS.test(body) || !TINY.test(body)) continue;
+    for (const sel of m[1]!.split(',')) {
+      const cls = /^\s*\.([\w-]+)\s*$/.exec(sel);
+      if (cls) out.add(cls[1]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fragment names of skip links' targets: `#content`, `#main-content`, `#end-of-twitter-content-1`,
+ * `#end-of-most-read`, `#skip-podcast`, `#after-recommendations`.
+ */
+export const SKIP_TARGET = /(?:^|[-_])(?:end|skip|after|content|main|maincontent)(?:$|[-_])/i;
+
+/**
+ * A label prefix read out before a value: "مصنف, ", "،تصویر کا ذریعہ", "مصدر الصورة،", "Image source, ",
+ * "Role, ": a few words with a comma (Latin or Arabic) at one end.
+ */
+export const isLabelPrefix = (text: string): boolean => {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 32 && /^[،,]\s*[\p{L}\p{M} ‌]+$|^[\p{L}\p{M} ‌]+\s*[،,:]$/u.test(t);
+};

@@ -1,0 +1,53 @@
+/**
+ * Previous / next article links, app-store and channel promos, video duration badges and
+ * "continued" markers, in Urdu, Arabic, Persian, Pashto, Sindhi and English. Phrase lists match
+ * the WHOLE text of a label (folded: utils/text/fold.ts); a story sentence that mentions "the next
+ * match" or "the talks continue" is never a label.
+ */
+import { fold, phraseMatcher } from '../../text/fold';
+
+/**
+ * Labels of previous/next article links: WordPress themes ("Previous article", "پچھلی خبر"),
+ * Arabic news themes ("الخبر السابق", "المقال التالي"), Persian agencies ("خبر قبلی", "مطلب بعدی").
+ */
+export const isPrevNextLabel = phraseMatcher(
+  [
+    'پچھلی خبر', 'اگلی خبر', 'پچھلا', 'اگلا', 'پچھلی', 'اگلی', 'پچھلی پوسٹ', 'اگلی پوسٹ', 'پچھلا مضمون', 'اگلا مضمون',
+    'الخبر السابق', 'الخبر التالي', 'المقال السابق', 'المقال التالي', 'الموضوع السابق', 'الموضوع التالي', 'السابق', 'التالي',
+    'خبر قبلی', 'خبر بعدی', 'مطلب قبلی', 'مطلب بعدی', 'قبلی', 'بعدی',
+    'مخکنی', 'راتلونکی', 'پوئين خبر', 'ايندڙ خبر',
+    'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
+    'prev', 'older post', 'newer post',
+  ],
+  'whole',
+);
+
+/** Class words of previous/next boxes (`.post-navigation`, `.nav-links`, `.mvp-prev-next-wrap`, `.prev-post`). */
+export const PREV_NEXT_CLASS = /(?:^|[\s_-])(?:prev|previous|next)(?:[\s_-]|$)|post-nav|post-navigation|nav-links|prev-next|next-prev|pager/i;
+
+/**
+ * Where app-store and channel promos link: Google Play, the App Store, AppGallery, WhatsApp
+ * channels, Telegram channels, YouTube channels / subscribe links.
+ */
+export const PROMO_HREF =
+  /(?:play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1)/i;
+
+/** A video duration badge: "3min", "۰۳:۱۲", "12:05", "1:02:33", "٤ دقائق", "۵ دقیقه", "4 منٹ". */
+const DURATION_RE = new RegExp(
+  `^\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,3}\\s*(?:${fold('min|mins|minutes|sec|secs|s|m|دقيقة|دقائق|دقیقه|منٹ|ثانية|ثانیه|سیکنڈ')}))\\s*$`,
+  'iu',
+);
+
+/** True when the whole text is a video duration. */
+export const isDuration = (text: string): boolean => text.length <= 16 && DURATION_RE.test(fold(text));
+
+/** "Continued" markers, as a whole element: "(جاری ہے)", "جاری ہے", "(يتبع)", "ادامه دارد", "(continued)". */
+const CONTINUED = fold('جاری ہے|جاری ھے|بقیہ صفحہ|باقی صفحہ|يتبع|تتمة|ادامه دارد|ادامه در صفحه|روان دی|جاري آهي|continued|to be continued|continued on next page');
+const CONTINUED_WHOLE = new RegExp(`^[\\s(\\[«{…-]*(?:${CONTINUED})(?:\\s*[0-9]+)?[\\s)\\]»}….-]*$`, 'u');
+/** …and at the end of a paragraph only inside brackets: "… واپس نہ جائے۔ (جاری ہے)". */
+const CONTINUED_TAIL = /\s*[([]\s*(?:جاری ہے|جاری ھے|يتبع|ادامه دارد|continued)\s*[)\]]\s*$/u;
+
+export const isContinuedMarker = (text: string): boolean => text.length <= 40 && CONTINUED_WHOLE.test(fold(text));
+
+/** The bracketed marker at the end of `text`, or null. Matched on the text as printed (not folded). */
+export const continuedTail = (text: string): RegExpExecArray | null => CONTINUED_TAIL.exec(text);

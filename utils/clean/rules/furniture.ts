@@ -1,0 +1,151 @@
+import type { Removal } from '../../types';
+import type { CleanRule, MarkResult, RuleContext } from '../types';
+import { HIDDEN_CLASSES, SKIP_TARGET, hiddenClassesFromCss, isLabelPrefix } from '../patterns/furniture';
+import { WS, textOf } from '../element-text';
+import { report } from '../runner';
+import { hasTag } from '../../text/dom-query';
+
+const letters = (el: Element) => (el.textContent ?? '').replace(WS, '').length;
+const MEDIA = ['img', 'picture', 'video', 'figure', 'iframe', 'amp-img', 'blockquote'];
+const isHeading = (el: Element) => /^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading';
+
+/** A paragraph of prose inside `el`: what furniture never holds. */
+function hasProse(el: Element): boolean {
+  for (const p of el.getElementsByTagName('p')) if (letters(p) >= 80) return true;
+  return false;
+}
+
+const classCache = new WeakMap<Document, Set<string>>();
+
+/** Visually hidden class names: the frameworks' own and those the page's CSS defines. */
+function hiddenClasses(doc: Document): Set<string> {
+  let set = classCache.get(doc);
+  if (!set) {
+    set = new Set(HIDDEN_CLASSES);
+    for (const s of doc.getElementsByTagName('style')) for (const c of hiddenClassesFromCss(s.textContent ?? '')) set.add(c);
+    classCache.set(doc, set);
+  }
+  return set;
+}
+
+const isHidden = (el: Element, classes: ReadonlySet<string>) => {
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((c) => classes.has(c));
+};
+
+/** The smallest box around `el` that holds only it (its text, no media of its own). */
+function box(el: Element, root: Element): Element {
+  let cur = el;
+  const n = letters(el);
+  while (cur.parentElement && cur.parentElement !== root && letters(cur.parentElement) === n) {
+    const parent = cur.parentElement;
+    if (/^(?:body|main|article|figure|figcaption|li|td)$/.test(parent.localName) || hasTag(parent, ...MEDIA)) break;
+    cur = parent;
+  }
+  return cur;
+}
+
+/** The in-page fragment a link points to ("#end-of-x", or this page's URL with "#end-of-x"), or null. */
+function fragment(a: Element, url: string | null): string | null {
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return href.length > 1 ? decodeURIComponent(href.slice(1)) : null;
+  if (!url || !href.includes('#')) return null;
+  try {
+    const u = new URL(href, url);
+    const page = new URL(url);
+    return u.origin === page.origin && u.pathname === page.pathname && u.hash.length > 1 ? decodeURIComponent(u.hash.slice(1)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Plans the furniture under `root`: visually hidden text, skip links with their end-of-section
+ * markers, labelled metadata blocks ("article information"), and label prefixes of captions and
+ * credits that only a screen reader would read.
+ */
+export function planFurniture(root: Element, ctx: RuleContext): Element[] {
+  const doc = root.ownerDocument;
+  const classes = hiddenClasses(ctx.doc.getElementsByTagName('style').length > 0 ? ctx.doc : doc);
+  const found: Element[] = [];
+  const anchors: Element[] = [];
+  const labelled: Element[] = [];
+  const captions: Element[] = [];
+  for (const el of root.getElementsByTagName('*')) {
+    if (el.hasAttribute('data-saaf-embed')) continue;
+    // Hidden text goes when it is a label read before a value ("تصویر کا ذریعہ،", "Author,") or a
+    // hidden heading (it names a block for screen readers); other hidden words ("Photo", "Credit"
+    // on nytimes.com) are left to Readability, which keeps them.
+    if (isHidden(el, classes) && letters(el) <= 200 && !hasProse(el) && (isLabelPrefix(textOf(el)) || isHeading(el))) found.push(el);
+    else if (el.localName === 'a' && el.hasAttribute('href')) anchors.push(el);
+    if (el.hasAttribute('aria-labelledby') && !/^(?:body|main|article|a|button)$/.test(el.localName)) labelled.push(el);
+    if (el.localName === 'figcaption' || el.getAttribute('role') === 'text') captions.push(el);
+  }
+  // Skip links: an in-page link that jumps forward past a block, to an end marker or to the content.
+  for (const a of anchors) {
+    const frag = fragment(a, ctx.url);
+    const n = letters(a);
+    if (!frag || n === 0 || n > 100 || /^[\d\s[\]().,]+$/.test(textOf(a))) continue;
+    const inline = a.parentElement && a.parentElement.localName === 'p' && letters(a.parentElement) > n;
+    if (inline) continue;
+    const target = root.ownerDocument.getElementById(frag);
+    if (!target) {
+      // Readability's output keeps no ids: the fragment's name alone says "skip".
+      if (/^(?:end-of|skip)/i.test(frag)) found.push(box(a, root));
+      continue;
+    }
+    if (!(a.compareDocumentPosition(target) & 4 /* FOLLOWING */)) continue;
+    const marker = !isHeading(target) && letters(target) <= 80 && target.getElementsByTagName('a').length === 0 && !hasTag(target, ...MEDIA);
+    if (!SKIP_TARGET.test(frag) && !marker) continue; // a table of contents, not a skip link
+    found.push(box(a, root));
+    if (marker && root.contains(target) && target !== root && letters(target) > 0) found.push(box(target, root));
+  }
+  // "Article information": a small labelled block of label/value pairs (author, role, date) or of links.
+  for (const block of labelled) {
+    const n = letters(block);
+    if (n === 0 || n > 300 || hasProse(block) || hasTag(block, 'img', 'picture', 'video', 'iframe', 'amp-img')) continue;
+    const label = doc.getElementById(block.getAttribute('aria-labelledby') ?? '');
+    const pairs = [...block.getElementsByTagName('span')].filter((s) => s === s.parentElement?.firstElementChild && isLabelPrefix(textOf(s))).length;
+    const linked = [...block.getElementsByTagName('a')].reduce((s, a) => s + letters(a), 0);
+    if ((label && block.contains(label) && isHidden(label, classes)) || pairs >= 2 || linked * 2 >= n) found.push(block);
+  }
+  // Label prefixes read before a caption or a credit ("،تصویر کا کیپشن", "مصدر الصورة،").
+  for (const cap of captions) {
+    const first = cap.firstElementChild;
+    if (first && first.localName === 'span' && isLabelPrefix(textOf(first)) && letters(cap) > letters(first)) found.push(first);
+  }
+  // Outermost only, each once.
+  const set = new Set(found);
+  return [...set].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return el !== root;
+  });
+}
+
+/**
+ * Platform furniture of the BBC World Service template and the CMSs that share its habits:
+ * skip links and end-of-section markers, the "article information" block, screen-reader label
+ * prefixes of captions and credits, and any visually hidden text — found by markup (the page's
+ * CSS, `aria-labelledby`, in-page fragments), not by words.
+ */
+export const furniture: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
+  id: 'furniture',
+  description: 'Removes screen-reader-only text, skip links, end-of-section markers and article-information blocks',
+  phase: 'both',
+  run(root, ctx) {
+    const removed: Removal[] = [];
+    for (const el of planFurniture(root, ctx)) {
+      const r = report(this.id, el);
+      el.remove();
+      if (r.text) removed.push(r);
+    }
+    return removed;
+  },
+  mark(root, ctx, skip): MarkResult {
+    const drop = planFurniture(root, ctx).filter((el) => {
+      for (let p: Element | null = el; p; p = p.parentElement) if (skip.has(p)) return false;
+      return true;
+    });
+    return { drop, removed: drop.map((el) => report(this.id, el)).filter((r) => r.text) };
+  },
+};

@@ -1,0 +1,48 @@
+import type { Removal } from '../../types';
+import type { CleanRule } from '../types';
+import { PREV_NEXT_CLASS, isPrevNextLabel } from '../patterns/navigation';
+import type { TextIndex } from '../dom';
+import { indexOf, removeEl } from '../runner';
+
+/** A previous/next box holds two links and their labels, nothing like a paragraph. */
+const MAX_BOX = 320;
+
+const hrefs = (el: Element) => new Set([...el.getElementsByTagName('a')].map((a) => a.getAttribute('href') ?? '').filter(Boolean));
+
+/** The largest box around `el` that is still only previous/next links and their labels. */
+function navBox(el: Element, root: Element, index: TextIndex): Element | null {
+  let box: Element | null = null;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (/^(?:body|main|article|p)$/.test(cur.localName) && cur !== el) break;
+    if (index.len(cur) > MAX_BOX || index.longestParagraph(cur) >= 80 || hrefs(cur).size > 2) break;
+    box = cur;
+  }
+  return box && hrefs(box).size > 0 ? box : null;
+}
+
+/**
+ * Previous / next article navigation: links marked `rel=prev` / `rel=next`, boxes whose class says
+ * prev / next / post-navigation, and links labelled "پچھلی خبر", "الخبر التالي", "خبر قبلی",
+ * "Next article". The box goes whole (labels, arrows, the two headlines) when it holds at most two
+ * links and no paragraph; a story sentence that says "the next match" is never a label.
+ */
+export const pageNav: CleanRule = {
+  id: 'page-nav',
+  description: 'Removes previous / next article navigation',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
+    const removed: Removal[] = [];
+    const seeds = [
+      ...index.tag('a').filter((a) => /(?:^|\s)(?:prev|next)(?:\s|$)/i.test(a.getAttribute('rel') ?? '')),
+      ...index.labels(isPrevNextLabel, 30),
+      ...index.select('[class]').filter((el) => PREV_NEXT_CLASS.test(el.getAttribute('class') ?? '') && index.len(el) <= MAX_BOX),
+    ];
+    for (const seed of seeds) {
+      if (!index.alive(seed)) continue;
+      const box = navBox(seed, root, index);
+      if (box && index.alive(box)) removed.push(removeEl(this.id, box));
+    }
+    return removed;
+  },
+};

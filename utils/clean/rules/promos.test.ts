@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { promos } from './promos';
+import { clean, PROSE_AR, PROSE_UR } from '../../../tests/helpers/clean';
+
+describe('promos', () => {
+  it('removes app-store badges with their call to action, and channel promos, by where they link', () => {
+    const html = `${PROSE_AR}<div><p>حمّل تطبيق الجريدة</p><div><a href="https://play.google.com/store/apps/details?id=x"><img src="gp.png" alt="Google Play"></a><a href="https://apps.apple.com/app/id1"><img src="as.png"></a></div></div>
+      <div><a href="https://whatsapp.com/channel/0029Va">PROMO-1 ہمارا چینل فالو کریں</a></div><p><a href="https://t.me/news_channel">PROMO-2 کانال ما را دنبال کنید</a></p>
+      <div><a href="https://www.youtube.com/@news?sub_confirmation=1">PROMO-3 اشترك في قناتنا</a></div>`;
+    const { text } = clean([promos], html, { lang: 'ar' });
+    expect(text).not.toContain('حمّل تطبيق الجريدة');
+    for (const n of [1, 2, 3]) expect(text).not.toContain(`PROMO-${n}`);
+    expect(text).toContain('وقال وزير الصحة');
+  });
+
+  it('keeps a story sentence that cites a store page or a channel (trap)', () => {
+    const html = `${PROSE_UR}<p>TRAP کمپنی نے اپنی نئی ایپ <a href="https://play.google.com/store/apps/details?id=y">گوگل پلے اسٹور</a> پر جاری کی جسے پہلے ہفتے میں دس لاکھ سے زیادہ صارفین نے ڈاؤن لوڈ کیا۔</p>`;
+    expect(clean([promos], html).text).toContain('TRAP کمپنی نے اپنی نئی ایپ گوگل پلے اسٹور پر جاری کی');
+  });
+});

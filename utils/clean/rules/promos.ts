@@ -1,0 +1,50 @@
+import type { Removal } from '../../types';
+import type { CleanRule } from '../types';
+import { PROMO_HREF } from '../patterns/navigation';
+import { startsWithPromo } from '../patterns';
+import type { TextIndex } from '../dom';
+import { indexOf, removeEl } from '../runner';
+
+/** A promo is a line or a badge row. */
+const MAX_PROMO = 200;
+
+const isPromoLink = (a: Element) => PROMO_HREF.test(a.getAttribute('href') ?? '');
+
+/** The largest box around a promo link that holds only promo links and a short call to action. */
+function promoBox(a: Element, root: Element, index: TextIndex): Element | null {
+  // A store link inside a sentence of the story is a citation, not a promo.
+  const p = a.closest('p');
+  if (p && root.contains(p) && index.len(p) > index.len(a) + 40) return null;
+  let box = a;
+  for (let cur = a.parentElement; cur && cur !== root && !/^(?:body|main|article)$/.test(cur.localName); cur = cur.parentElement) {
+    if (index.len(cur) > MAX_PROMO || index.longestParagraph(cur) >= 80) break;
+    if (![...cur.getElementsByTagName('a')].every((x) => isPromoLink(x) || !x.hasAttribute('href'))) break;
+    box = cur;
+  }
+  return box;
+}
+
+/**
+ * App-store and channel promos: "download our app" badges (Google Play, App Store, AppGallery),
+ * "follow our WhatsApp / Telegram channel", "subscribe to our YouTube channel" — found by where they
+ * link, in any language, and removed with their short call to action.
+ */
+export const promos: CleanRule = {
+  id: 'promos',
+  description: 'Removes app-store badges and "follow / subscribe to our channel" promos',
+  phase: 'both',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
+    const removed: Removal[] = [];
+    for (const a of index.tag('a')) {
+      if (!index.alive(a) || !isPromoLink(a)) continue;
+      const box = promoBox(a, root, index);
+      if (!box) continue;
+      // The call to action just before a badge row ("حمّل تطبيق ...") goes with it.
+      const prev = box.previousElementSibling;
+      if (prev && index.len(prev) <= 80 && startsWithPromo(index.textOf(prev))) removed.push(removeEl(this.id, prev));
+      removed.push(removeEl(this.id, box));
+    }
+    return removed;
+  },
+};
