@@ -33,9 +33,13 @@ export type ReaderUi = (overlay: OverlayHandoff) => void;
 interface Slot {
   pending?: OverlayHandoff;
   ui?: ReaderUi;
+  /** The shell's toggle, set when it first runs in the page: later opens call it instead of re-injecting the shell. */
+  toggle?: () => ShellOutcome;
 }
 
-const KEY = '__saafReaderSlot';
+/** The global the slot lives on (the background's `toggleIfLoaded` names it too: it cannot import). */
+export const SLOT_KEY = '__saafReaderSlot';
+const KEY = SLOT_KEY;
 
 /** The slot both steps share (created on first use). */
 export function readerSlot(scope: object = globalThis): Slot {

@@ -7,7 +7,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser, type Browser } from 'wxt/browser';
-import { READER_SCRIPT, READER_UI_SCRIPT } from './open-reader';
+import { READER_SCRIPT, READER_UI_SCRIPT, toggleIfLoaded } from './open-reader';
+import { SLOT_KEY } from '@/utils/reader-handoff';
 import background from './index';
 
 // Other services the background starts are tested on their own; here they only add noise.
@@ -52,6 +53,9 @@ beforeEach(() => {
 });
 
 const injectedInto = (tabId: number) => [{ target: { tabId }, files: [READER_SCRIPT] }];
+const askedShell = (tabId: number) => [{ target: { tabId }, func: toggleIfLoaded }];
+/** A first open in a page: the shell is asked for, found missing, and injected. */
+const opened = (tabId: number) => [askedShell(tabId), injectedInto(tabId)];
 const extensionPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/options.html') });
 /** What the background's message listener answers (undefined = it ignored the message). */
 async function send(message: unknown, sender: object): Promise<unknown> {
@@ -67,7 +71,7 @@ describe('background wiring', () => {
   it('the toolbar button injects the reader into the clicked tab', async () => {
     await fakeBrowser.action.onClicked.trigger(tab(7), undefined as never);
     await flush();
-    expect(executeScript.mock.calls).toEqual([injectedInto(7)]);
+    expect(executeScript.mock.calls).toEqual(opened(7));
   });
 
   it('the open-reader command injects the reader into the current tab, other commands do nothing', async () => {
@@ -75,7 +79,7 @@ describe('background wiring', () => {
     await onCommand.trigger('something-else', tab(9));
     await onCommand.trigger('open-reader', undefined);
     await flush();
-    expect(executeScript.mock.calls).toEqual([injectedInto(8)]);
+    expect(executeScript.mock.calls).toEqual(opened(8));
   });
 
   it('creates the context menu item on install, and its click injects the reader', async () => {
@@ -87,22 +91,39 @@ describe('background wiring', () => {
     await onMenuClicked.trigger({ menuItemId: item.id }, tab(10));
     await onMenuClicked.trigger({ menuItemId: 'another-extension-item' }, tab(11));
     await flush();
-    expect(executeScript.mock.calls).toEqual([injectedInto(10)]);
+    expect(executeScript.mock.calls).toEqual(opened(10));
   });
 
   it('the open-reader message from an extension page injects the reader and answers ok', async () => {
     expect(await send({ type: 'open-reader', tabId: 5 }, extensionPage())).toEqual({ ok: true });
-    expect(executeScript.mock.calls).toEqual([injectedInto(5)]);
+    expect(executeScript.mock.calls).toEqual(opened(5));
   });
 
   it('injects the reader UI next only when the shell says the page lacks it', async () => {
-    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'needs-ui' }]);
+    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'missing' }]).mockResolvedValueOnce([{ frameId: 0, result: 'needs-ui' }]);
     await send({ type: 'open-reader', tabId: 5 }, extensionPage());
-    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'shown' }]);
+    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'missing' }]).mockResolvedValueOnce([{ frameId: 0, result: 'shown' }]);
     await send({ type: 'open-reader', tabId: 6 }, extensionPage());
+    expect(executeScript.mock.calls).toEqual([...opened(5), [{ target: { tabId: 5 }, files: [READER_UI_SCRIPT] }], ...opened(6)]);
+  });
+
+  it('toggles with the shell already in the page instead of injecting it again', async () => {
     executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'closed' }]);
     await send({ type: 'open-reader', tabId: 7 }, extensionPage());
-    expect(executeScript.mock.calls).toEqual([injectedInto(5), [{ target: { tabId: 5 }, files: [READER_UI_SCRIPT] }], injectedInto(6), injectedInto(7)]);
+    executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'needs-ui' }]);
+    await send({ type: 'open-reader', tabId: 8 }, extensionPage());
+    expect(executeScript.mock.calls).toEqual([askedShell(7), askedShell(8), [{ target: { tabId: 8 }, files: [READER_UI_SCRIPT] }]]);
+  });
+
+  it('toggleIfLoaded calls the shell registered in the slot, or says it is missing', () => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    expect(toggleIfLoaded()).toBe('missing');
+    g[SLOT_KEY] = { toggle: () => 'closed' };
+    try {
+      expect(toggleIfLoaded()).toBe('closed');
+    } finally {
+      delete g[SLOT_KEY];
+    }
   });
 
   it('answers with the error when the tab cannot be scripted', async () => {

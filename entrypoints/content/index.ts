@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ShellOutcome } from '@/utils/reader-handoff';
+import { readerSlot, type ShellOutcome } from '@/utils/reader-handoff';
 import { closeOverlay, openOverlay } from './overlay';
 
 /**
@@ -12,6 +12,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: ['<all_urls>'],
   main(): ShellOutcome {
-    return closeOverlay() ? 'closed' : openOverlay();
+    const toggle = (): ShellOutcome => (closeOverlay() ? 'closed' : openOverlay());
+    readerSlot().toggle = toggle;
+    return toggle();
   },
 });

@@ -5,6 +5,6 @@ import type { FallbackDetector } from './source-lang';
 
 export const detectInBackground: FallbackDetector = async (text) => {
   const msg: DetectLanguageMessage = { type: 'detect-language', text: text.slice(0, DETECT_MAX_CHARS) };
-  const reply = (await browser.runtime.sendMessage(msg)) as DetectLanguageResponse | undefined;
+  const reply = await browser.runtime.sendMessage<DetectLanguageMessage, DetectLanguageResponse | undefined>(msg);
   return typeof reply?.lang === 'string' ? reply.lang : null;
 };
