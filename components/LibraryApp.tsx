@@ -3,7 +3,7 @@ import { t, uiDir, type UiLang } from '@/utils/i18n';
 import { parseBackup, type BackupError } from '@/utils/library/backup';
 import type { SearchFilters } from '@/utils/library/search';
 import { formatBytes } from '@/utils/i18n/format';
-import { ask } from './library/client';
+import { send } from '@/utils/messaging/send';
 import { backupLibrary, exportArticles, type ExportKind } from './library/exports';
 import { LibraryCard } from './library/LibraryCard';
 import { applyFilters, facets, useLibrary } from './library/useLibrary';
@@ -37,11 +37,11 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
     await reload();
   };
   const remove = async (id: number, title: string) => {
-    await act(ask({ type: 'library-delete', id }));
+    await act(send({ type: 'library-delete', id }));
     say(t(uiLang, 'lib.deleted', { title }), id);
   };
   const undo = async (id: number) => {
-    await act(ask({ type: 'library-undo-delete', id }));
+    await act(send({ type: 'library-undo-delete', id }));
     setToast(null);
   };
   const doExport = (ids: number[], kind: ExportKind) => void exportArticles(ids, kind, t(uiLang, 'lib.library')).catch(fail);
@@ -49,7 +49,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
     const text = await file.text();
     const parsed = parseBackup(text);
     if (!parsed.ok) return say(t(uiLang, `lib.import.${parsed.error}`, { detail: parsed.detail ?? '' }));
-    const res = await ask({ type: 'library-import', backup: JSON.parse(text) as unknown });
+    const res = await send({ type: 'library-import', backup: JSON.parse(text) as unknown });
     if (!res.ok) {
       const detail = 'detail' in res ? (res.detail ?? '') : '';
       return say(isBackupError(res.error) ? t(uiLang, `lib.import.${res.error}`, { detail }) : t(uiLang, 'lib.failed', { error: res.error }));
@@ -105,8 +105,8 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
             snippet={snippet}
             selected={selected.has(entry.id)}
             onSelect={(on) => setSelected((s) => { const n = new Set(s); if (on) n.add(entry.id); else n.delete(entry.id); return n; })}
-            onRead={(read) => void act(ask({ type: 'library-set-read', id: entry.id, read })).catch(fail)}
-            onTags={(tags) => void act(ask({ type: 'library-set-tags', id: entry.id, tags })).catch(fail)}
+            onRead={(read) => void act(send({ type: 'library-set-read', id: entry.id, read })).catch(fail)}
+            onTags={(tags) => void act(send({ type: 'library-set-tags', id: entry.id, tags })).catch(fail)}
             onDelete={() => void remove(entry.id, entry.title).catch(fail)}
             onExport={(kind) => doExport([entry.id], kind)}
           />

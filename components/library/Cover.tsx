@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { base64ToBlob } from '@/utils/library/codec';
-import { ask } from './client';
+import { send } from '@/utils/messaging/send';
 
 /** An article's card image, from its stored bytes (object URL, revoked when the card goes). */
 export function Cover({ id, imageCount }: { id: number; imageCount: number }) {
@@ -9,7 +9,7 @@ export function Cover({ id, imageCount }: { id: number; imageCount: number }) {
     if (imageCount === 0) return undefined;
     let url: string | null = null;
     let live = true;
-    void ask({ type: 'library-cover', id }).then((res) => {
+    void send({ type: 'library-cover', id }).then((res) => {
       if (!live || !res.ok || !res.image) return;
       url = URL.createObjectURL(base64ToBlob(res.image.data, res.image.type));
       setSrc(url);

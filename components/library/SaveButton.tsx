@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t, type UiLang } from '@/utils/i18n';
-import type { SaveOutcome } from '@/utils/library/messages';
 import { TimeoutError, withTimeout } from '@/utils/timeout';
+import { send } from '@/utils/messaging/send';
 
 type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
 
@@ -14,14 +13,14 @@ type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
 export const SAVE_TIMEOUT_MS = 3 * 60_000;
 
 /** Asks the background to save the tab this overlay runs in (it re-extracts with the same pipeline). */
-function saveThisTab(): Promise<SaveOutcome> {
-  return browser.runtime.sendMessage({ type: 'save-current-tab' }) as Promise<SaveOutcome>;
+function saveThisTab(): Promise<{ ok: boolean }> {
+  return send({ type: 'save-current-tab' });
 }
 
 interface Props {
   uiLang: UiLang;
   /** Injected by tests; defaults to the `save-current-tab` message. */
-  save?: () => Promise<SaveOutcome>;
+  save?: () => Promise<{ ok: boolean }>;
   /** Injected by tests; defaults to SAVE_TIMEOUT_MS. */
   timeoutMs?: number;
 }
@@ -38,7 +37,7 @@ export function SaveButton({ uiLang, save = saveThisTab, timeoutMs = SAVE_TIMEOU
   const title = status || `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;
   const onClick = () => {
     setState('saving');
-    let pending: Promise<SaveOutcome>;
+    let pending: Promise<{ ok: boolean }>;
     try {
       pending = save();
     } catch (err) {

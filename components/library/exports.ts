@@ -5,7 +5,7 @@ import type { FontBytes } from '@/utils/export/fonts';
 import { exportFaces, exportHtml } from '@/utils/export/html';
 import { exportInputOf, type ExportInput } from '@/utils/export/input';
 import { exportMarkdown } from '@/utils/export/markdown';
-import { ask } from './client';
+import { send } from '@/utils/messaging/send';
 import { downloadBlob, requestDownloads } from './download';
 
 export type ExportKind = 'html' | 'md' | 'epub';
@@ -13,7 +13,7 @@ export type ExportKind = 'html' | 'md' | 'epub';
 async function inputs(ids: number[]): Promise<ExportInput[]> {
   const out: ExportInput[] = [];
   for (const id of ids) {
-    const res = await ask({ type: 'library-get', id });
+    const res = await send({ type: 'library-get', id });
     if (!res.ok) throw new Error(res.error);
     if (res.article) out.push(exportInputOf(res.article));
   }
@@ -54,7 +54,7 @@ export async function exportArticles(ids: number[], kind: ExportKind, bookTitle:
 /** Downloads the whole library as one JSON backup file. Call straight from a click. */
 export async function backupLibrary(): Promise<'downloads' | 'link'> {
   const permission = requestDownloads();
-  const res = await ask({ type: 'library-backup' });
+  const res = await send({ type: 'library-backup' });
   if (!res.ok) throw new Error(res.error);
   const name = `saaf-library-${new Date().toISOString().slice(0, 10)}.json`;
   return downloadBlob(new Blob([JSON.stringify(res.backup)], { type: 'application/json' }), name, permission);

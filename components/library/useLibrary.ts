@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SearchFilters } from '@/utils/library/search';
 import type { IndexProgress, LibraryEntry, SearchResultWire } from '@/utils/library/types';
 import { primaryLang } from '@/utils/text/script';
-import { ask } from './client';
+import { send } from '@/utils/messaging/send';
 
 export interface LibraryState {
   entries: LibraryEntry[] | null;
@@ -26,7 +26,7 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
   const [version, setVersion] = useState(0);
 
   const reload = useCallback(async () => {
-    const res = await ask({ type: 'library-list' });
+    const res = await send({ type: 'library-list' });
     if (!res.ok) return setError(res.error);
     setEntries(res.entries);
     setBytes(res.bytes);
@@ -35,7 +35,7 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
   useEffect(() => void reload(), [reload]);
   useEffect(() => {
     // Keeps the background (and its search index) alive while the library is open.
-    const timer = setInterval(() => void ask({ type: 'library-ping' }).catch(() => undefined), 20_000);
+    const timer = setInterval(() => void send({ type: 'library-ping' }).catch(() => undefined), 20_000);
     return () => clearInterval(timer);
   }, []);
 
@@ -48,7 +48,7 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
     let again: ReturnType<typeof setTimeout> | undefined;
     // A short pause so typing a Nastaliq word does not send a search per letter.
     const timer = setTimeout(() => {
-      void ask({ type: 'library-search', query, filters }).then((res) => {
+      void send({ type: 'library-search', query, filters }).then((res) => {
         if (!live) return;
         if (!res.ok) return setError(res.error);
         setResults(res.results);

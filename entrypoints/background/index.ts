@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage, type MessageResponse } from '@/utils/messages';
+import type { MessageResponse } from '@/utils/messaging/protocol';
 import { openReader } from './open-reader';
+import { createRouter } from './router';
 import { registerTranslateService } from './translate-service';
 import { registerLibraryService } from './library-service';
 import { registerLanguageService } from './language-service';
@@ -12,9 +13,18 @@ const MENU_READ = 'saaf-read';
 export default defineBackground({
   type: 'module',
   main() {
-    registerTranslateService();
-    registerLibraryService();
-    registerLanguageService();
+    // The one message listener: each service registers its handlers on the router.
+    const router = createRouter(browser.runtime.id, browser.runtime.getURL('/'));
+    registerTranslateService(router);
+    registerLibraryService(router);
+    registerLanguageService(router);
+    router.on('open-reader', (msg) =>
+      openReader(msg.tabId).then(
+        (): MessageResponse => ({ ok: true }),
+        (err: unknown): MessageResponse => ({ ok: false, error: String(err) }),
+      ),
+    );
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => router.handle(raw, sender));
     setupDetection();
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({
@@ -31,19 +41,6 @@ export default defineBackground({
     });
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === 'open-reader' && tab?.id !== undefined) void openReader(tab.id).catch(report);
-    });
-    browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<MessageResponse> | undefined => {
-      // Only the extension's own pages may drive it; content scripts run inside hostile pages.
-      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      const msg = parseMessage(raw);
-      if (!msg) return undefined;
-      switch (msg.type) {
-        case 'open-reader':
-          return openReader(msg.tabId).then(
-            (): MessageResponse => ({ ok: true }),
-            (err: unknown): MessageResponse => ({ ok: false, error: String(err) }),
-          );
-      }
     });
   },
 });

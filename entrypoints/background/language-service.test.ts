@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECT_MAX_CHARS, parseMessage } from '@/utils/messages';
+import { DETECT_MAX_CHARS, parseMessage } from '@/utils/messaging/protocol';
 import { handleDetectLanguage } from './language-service';
 
 describe('the background language detector (detect-language)', () => {

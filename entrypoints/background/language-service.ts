@@ -2,9 +2,9 @@
  * Answers `detect-language` from Saaf's own contexts with franc-min, so its trigram tables are
  * loaded once here instead of into every page the reader opens on.
  */
-import { browser } from 'wxt/browser';
-import { parseMessage, type DetectLanguageResponse } from '@/utils/messages';
+import { parseMessage, type DetectLanguageResponse } from '@/utils/messaging/protocol';
 import { detectWithFranc } from '@/utils/translate/franc';
+import type { Router } from './router';
 
 /** The reply to a raw message, or undefined when it is not a `detect-language` message. */
 export function handleDetectLanguage(raw: unknown): DetectLanguageResponse | undefined {
@@ -12,10 +12,7 @@ export function handleDetectLanguage(raw: unknown): DetectLanguageResponse | und
   return msg?.type === 'detect-language' ? { lang: detectWithFranc(msg.text) } : undefined;
 }
 
-export function registerLanguageService(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<DetectLanguageResponse> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const reply = handleDetectLanguage(raw);
-    return reply && Promise.resolve(reply);
-  });
+/** Registers the `detect-language` handler on the background's router (who may ask: the protocol map). */
+export function registerLanguageService(router: Router): void {
+  router.on('detect-language', async (msg) => ({ lang: detectWithFranc(msg.text) }));
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseMessage } from '@/utils/messages';
+import { parseMessage } from '@/utils/messaging/protocol';
 import { SearchCache } from '@/utils/library/search-cache';
 import { upsertArticle } from '@/utils/library/store';
 import { freshDb, sampleArticle } from '@/tests/helpers/library';
 import type { LibraryMessage } from '@/utils/library/messages';
-import { handleLibraryMessage, mayAsk, senderKind, type LibraryDeps } from './library-service';
+import { handleLibraryMessage, type LibraryDeps } from './library-service';
 
-const ROOT = 'chrome-extension://abc/';
 
 function deps(): LibraryDeps & { saved: number[] } {
   const db = freshDb();
@@ -14,29 +13,7 @@ function deps(): LibraryDeps & { saved: number[] } {
   return { db, search: new SearchCache(db), saved, saveTab: vi.fn(async (tabId: number) => (saved.push(tabId), { ok: false as const, error: 'no-article' as const })) };
 }
 
-describe('senderKind', () => {
-  it.each([
-    ['an extension page', { id: 'abc', url: `${ROOT}library.html` }, { kind: 'page' }],
-    ['an extension page in a tab', { id: 'abc', url: `${ROOT}library.html`, tab: { id: 4, url: `${ROOT}library.html` } }, { kind: 'page' }],
-    ['our content script in a tab', { id: 'abc', url: 'https://news.pk/a', tab: { id: 7, url: 'https://news.pk/a' } }, { kind: 'tab', tabId: 7 }],
-    ['a page pretending with an extension-like URL in its tab', { id: 'abc', url: `${ROOT}x`, tab: { id: 7, url: 'https://evil.pk/' } }, { kind: 'tab', tabId: 7 }],
-    ['another extension', { id: 'other', url: `${ROOT}library.html` }, null],
-    ['no tab and no extension URL', { id: 'abc', url: 'https://news.pk/' }, null],
-  ])('%s', (_l, sender, kind) => {
-    expect(senderKind(sender as never, 'abc', ROOT)).toEqual(kind);
-  });
-});
-
-describe('who may ask what', () => {
-  const msgs: LibraryMessage[] = [{ type: 'library-list' }, { type: 'library-backup' }, { type: 'library-import', backup: {} }, { type: 'library-delete', id: 1 }, { type: 'save-article', tabId: 3 }];
-  it('a content script can only save its own tab', () => {
-    for (const m of msgs) expect(mayAsk(m, { kind: 'tab', tabId: 1 })).toBe(false);
-    expect(mayAsk({ type: 'save-current-tab' }, { kind: 'tab', tabId: 1 })).toBe(true);
-  });
-  it('extension pages may use everything but save-current-tab', () => {
-    for (const m of msgs) expect(mayAsk(m, { kind: 'page' })).toBe(true);
-    expect(mayAsk({ type: 'save-current-tab' }, { kind: 'page' })).toBe(false);
-  });
+describe('save-current-tab', () => {
   it('save-current-tab saves the sender tab, never a tab the message names', async () => {
     const d = deps();
     await handleLibraryMessage(parseMessage({ type: 'save-current-tab', tabId: 99 }) as LibraryMessage, { kind: 'tab', tabId: 7 }, d);

@@ -1,17 +1,18 @@
 /**
  * The background half of the library: the ONE place the IndexedDB library is opened. It answers
  * the typed library messages (utils/library/messages.ts), the "Save to Saaf" menu item and the
- * save shortcut. Who may ask is checked here: the extension's own pages for everything, and the
- * reader overlay (a content script in a tab) only for saving that same tab.
+ * save shortcut. Who may ask is the protocol map's business (utils/messaging/protocol.ts), enforced
+ * by the background router before a handler here runs.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { exportLibrary, importArticles, validateBackup } from '@/utils/library/backup';
 import { createLibraryDb, type LibraryDb } from '@/utils/library/db';
-import type { LibraryMessage, LibraryResponse, SaveOutcome } from '@/utils/library/messages';
+import { LIBRARY_MESSAGE_TYPES, type LibraryMessage, type LibraryResponse, type SaveOutcome } from '@/utils/library/messages';
 import { SearchCache } from '@/utils/library/search-cache';
 import { searchLibrary } from '@/utils/library/search-library';
 import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete } from '@/utils/library/store';
-import { parseMessage } from '@/utils/messages';
+import type { Sender } from '@/utils/messaging/protocol';
+import type { Router } from './router';
 import { requestOriginAccess, saveTab } from './save-article';
 
 export const MENU_SAVE = 'saaf-save';
@@ -25,25 +26,8 @@ export interface LibraryDeps {
   saveTab: (tabId: number) => Promise<SaveOutcome>;
 }
 
-/** Who sent a message: one of the extension's pages, its content script in a tab, or nobody we trust. */
-export type SenderKind = { kind: 'page' } | { kind: 'tab'; tabId: number } | null;
-
-/** Classifies a message sender. Content scripts live inside hostile pages, so they get less. */
-export function senderKind(sender: Browser.runtime.MessageSender, runtimeId: string, extensionRoot: string): SenderKind {
-  if (sender.id !== runtimeId) return null;
-  if (sender.url?.startsWith(extensionRoot) && !sender.tab?.url?.startsWith('http')) return { kind: 'page' };
-  if (sender.tab?.id !== undefined && sender.tab.id >= 0) return { kind: 'tab', tabId: sender.tab.id };
-  return null;
-}
-
-/** The overlay (a content script) may only save its own tab; everything else is for the extension's pages. */
-export function mayAsk(msg: LibraryMessage, from: NonNullable<SenderKind>): boolean {
-  return from.kind === 'tab' ? msg.type === 'save-current-tab' : msg.type !== 'save-current-tab';
-}
-
-/** Answers one validated library message from an allowed sender. Never throws. */
-export async function handleLibraryMessage<T extends LibraryMessage>(msg: T, from: NonNullable<SenderKind>, deps: LibraryDeps): Promise<LibraryResponse<T['type']> | undefined> {
-  if (!mayAsk(msg, from)) return undefined;
+/** Answers one validated library message from an allowed sender (the router checked both). Never throws. */
+export async function handleLibraryMessage<T extends LibraryMessage>(msg: T, from: Sender, deps: LibraryDeps): Promise<LibraryResponse<T['type']>> {
   const { db, search } = deps;
   try {
     return (await answer(msg, from, deps)) as LibraryResponse<T['type']>;
@@ -55,7 +39,7 @@ export async function handleLibraryMessage<T extends LibraryMessage>(msg: T, fro
   }
 }
 
-async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, search, saveTab }: LibraryDeps): Promise<LibraryResponse<LibraryMessage['type']>> {
+async function answer(msg: LibraryMessage, from: Sender, { db, search, saveTab }: LibraryDeps): Promise<LibraryResponse<LibraryMessage['type']>> {
   switch (msg.type) {
     case 'save-article':
       return saveTab(msg.tabId);
@@ -103,8 +87,8 @@ async function answer(msg: LibraryMessage, from: NonNullable<SenderKind>, { db, 
   }
 }
 
-/** Opens the library and wires its menu item, shortcut and messages. Called once from the background's `main()`. */
-export function registerLibraryService(): void {
+/** Opens the library and wires its menu item, shortcut and message handlers. Called once from the background's `main()`. */
+export function registerLibraryService(router: Router): void {
   const db = createLibraryDb();
   const search = new SearchCache(db);
   const deps: LibraryDeps = {
@@ -134,12 +118,7 @@ export function registerLibraryService(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_SAVE) saveFromGesture(tab);
   });
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const from = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    const msg = from && parseMessage(raw);
-    if (!from || !msg || msg.type === 'open-reader' || msg.type === 'translate' || msg.type === 'detect-language' || !mayAsk(msg, from)) return undefined;
-    return handleLibraryMessage(msg, from, deps);
-  });
+  for (const type of LIBRARY_MESSAGE_TYPES) router.on(type, (msg, from) => handleLibraryMessage(msg, from, deps));
 }
 
 function reportOutcome(outcome: unknown): void {

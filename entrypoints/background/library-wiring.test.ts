@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser, type Browser } from 'wxt/browser';
 import { sampleArticle } from '@/tests/helpers/library';
 import { COMMAND_SAVE, MENU_LIBRARY, MENU_SAVE, registerLibraryService } from './library-service';
+import { createRouter, type Router } from './router';
 import { SAVE_SCRIPT } from './save-article';
 
 function fakeEvent<A extends unknown[]>() {
@@ -28,6 +29,7 @@ let requestPermission: ReturnType<typeof vi.fn>;
 let createMenu: ReturnType<typeof vi.fn>;
 let onCommand: ReturnType<typeof fakeEvent<[string, Browser.tabs.Tab | undefined]>>;
 let onMenuClicked: ReturnType<typeof fakeEvent<[Partial<Browser.contextMenus.OnClickData>, Browser.tabs.Tab | undefined]>>;
+let router: Router;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -44,12 +46,14 @@ beforeEach(() => {
   fb.contextMenus!.onClicked = onMenuClicked;
   fb.contextMenus!.create = createMenu;
   fb.i18n!.getMessage = (key: unknown) => `msg:${String(key)}`;
-  registerLibraryService();
+  router = createRouter(browser.runtime.id, browser.runtime.getURL('/'));
+  registerLibraryService(router);
 });
 
 const fromPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/library.html') });
-async function send(message: unknown, sender: object): Promise<unknown> {
-  return (await fakeBrowser.runtime.onMessage.trigger(message, sender)).find((r) => r !== undefined);
+/** What the background's router answers (undefined = it refused the message). */
+function send(message: unknown, sender: object): Promise<unknown> | undefined {
+  return router.handle(message, sender);
 }
 
 describe('library wiring', () => {

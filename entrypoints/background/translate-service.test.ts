@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json } from '@/tests/stubs/fake-fetch';
-import { parseMessage } from '@/utils/messages';
+import { parseMessage } from '@/utils/messaging/protocol';
 import { parseSettings } from '@/utils/translate/settings';
 import { handleTranslate } from './translate-service';
 

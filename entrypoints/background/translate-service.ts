@@ -6,9 +6,9 @@
  * never enter a web page's process and requests carry the extension's host permission.
  */
 import { browser } from 'wxt/browser';
-import { parseMessage } from '@/utils/messages';
 import { TranslateError, errorToData, toTranslateError } from '@/utils/translate/errors';
 import type { TranslateMessage, TranslateResponse } from '@/utils/translate/protocol';
+import type { Router } from './router';
 import { routeTranslation } from '@/utils/translate/router';
 import { createRemoteService, enabledIds, originPattern, serviceBaseUrl, type TranslationSettings } from '@/utils/translate/settings';
 import { loadTranslationSettings } from '@/utils/translate/settings-storage';
@@ -41,19 +41,16 @@ export async function handleTranslate(msg: TranslateMessage, deps: TranslateDeps
   }
 }
 
-/** Registers the `translate` message handler. Called once from the background's `main()`. */
-export function registerTranslateService(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<TranslateResponse> | undefined => {
-    // Only Saaf's own contexts (its content script, its pages); other extensions cannot reach here.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseMessage(raw);
-    if (msg?.type !== 'translate') return undefined;
-    return loadTranslationSettings().then((settings) =>
+/** Registers the `translate` message handler on the background's router. Called once from `main()`. */
+export function registerTranslateService(router: Router): void {
+  // Who may ask (Saaf's content script or its pages) is the protocol map's business, checked by the router.
+  router.on('translate', (msg) =>
+    loadTranslationSettings().then((settings) =>
       handleTranslate(msg, {
         settings,
         fetch: (input, init) => fetch(input, init),
         hasAccess: (pattern) => browser.permissions.contains({ origins: [pattern] }),
       }),
-    );
-  });
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ReaderApp } from '@/components/ReaderApp';
 import css from '@/components/reader.css?inline';
-import { ask } from '@/components/library/client';
+import { send } from '@/utils/messaging/send';
 import { openSettings } from '@/entrypoints/reader-ui.content/settings';
 import { t, type UiLang } from '@/utils/i18n';
 import { base64ToBlob } from '@/utils/library/codec';
@@ -15,7 +15,7 @@ import type { Article } from '@/utils/types';
  * image that was not stored is removed rather than fetched, so opening it never touches the network.
  */
 export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiLang): Promise<void> {
-  const res = await ask({ type: 'library-get', id });
+  const res = await send({ type: 'library-get', id });
   if (!res.ok || !res.article) {
     const p = document.createElement('p');
     p.className = 'lib-empty';
@@ -33,7 +33,7 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
   const leadInBody = stored.leadImage !== null && stored.contentHtml.includes(new URL(stored.leadImage).pathname);
   const article: Article = { ...stored, leadImage: !leadInBody && stored.leadImage ? (urls.get(stored.leadImage) ?? null) : null };
   document.title = article.title;
-  void ask({ type: 'library-set-read', id, read: true });
+  void send({ type: 'library-set-read', id, read: true });
 
   // Sanitize again on render (the stored HTML came from a hostile page), then point images at blobs.
   const toFragment = (html: string) => {

@@ -1,8 +1,8 @@
 /**
- * The library's typed messages (part of utils/messages.ts's protocol). Every one is validated
- * here field by field; the background also checks who sent it (library-service.ts): only the
- * extension's own pages may use them, except `save-current-tab`, which the reader overlay's Save
- * button sends from the tab it runs in (and which names nothing but that tab).
+ * The library's typed messages (part of the protocol in utils/messaging/protocol.ts). Every one
+ * is validated here field by field; the protocol map says who may send each (only the extension's
+ * own pages, except `save-current-tab`, which the reader overlay's Save button sends from the tab
+ * it runs in and which names nothing but that tab), and the background router enforces it.
  */
 import type { BackupFile, ImportReport, BackupError } from './backup';
 import type { SearchFilters } from './search';
@@ -23,6 +23,23 @@ export type LibraryMessage =
   | { type: 'library-set-tags'; id: number; tags: string[] }
   | { type: 'library-backup' }
   | { type: 'library-import'; backup: unknown };
+
+/** Every library message type (the protocol map in utils/messaging/protocol.ts lists each one). */
+export const LIBRARY_MESSAGE_TYPES = [
+  'save-article',
+  'save-current-tab',
+  'library-list',
+  'library-ping',
+  'library-get',
+  'library-cover',
+  'library-search',
+  'library-delete',
+  'library-undo-delete',
+  'library-set-read',
+  'library-set-tags',
+  'library-backup',
+  'library-import',
+] as const satisfies readonly LibraryMessage['type'][];
 
 export type SaveOutcome =
   | { ok: true; id: number; created: boolean; images: number; imagesSkipped: number }

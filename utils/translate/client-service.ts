@@ -3,7 +3,7 @@
  * in order, the on-device Translator run right here (a window API), remote ones through the
  * background, and the shared cache in storage.local.
  */
-import { browser } from 'wxt/browser';
+import { sendRaw } from '../messaging/send';
 import { createBrowserTranslator } from './browser-translator';
 import { createProxyService } from './proxy';
 import { routeTranslation, type RouteOptions } from './router';
@@ -19,7 +19,7 @@ export function pageServices(settings: TranslationSettings): TranslationService[
   return enabledIds(settings).map((id) =>
     id === 'browser'
       ? createBrowserTranslator(globalThis as Parameters<typeof createBrowserTranslator>[0], settings.timeoutMs)
-      : createProxyService(createRemoteService(settings, id, noFetch), (msg) => browser.runtime.sendMessage(msg), settings.timeoutMs),
+      : createProxyService(createRemoteService(settings, id, noFetch), sendRaw, settings.timeoutMs),
   );
 }
 

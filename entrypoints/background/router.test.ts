@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter } from './router';
+
+const ID = 'abc';
+const ROOT = 'chrome-extension://abc/';
+const page = { id: ID, url: `${ROOT}library.html` };
+const content = { id: ID, url: 'https://news.pk/a', tab: { id: 7, url: 'https://news.pk/a' } };
+
+function setup() {
+  const router = createRouter(ID, ROOT);
+  const openReader = vi.fn(async () => ({ ok: true as const }));
+  const list = vi.fn(async () => ({ ok: true as const, entries: [], bytes: 0 }));
+  const saveCurrent = vi.fn(async () => ({ ok: false as const, error: 'no-article' as const }));
+  router.on('open-reader', openReader);
+  router.on('library-list', list);
+  router.on('save-current-tab', saveCurrent);
+  return { router, openReader, list, saveCurrent };
+}
+
+describe('background router', () => {
+  it('routes a valid message from an allowed sender to its handler, with the validated message and sender', async () => {
+    const { router, openReader, list } = setup();
+    expect(await router.handle({ type: 'open-reader', tabId: 5, extra: 'dropped' }, page)).toEqual({ ok: true });
+    expect(openReader).toHaveBeenCalledWith({ type: 'open-reader', tabId: 5 }, { kind: 'page' });
+    expect(list).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown type', { type: 'open-readerx', tabId: 5 }],
+    ['an ill-typed payload', { type: 'open-reader', tabId: '5' }],
+    ['no type', { tabId: 5 }],
+    ['a bare string', 'open-reader'],
+    ['a type no service registered', { type: 'library-backup' }],
+  ])('refuses %s', (_l, message) => {
+    const { router, openReader, list } = setup();
+    expect(router.handle(message, page)).toBeUndefined();
+    expect(openReader).not.toHaveBeenCalled();
+    expect(list).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a content script asking for a page-only message', { type: 'library-list' }, content],
+    ['a content script opening the reader elsewhere', { type: 'open-reader', tabId: 5 }, content],
+    ['a page sending the tab-only save', { type: 'save-current-tab' }, page],
+    ['another extension', { type: 'library-list' }, { id: 'other', url: 'chrome-extension://other/x.html' }],
+    ['an empty sender', { type: 'library-list' }, {}],
+  ])('refuses %s', (_l, message, sender) => {
+    const { router, openReader, list, saveCurrent } = setup();
+    expect(router.handle(message, sender)).toBeUndefined();
+    expect([openReader, list, saveCurrent].map((f) => f.mock.calls.length)).toEqual([0, 0, 0]);
+  });
+
+  it('gives a content script the tab it runs in, never one it names', async () => {
+    const { router, saveCurrent } = setup();
+    await router.handle({ type: 'save-current-tab', tabId: 99 }, content);
+    expect(saveCurrent).toHaveBeenCalledWith({ type: 'save-current-tab' }, { kind: 'tab', tabId: 7 });
+  });
+
+  it('answers a handler that throws with an error instead of leaving the sender waiting', async () => {
+    const router = createRouter(ID, ROOT);
+    router.on('library-list', () => {
+      throw new Error('db closed');
+    });
+    expect(await router.handle({ type: 'library-list' }, page)).toEqual({ ok: false, error: 'Error: db closed' });
+  });
+
+  it('refuses a second handler for the same type', () => {
+    const { router } = setup();
+    expect(() => router.on('open-reader', async () => ({ ok: true }))).toThrow(/second handler/);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The one message protocol between Saaf's contexts and its background. Every message type is
+ * listed once in `PROTOCOL` with who may send it and how its untrusted payload is validated; its
+ * response type is in `Responses`; its handler is registered with the background router
+ * (entrypoints/background/router.ts) by the service that owns it. Every user action is also a
+ * message, handled by the same function the toolbar button, shortcut and menu call, so headless
+ * browsers (which cannot press toolbar buttons) can drive it. Names are stable.
+ *
+ * Pure: no extension APIs here, so the policy is unit-tested in Node.
+ */
+import { LIBRARY_MESSAGE_TYPES, parseLibraryMessage, type LibraryMessage, type LibraryResponse } from '../library/messages';
+import { parseTranslateMessage, type TranslateMessage, type TranslateResponse } from '../translate/protocol';
+
+/** "Open (or close) the reader in this tab": the toolbar button's action, for tests and pages. */
+export interface OpenReaderMessage {
+  type: 'open-reader';
+  tabId: number;
+}
+
+/** The language of a piece of text by franc-min, which runs in the background (not in pages). */
+export interface DetectLanguageMessage {
+  type: 'detect-language';
+  text: string;
+}
+export type DetectLanguageResponse = { lang: string | null };
+
+/** Longer texts are cut to this many characters before detection (trigrams need far fewer). */
+export const DETECT_MAX_CHARS = 2000;
+
+export type Message = OpenReaderMessage | DetectLanguageMessage | TranslateMessage | LibraryMessage;
+export type MessageType = Message['type'];
+export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
+
+export type MessageResponse = { ok: true } | { ok: false; error: string };
+
+/** What the background answers to each message type. */
+export type ResponseOf<K extends MessageType> = K extends 'open-reader'
+  ? MessageResponse
+  : K extends 'detect-language'
+    ? DetectLanguageResponse
+    : K extends 'translate'
+    ? TranslateResponse
+    : K extends LibraryMessage['type']
+      ? LibraryResponse<K>
+      : never;
+
+/**
+ * Who sent a message: one of the extension's own pages (options, library), or Saaf's content
+ * script in a web page's tab. Content scripts live inside hostile pages, so they get less.
+ */
+export type Sender = { kind: 'page' } | { kind: 'tab'; tabId: number };
+export type SenderKind = Sender['kind'];
+
+/** The fields of a runtime message sender the policy reads (a subset of `runtime.MessageSender`). */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * Classifies a message sender; null for anything that is not Saaf's own (another extension, a
+ * sender with no tab and no extension URL). `extensionRoot` is `runtime.getURL('/')`.
+ */
+export function senderKind(sender: MessageSenderLike, runtimeId: string, extensionRoot: string): Sender | null {
+  if (sender.id !== runtimeId) return null;
+  if (sender.url?.startsWith(extensionRoot) && !sender.tab?.url?.startsWith('http')) return { kind: 'page' };
+  if (sender.tab?.id !== undefined && sender.tab.id >= 0) return { kind: 'tab', tabId: sender.tab.id };
+  return null;
+}
+
+interface Entry<K extends MessageType> {
+  /** The senders allowed to send it. */
+  from: readonly SenderKind[];
+  /** Validates an untrusted message of this type; null when it is malformed. */
+  parse: (m: Record<string, unknown>) => MessageOf<K> | null;
+}
+
+const PAGE: readonly SenderKind[] = ['page'];
+const libraryEntry = <K extends LibraryMessage['type']>(type: K): Entry<K> => ({
+  // The overlay (a content script) may only save its own tab; everything else is for the extension's pages.
+  from: type === 'save-current-tab' ? ['tab'] : PAGE,
+  parse: (m) => parseLibraryMessage(m) as MessageOf<K> | null,
+});
+
+/** The protocol map: every message type, who may send it, how its payload is validated. */
+export const PROTOCOL: { readonly [K in MessageType]: Entry<K> } = {
+  // Only the extension's own pages may drive the reader; content scripts run inside hostile pages.
+  'open-reader': {
+    from: PAGE,
+    parse: (m) => (Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: 'open-reader', tabId: m.tabId as number } : null),
+  },
+  // The reader's fallback language detector, from its tab or a page (any of Saaf's own contexts).
+  'detect-language': {
+    from: ['page', 'tab'],
+    parse: (m) => (typeof m.text === 'string' ? { type: 'detect-language', text: m.text.slice(0, DETECT_MAX_CHARS) } : null),
+  },
+  // The reader asks for remote translations from its tab (overlay) or a page (library article view).
+  translate: { from: ['page', 'tab'], parse: parseTranslateMessage },
+  ...(Object.fromEntries(LIBRARY_MESSAGE_TYPES.map((type) => [type, libraryEntry(type)])) as { [K in LibraryMessage['type']]: Entry<K> }),
+};
+
+/** Every message type, in the protocol map's order. */
+export const MESSAGE_TYPES = Object.keys(PROTOCOL) as MessageType[];
+
+const isMessageType = (v: unknown): v is MessageType => typeof v === 'string' && Object.hasOwn(PROTOCOL, v);
+
+/** Validates an untrusted message (the background never trusts a message's shape); null if unknown or malformed. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const m = raw as Record<string, unknown>;
+  if (!isMessageType(m.type)) return null;
+  const entry = PROTOCOL[m.type] as Entry<MessageType>;
+  return entry.parse(m);
+}
+
+/** Whether `from` may send a message of this type. */
+export function mayReceive(type: MessageType, from: Sender): boolean {
+  return PROTOCOL[type].from.includes(from.kind);
+}
