@@ -8,7 +8,7 @@ import type { MessageOf, MessageType, ResponseOf } from './protocol';
 
 /** Sends a message to the background and returns its typed answer (a refusal becomes `{ ok: false }`). */
 export async function send<K extends MessageType>(msg: MessageOf<K>): Promise<ResponseOf<K>> {
-  const res = (await browser.runtime.sendMessage(msg)) as ResponseOf<K> | undefined;
+  const res = await browser.runtime.sendMessage<MessageOf<K>, ResponseOf<K> | undefined>(msg);
   return res ?? ({ ok: false, error: 'no answer from the background' } as ResponseOf<K>);
 }
 
