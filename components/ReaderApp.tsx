@@ -32,13 +32,15 @@ interface Props {
   /** Called with the new settings; the overlay saves them (per script) and re-renders. */
   onPrefs?: (prefs: ReaderPrefs) => void;
   onTheme?: (theme: Theme) => void;
+  /** Saves the article shown (the overlay sends the one it extracted); no Save button without it. */
+  onSave?: () => Promise<{ ok: boolean }>;
 }
 
 /**
  * The overlay's whole UI: a toolbar (close, settings, text size, theme, read aloud, reading time,
  * progress) on the reading side, then the article or a clear message.
  */
-export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme }: Props) {
+export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme, onSave }: Props) {
   const lang = result.ok ? result.article.lang : result.lang;
   const script = scriptKeyFor(lang);
   const s: ReaderSettings = settings ?? {
@@ -105,7 +107,7 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
           {result.ok && <ReadAloud uiLang={uiLang} lang={lang} getRoots={readRoots} />}
           {/* Slot for other features' toolbar buttons (translation, save to library) goes here. */}
           {result.ok && <TranslateAllButton uiLang={uiLang} />}
-          {result.ok && <SaveButton uiLang={uiLang} />}
+          {result.ok && onSave && <SaveButton uiLang={uiLang} save={onSave} />}
           {minutes > 0 && (
             <span class="saaf-time" data-control="reading-time">
               {t(uiLang, 'readingTime', { n: formatNumber(minutes, digits, uiLang) })}

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { TimeoutError, withTimeout } from '@/utils/timeout';
-import { send } from '@/utils/messaging/send';
 
 type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
 
@@ -12,26 +11,20 @@ type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
  */
 export const SAVE_TIMEOUT_MS = 3 * 60_000;
 
-/** Asks the background to save the tab this overlay runs in (it re-extracts with the same pipeline). */
-function saveThisTab(): Promise<{ ok: boolean }> {
-  return send({ type: 'save-current-tab' });
-}
-
 interface Props {
   uiLang: UiLang;
-  /** Injected by tests; defaults to the `save-current-tab` message. */
-  save?: () => Promise<{ ok: boolean }>;
+  /** Saves the article (the overlay sends the one it already extracted to the background). */
+  save: () => Promise<{ ok: boolean }>;
   /** Injected by tests; defaults to SAVE_TIMEOUT_MS. */
   timeoutMs?: number;
 }
 
 /**
- * "Save" for the reader toolbar. Renders only in the reader overlay on a web page: in the
+ * "Save" for the reader toolbar. Only the overlay on a web page gives the reader a `save`: in the
  * library's own article view (an extension page) the article is already saved.
  */
-export function SaveButton({ uiLang, save = saveThisTab, timeoutMs = SAVE_TIMEOUT_MS }: Props) {
+export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props) {
   const [state, setState] = useState<State>('idle');
-  if (!/^https?:$/.test(location.protocol)) return null;
   const label = state === 'saving' ? t(uiLang, 'lib.saving') : state === 'saved' ? t(uiLang, 'lib.saved') : t(uiLang, 'lib.save');
   const status = state === 'saved' ? t(uiLang, 'lib.savedToLibrary') : state === 'failed' ? t(uiLang, 'lib.saveFailed') : state === 'no-answer' ? t(uiLang, 'lib.saveNoAnswer') : '';
   const title = status || `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;

@@ -7,17 +7,28 @@ import type { LibraryMessage } from '@/utils/library/messages';
 import { handleLibraryMessage, type LibraryDeps } from './library-service';
 
 
-function deps(): LibraryDeps & { saved: number[] } {
+function deps(): LibraryDeps & { saved: number[]; articles: string[] } {
   const db = freshDb();
   const saved: number[] = [];
-  return { db, search: new SearchCache(db), saved, saveTab: vi.fn(async (tabId: number) => (saved.push(tabId), { ok: false as const, error: 'no-article' as const })) };
+  const articles: string[] = [];
+  const refused = { ok: false as const, error: 'no-article' as const };
+  return {
+    db,
+    search: new SearchCache(db),
+    saved,
+    articles,
+    saveTab: vi.fn(async (tabId: number) => (saved.push(tabId), refused)),
+    saveArticle: vi.fn(async (article: { url: string | null }) => (articles.push(article.url ?? ''), refused)),
+  };
 }
 
 describe('save-current-tab', () => {
-  it('save-current-tab saves the sender tab, never a tab the message names', async () => {
+  it('save-current-tab saves the article it carries and extracts no tab, not even one it names', async () => {
     const d = deps();
-    await handleLibraryMessage(parseMessage({ type: 'save-current-tab', tabId: 99 }) as LibraryMessage, { kind: 'tab', tabId: 7 }, d);
-    expect(d.saved).toEqual([7]);
+    const article = sampleArticle({ url: 'https://news.pk/a' });
+    await handleLibraryMessage(parseMessage({ type: 'save-current-tab', tabId: 99, article }) as LibraryMessage, { kind: 'tab', tabId: 7 }, d);
+    expect(d.articles).toEqual(['https://news.pk/a']);
+    expect(d.saved).toEqual([]);
   });
 });
 
@@ -55,7 +66,10 @@ describe('parseMessage (library)', () => {
     [{ type: 'library-search', query: 'کتاب', filters: { site: 'a.pk', evil: 1 } }, { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk' } }],
     [{ type: 'library-set-tags', id: 1, tags: [' سیاست ', 'سیاست', '\u202Eabc'] }, { type: 'library-set-tags', id: 1, tags: ['سیاست', 'abc'] }],
     [{ type: 'save-article', tabId: 5 }, { type: 'save-article', tabId: 5 }],
-    [{ type: 'save-current-tab', tabId: 5 }, { type: 'save-current-tab' }],
+    [{ type: 'save-current-tab', tabId: 5 }, null],
+    [{ type: 'save-current-tab', article: { ...sampleArticle(), url: 'javascript:alert(1)' } }, null],
+    [{ type: 'save-current-tab', article: { ...sampleArticle(), contentHtml: 5 } }, null],
+    [{ type: 'save-current-tab', article: { ...sampleArticle(), evil: 1 } }, { type: 'save-current-tab', article: sampleArticle() }],
   ])('%j -> %j', (raw, parsed) => {
     expect(parseMessage(raw)).toEqual(parsed);
   });

@@ -12,8 +12,9 @@ import { SearchCache } from '@/utils/library/search-cache';
 import { searchLibrary } from '@/utils/library/search-library';
 import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete } from '@/utils/library/store';
 import type { Sender } from '@/utils/messaging/protocol';
+import type { Article } from '@/utils/types';
 import type { Router } from './router';
-import { requestOriginAccess, saveTab } from './save-article';
+import { requestOriginAccess, saveTab, storeArticle } from './save-article';
 
 export const MENU_SAVE = 'saaf-save';
 export const MENU_LIBRARY = 'saaf-library';
@@ -22,8 +23,10 @@ export const COMMAND_SAVE = 'save-article';
 export interface LibraryDeps {
   db: LibraryDb;
   search: SearchCache;
-  /** Saves a tab's article (the save pipeline; faked in unit tests). */
+  /** Extracts and saves a tab's article (the save script; faked in unit tests). */
   saveTab: (tabId: number) => Promise<SaveOutcome>;
+  /** Saves an article the reader already extracted (validated by the protocol). */
+  saveArticle: (article: Article) => Promise<SaveOutcome>;
 }
 
 /** Answers one validated library message from an allowed sender (the router checked both). Never throws. */
@@ -39,12 +42,13 @@ export async function handleLibraryMessage<T extends LibraryMessage>(msg: T, fro
   }
 }
 
-async function answer(msg: LibraryMessage, from: Sender, { db, search, saveTab }: LibraryDeps): Promise<LibraryResponse<LibraryMessage['type']>> {
+async function answer(msg: LibraryMessage, from: Sender, { db, search, saveTab, saveArticle }: LibraryDeps): Promise<LibraryResponse<LibraryMessage['type']>> {
   switch (msg.type) {
     case 'save-article':
       return saveTab(msg.tabId);
     case 'save-current-tab':
-      return from.kind === 'tab' ? saveTab(from.tabId) : { ok: false, error: 'failed' };
+      // Only the overlay in a tab may send it (the protocol map); it carries the reader's article, so nothing is extracted again.
+      return from.kind === 'tab' ? saveArticle(msg.article) : { ok: false, error: 'failed' };
     case 'library-list': {
       // Bytes from the listed entries: a second pass over every row would double the list's cost.
       const entries = await listEntries(db);
@@ -91,14 +95,15 @@ async function answer(msg: LibraryMessage, from: Sender, { db, search, saveTab }
 export function registerLibraryService(router: Router): void {
   const db = createLibraryDb();
   const search = new SearchCache(db);
+  const indexed = async (outcome: SaveOutcome) => {
+    if (outcome.ok) await search.refresh(outcome.id);
+    return outcome;
+  };
   const deps: LibraryDeps = {
     db,
     search,
-    saveTab: async (tabId) => {
-      const outcome = await saveTab(tabId, db);
-      if (outcome.ok) await search.refresh(outcome.id);
-      return outcome;
-    },
+    saveTab: async (tabId) => indexed(await saveTab(tabId, db)),
+    saveArticle: async (article) => indexed(await storeArticle(article, db)),
   };
   const saveFromGesture = (tab: Browser.tabs.Tab | undefined) => {
     if (tab?.id === undefined) return;

@@ -88,11 +88,35 @@ describe('library wiring', () => {
 
   it('a content script may save only its own tab, and may not list the library', async () => {
     const content = { id: browser.runtime.id, url: PAGE, tab: tab(3) };
+    const article = sampleArticle({ url: PAGE, leadImage: null, contentHtml: '<p>متن</p>' });
     expect(await send({ type: 'library-list' }, content)).toBeUndefined();
     expect(await send({ type: 'save-article', tabId: 9 }, content)).toBeUndefined();
-    expect(await send({ type: 'save-current-tab' }, content)).toMatchObject({ ok: true });
-    expect(executeScript.mock.calls.map(([o]) => o.target.tabId)).toEqual([3]);
+    expect(await send({ type: 'save-current-tab', article }, content)).toMatchObject({ ok: true });
     expect(await send({ type: 'library-list' }, { id: 'another-extension', url: 'chrome-extension://x/page.html' })).toBeUndefined();
+  });
+
+  it("saving from the open reader stores the reader's article without extracting the page again", async () => {
+    const content = { id: browser.runtime.id, url: PAGE, tab: tab(3) };
+    const article = sampleArticle({ url: PAGE, title: 'قارئ کا مضمون', leadImage: null, contentHtml: '<p>متن</p>' });
+    expect(await send({ type: 'save-current-tab', article }, content)).toMatchObject({ ok: true, created: true });
+    // No save script injected: the only extraction was the reader's own.
+    expect(executeScript).not.toHaveBeenCalled();
+    const listed = (await send({ type: 'library-list' }, fromPage())) as { entries: { url: string; title: string }[] };
+    expect(listed.entries.map((e) => [e.url, e.title])).toEqual([[PAGE, 'قارئ کا مضمون']]);
+  });
+
+  it('an article from the reader that fails validation is refused and nothing is stored', async () => {
+    const content = { id: browser.runtime.id, url: PAGE, tab: tab(3) };
+    const bad = { ...sampleArticle({ url: PAGE }), url: 'javascript:alert(1)' };
+    expect(await send({ type: 'save-current-tab', article: bad }, content)).toBeUndefined();
+    expect(await send({ type: 'save-current-tab' }, content)).toBeUndefined();
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await send({ type: 'library-list' }, fromPage())).toMatchObject({ entries: [] });
+  });
+
+  it('saving without the reader (the save-article message) extracts the page once', async () => {
+    expect(await send({ type: 'save-article', tabId: 4 }, fromPage())).toMatchObject({ ok: true });
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('a page that is not an article is reported, not stored', async () => {

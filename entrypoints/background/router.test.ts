@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sampleArticle } from '@/tests/helpers/library';
 import { createRouter } from './router';
 
 const ID = 'abc';
@@ -41,7 +42,7 @@ describe('background router', () => {
   it.each([
     ['a content script asking for a page-only message', { type: 'library-list' }, content],
     ['a content script opening the reader elsewhere', { type: 'open-reader', tabId: 5 }, content],
-    ['a page sending the tab-only save', { type: 'save-current-tab' }, page],
+    ['a page sending the tab-only save', { type: 'save-current-tab', article: sampleArticle() }, page],
     ['another extension', { type: 'library-list' }, { id: 'other', url: 'chrome-extension://other/x.html' }],
     ['an empty sender', { type: 'library-list' }, {}],
   ])('refuses %s', (_l, message, sender) => {
@@ -52,8 +53,9 @@ describe('background router', () => {
 
   it('gives a content script the tab it runs in, never one it names', async () => {
     const { router, saveCurrent } = setup();
-    await router.handle({ type: 'save-current-tab', tabId: 99 }, content);
-    expect(saveCurrent).toHaveBeenCalledWith({ type: 'save-current-tab' }, { kind: 'tab', tabId: 7 });
+    const article = sampleArticle();
+    await router.handle({ type: 'save-current-tab', tabId: 99, article }, content);
+    expect(saveCurrent).toHaveBeenCalledWith({ type: 'save-current-tab', article }, { kind: 'tab', tabId: 7 });
   });
 
   it('answers a handler that throws with an error instead of leaving the sender waiting', async () => {

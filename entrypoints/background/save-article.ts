@@ -1,9 +1,11 @@
 /**
- * Saving a tab's article: the background injects the save content script (entrypoints/
- * save.content), which runs the same extraction pipeline as the reader in the live page and
- * returns the `ExtractResult`; then the background fetches the article's images and stores all
- * of it. The toolbar's Save button, the shortcut, the menu item and the `save-article` message all
- * end here, so the stored article is always what the pipeline produced.
+ * Saving an article. With the reader open, its Save button sends the article the overlay already
+ * extracted (`save-current-tab`, validated by the protocol like the save script's result) and
+ * `storeArticle` stores it: the page is not extracted twice. Without the reader (the shortcut, the
+ * menu item, the `save-article` message) `saveTab` injects the save content script (entrypoints/
+ * save.content), which runs the same extraction pipeline in the live page and returns the
+ * `ExtractResult`. Either way the stored article is what the pipeline produced, and the background
+ * fetches its images and stores all of it.
  *
  * Images are fetched HERE, not in the content script: an MV3 content script's fetch is bound by
  * the page's CORS in both browsers, while the background's fetch carries the extension's host
@@ -18,6 +20,7 @@ import type { SaveOutcome } from '@/utils/library/messages';
 import { upsertArticle } from '@/utils/library/store';
 import { validateArticle } from '@/utils/library/validate';
 import { httpUrl } from '@/utils/text/url';
+import type { Article } from '@/utils/types';
 
 /** Where WXT puts the runtime-registered content script `entrypoints/save.content`. */
 export const SAVE_SCRIPT = '/content-scripts/save.js';
@@ -49,6 +52,11 @@ export async function saveTab(tabId: number, db: LibraryDb): Promise<SaveOutcome
   const result = raw as { ok?: unknown; article?: unknown } | undefined;
   const article = result?.ok === true ? validateArticle(result.article) : null;
   if (!article) return { ok: false, error: 'no-article' };
+  return storeArticle(article, db);
+}
+
+/** Fetches the images of a validated article and stores both. Never throws. */
+export async function storeArticle(article: Article, db: LibraryDb): Promise<SaveOutcome> {
   try {
     const fetched = await fetchImages(imageUrlsOf(article), article.url!, (input, init) => fetch(input, init));
     const { id, created } = await upsertArticle(db, { article, images: fetched.images });

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReaderApp } from '@/components/ReaderApp';
 import css from '@/components/reader.css?inline';
 import { registerFonts } from '@/utils/fonts-service';
+import { send } from '@/utils/messaging/send';
 import { readerSlot, type OverlayHandoff } from '@/utils/reader-handoff';
 import type { EarlySettings } from '@/utils/settings/prefetch-service';
 import { scriptKeyFor } from '@/utils/settings/prefs';
@@ -39,11 +40,13 @@ function showReader(overlay: OverlayHandoff): void {
     render(null, mount);
   };
   const lang = result.ok ? result.article.lang : result.lang;
+  // Save sends the article the shell extracted: the background validates and stores it without extracting the page again.
+  const onSave = result.ok && /^https?:$/.test(location.protocol) ? () => send({ type: 'save-current-tab', article: result.article }) : undefined;
   const draw = () => {
     if (overlay.closed || !store) return;
     const s = store;
     render(
-      <ReaderApp result={result} onClose={close} toFragment={toFragment} settings={s.current} onPrefs={s.setPrefs} onTheme={s.setTheme} />,
+      <ReaderApp result={result} onClose={close} toFragment={toFragment} settings={s.current} onPrefs={s.setPrefs} onTheme={s.setTheme} onSave={onSave} />,
       mount,
     );
   };
@@ -56,7 +59,7 @@ function showReader(overlay: OverlayHandoff): void {
     },
     (err: unknown) => {
       console.error('Saaf: settings unavailable, using defaults', err);
-      if (!overlay.closed) render(<ReaderApp result={result} onClose={close} toFragment={toFragment} />, mount);
+      if (!overlay.closed) render(<ReaderApp result={result} onClose={close} toFragment={toFragment} onSave={onSave} />, mount);
     },
   );
 }

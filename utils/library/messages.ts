@@ -7,11 +7,13 @@
 import type { BackupFile, ImportReport, BackupError } from './backup';
 import type { SearchFilters } from './search';
 import type { ArticleWire, ImageWire, IndexProgress, LibraryEntry, SearchResultWire } from './types';
-import { cleanTags } from './validate';
+import type { Article } from '../types';
+import { cleanTags, validateArticle } from './validate';
 
 export type LibraryMessage =
   | { type: 'save-article'; tabId: number }
-  | { type: 'save-current-tab' }
+  /** The reader's Save button: the article the open reader already extracted, saved as the sender tab's. */
+  | { type: 'save-current-tab'; article: Article }
   | { type: 'library-list' }
   | { type: 'library-ping' }
   | { type: 'library-get'; id: number }
@@ -86,7 +88,11 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
   switch (m.type) {
     case 'save-article':
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: m.type, tabId: m.tabId as number } : null;
-    case 'save-current-tab':
+    case 'save-current-tab': {
+      // Produced in a hostile page's tab: validated exactly like the save script's result (save-article.ts).
+      const article = validateArticle(m.article);
+      return article ? { type: m.type, article } : null;
+    }
     case 'library-list':
     case 'library-ping':
     case 'library-backup':
