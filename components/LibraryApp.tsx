@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { t, uiDir, type UiLang } from '@/utils/i18n';
+import type { ExportKind } from '@/utils/export/input';
 import { parseBackup, type BackupError } from '@/utils/library/backup';
 import type { SearchFilters } from '@/utils/library/search';
 import { formatBytes } from '@/utils/i18n/format';
 import { send } from '@/utils/messaging/send';
-import { backupLibrary, exportArticles, type ExportKind } from './library/exports';
 import { LibraryCard } from './library/LibraryCard';
 import { applyFilters, facets, useLibrary } from './library/useLibrary';
 
@@ -20,7 +20,15 @@ interface Toast {
 }
 
 /** The library page: search, filters, the saved articles newest first, backup and import. */
-export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
+/** The page's file actions, built by the library entrypoint (they need downloads and the window). */
+export interface LibraryFiles {
+  /** Exports articles (one for HTML/Markdown, one or many for EPUB); call straight from a click. */
+  exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<unknown>;
+  /** Downloads the whole library as one JSON backup; call straight from a click. */
+  backupLibrary(): Promise<unknown>;
+}
+
+export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFiles }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -44,7 +52,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
     await act(send({ type: 'library-undo-delete', id }));
     setToast(null);
   };
-  const doExport = (ids: number[], kind: ExportKind) => void exportArticles(ids, kind, t(uiLang, 'lib.library')).catch(fail);
+  const doExport = (ids: number[], kind: ExportKind) => void files.exportArticles(ids, kind, t(uiLang, 'lib.library')).catch(fail);
   const onImport = async (file: File) => {
     const text = await file.text();
     const parsed = parseBackup(text);
@@ -67,7 +75,7 @@ export function LibraryApp({ uiLang }: { uiLang: UiLang }) {
         <h1>{t(uiLang, 'lib.library')}</h1>
         <p class="lib-usage" data-bytes={bytes}>{t(uiLang, 'lib.storage', { size: formatBytes(bytes, uiLang), n: entries?.length ?? 0 }, { count: entries?.length ?? 0 })}</p>
         <div class="lib-tools">
-          <button type="button" onClick={() => void backupLibrary().catch(fail)}>{t(uiLang, 'lib.backup')}</button>
+          <button type="button" onClick={() => void files.backupLibrary().catch(fail)}>{t(uiLang, 'lib.backup')}</button>
           <button type="button" onClick={() => fileInput.current?.click()}>{t(uiLang, 'lib.import')}</button>
           <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => {
             const file = (e.currentTarget as HTMLInputElement).files?.[0];

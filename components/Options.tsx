@@ -1,38 +1,46 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { resolveUiLang, t, uiDir, type UiLang } from '@/utils/i18n';
+import { resolveUiLang, t, uiDir } from '@/utils/i18n';
+import type { DetectionService } from '@/utils/settings/detection-service';
 import type { FontId } from '@/utils/settings/prefs';
-import { loadTheme, loadUiLang, themeItem, uiLangItem, type UiLangPref } from '@/utils/settings/storage';
+import type { UiLangPref } from '@/utils/settings/storage';
 import type { Theme } from '@/utils/settings/themes';
+import type { TranslationOptionsService } from '@/utils/translate/options-service';
 import { ThemeControl } from './PrefsControls';
-import { ScriptDefaults } from './options/ScriptDefaults';
+import { ScriptDefaults, type PrefsStore } from './options/ScriptDefaults';
 import { DetectionToggle } from './options/DetectionToggle';
+import { TranslationSettings } from './options/TranslationSettings';
 
-/**
- * Other features' settings sections, mounted when their file exists (the translation engineer's
- * `settings/TranslationSettings.tsx` renders `<section id="translation">`). A glob, so this page
- * builds with or without them.
- */
-const EXTRA_SECTIONS = Object.values(import.meta.glob<Record<string, unknown>>('./settings/*Settings.tsx', { eager: true }))
-  .flatMap((mod) => Object.entries(mod).filter(([name, v]) => /Settings$/.test(name) && typeof v === 'function'))
-  .map(([, v]) => v as ComponentType<{ uiLang: UiLang }>);
+/** What the settings page reads and writes, built from the glue by the options entrypoint. */
+export interface OptionsServices {
+  /** The browser's UI language (for the "auto" UI language). */
+  browserLang: string;
+  /** Firefox and Chrome keep their shortcut settings in different places. */
+  isFirefox: boolean;
+  /** Installed fonts the reader may use. */
+  localFonts: readonly FontId[];
+  loadUiLang(): Promise<UiLangPref>;
+  saveUiLang(pref: UiLangPref): Promise<void>;
+  loadTheme(): Promise<Theme>;
+  saveTheme(theme: Theme): Promise<void>;
+  prefs: PrefsStore;
+  detection: DetectionService;
+  translation: TranslationOptionsService;
+}
 
-/** The settings page: UI language, theme, reader defaults per script, detection, other features. */
-export function Options({ localFonts = [] }: { localFonts?: readonly FontId[] }) {
+/** The settings page: UI language, theme, reader defaults per script, detection, translation. */
+export function Options({ services }: { services: OptionsServices }) {
   const [pref, setPref] = useState<UiLangPref>('auto');
   const [theme, setTheme] = useState<Theme>('system');
   useEffect(() => {
-    void loadUiLang().then(setPref);
-    void loadTheme().then(setTheme);
-  }, []);
-  const uiLang = resolveUiLang(pref, browser.i18n.getUILanguage());
+    void services.loadUiLang().then(setPref);
+    void services.loadTheme().then(setTheme);
+  }, [services]);
+  const uiLang = resolveUiLang(pref, services.browserLang);
   useEffect(() => {
     document.documentElement.lang = uiLang;
     document.documentElement.dir = uiDir(uiLang);
     document.title = t(uiLang, 'optionsTitle');
   }, [uiLang]);
-  const isFirefox = browser.runtime.getURL('/').startsWith('moz-extension:');
 
   return (
     <main class="opt" lang={uiLang} dir={uiDir(uiLang)}>
@@ -47,7 +55,7 @@ export function Options({ localFonts = [] }: { localFonts?: readonly FontId[] })
           onChange={(e) => {
             const v = e.currentTarget.value as UiLangPref;
             setPref(v);
-            void uiLangItem().setValue(v);
+            void services.saveUiLang(v);
           }}
         >
           {(['auto', 'ur', 'en'] as const).map((v) => (
@@ -64,17 +72,15 @@ export function Options({ localFonts = [] }: { localFonts?: readonly FontId[] })
           idPrefix="opt"
           onChange={(th) => {
             setTheme(th);
-            void themeItem().setValue(th);
+            void services.saveTheme(th);
           }}
         />
       </section>
-      <ScriptDefaults uiLang={uiLang} localFonts={localFonts} />
-      <DetectionToggle uiLang={uiLang} />
-      {EXTRA_SECTIONS.map((Section, i) => (
-        <Section key={i} uiLang={uiLang} />
-      ))}
+      <ScriptDefaults uiLang={uiLang} localFonts={services.localFonts} store={services.prefs} />
+      <DetectionToggle uiLang={uiLang} detection={services.detection} />
+      <TranslationSettings uiLang={uiLang} service={services.translation} />
       <p>
-        {t(uiLang, 'shortcutWhere', { where: isFirefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts' })}
+        {t(uiLang, 'shortcutWhere', { where: services.isFirefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts' })}
       </p>
     </main>
   );

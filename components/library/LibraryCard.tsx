@@ -4,7 +4,7 @@ import { formatDay } from '@/utils/i18n/format';
 import type { Segment } from '@/utils/library/snippet';
 import type { LibraryEntry } from '@/utils/library/types';
 import { Cover } from './Cover';
-import type { ExportKind } from './exports';
+import type { ExportKind } from '@/utils/export/input';
 import { Highlighted } from './Highlighted';
 
 interface Props {

@@ -1,40 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t, type UiLang } from '@/utils/i18n';
-import { detectItem } from '@/utils/settings/storage';
-
-/** The optional host permission detection needs; asked for here, on the user's click, never at install. */
-export const DETECT_ORIGINS = ['*://*/*'];
+import type { DetectionService } from '@/utils/settings/detection-service';
 
 /**
  * Opt-in article detection. Switching it on asks the browser for access to sites (the request
  * must come from this click); switching it off gives the permission back.
  */
-export function DetectionToggle({ uiLang }: { uiLang: UiLang }) {
+export function DetectionToggle({ uiLang, detection }: { uiLang: UiLang; detection: DetectionService }) {
   const [on, setOn] = useState(false);
   const [denied, setDenied] = useState(false);
   useEffect(() => {
-    void Promise.all([detectItem().getValue(), browser.permissions.contains({ origins: DETECT_ORIGINS })]).then(([flag, granted]) =>
-      setOn(flag && granted),
-    );
-  }, []);
+    void detection.isOn().then(setOn);
+  }, [detection]);
   const toggle = async (want: boolean) => {
     setDenied(false);
     if (want) {
-      const granted = await browser.permissions.request({ origins: DETECT_ORIGINS }).catch(() => false);
-      if (!granted) {
+      if (!(await detection.enable())) {
         setDenied(true);
         return;
       }
-      await detectItem().setValue(true);
       setOn(true);
     } else {
-      await detectItem().setValue(false);
-      // Give the broad permission back, unless other features hold host grants of their own
-      // (translation services): Chrome removes every granted host inside '*://*/*', theirs too.
-      // Detection stays off either way: it needs the switch as well as the permission.
-      const { origins = [] } = await browser.permissions.getAll();
-      if (origins.every((o) => DETECT_ORIGINS.includes(o))) await browser.permissions.remove({ origins: DETECT_ORIGINS }).catch(() => false);
+      await detection.disable();
       setOn(false);
     }
   };

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { fontStack } from '@/utils/fonts';
 import { SCRIPT_KEYS, type FontId, type ReaderPrefs, type ScriptKey } from '@/utils/settings/prefs';
-import { loadPrefs, savePrefs } from '@/utils/settings/storage';
 import { PrefsControls } from '../PrefsControls';
 
 /** A line in each script, to see the settings before opening an article. */
@@ -14,14 +13,21 @@ const SAMPLES: Record<ScriptKey, { lang: string; dir: 'rtl' | 'ltr'; text: strin
 };
 
 /** Reader defaults for each script: the same controls as the reader's panel, with a live sample. */
-export function ScriptDefaults({ uiLang, localFonts }: { uiLang: UiLang; localFonts: readonly FontId[] }) {
+/** Where the per-script reader defaults are read and saved (the options entrypoint passes storage). */
+export interface PrefsStore {
+  load(script: ScriptKey): Promise<ReaderPrefs>;
+  /** Saves and resolves with the repaired value that was stored. */
+  save(script: ScriptKey, prefs: ReaderPrefs): Promise<ReaderPrefs>;
+}
+
+export function ScriptDefaults({ uiLang, localFonts, store }: { uiLang: UiLang; localFonts: readonly FontId[]; store: PrefsStore }) {
   const [prefs, setPrefs] = useState<Partial<Record<ScriptKey, ReaderPrefs>>>({});
   useEffect(() => {
-    void Promise.all(SCRIPT_KEYS.map(async (s) => [s, await loadPrefs(s)] as const)).then((all) => setPrefs(Object.fromEntries(all)));
-  }, []);
+    void Promise.all(SCRIPT_KEYS.map(async (s) => [s, await store.load(s)] as const)).then((all) => setPrefs(Object.fromEntries(all)));
+  }, [store]);
   const change = (script: ScriptKey, p: ReaderPrefs) => {
     setPrefs((old) => ({ ...old, [script]: p }));
-    void savePrefs(script, p).then((clean) => setPrefs((old) => (old[script] === p ? { ...old, [script]: clean } : old)));
+    void store.save(script, p).then((clean) => setPrefs((old) => (old[script] === p ? { ...old, [script]: clean } : old)));
   };
   return (
     <section aria-labelledby="defaults-title" id="reader-defaults">

@@ -1,11 +1,31 @@
 import { render } from 'preact';
-import { Options } from '@/components/Options';
+import { browser } from 'wxt/browser';
+import { Options, type OptionsServices } from '@/components/Options';
 import { registerFonts, registerLocalFonts } from '@/utils/fonts-service';
+import { detectionService } from '@/utils/settings/detection-service';
+import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, uiLangItem } from '@/utils/settings/storage';
+import { translationOptionsService } from '@/utils/translate/options-service';
 import './options.css';
 
-const app = document.getElementById('app');
-if (app) {
+/** The options page: the components get their storage, permissions and browser facts from here. */
+async function main(): Promise<void> {
+  const app = document.getElementById('app');
+  if (!app) return;
   // The same font files the reader uses, so the samples show exactly what the reader will.
   registerFonts(document);
-  void registerLocalFonts(document).then((localFonts) => render(<Options localFonts={localFonts} />, app));
+  const services: OptionsServices = {
+    browserLang: browser.i18n.getUILanguage(),
+    isFirefox: browser.runtime.getURL('/').startsWith('moz-extension:'),
+    localFonts: await registerLocalFonts(document),
+    loadUiLang,
+    saveUiLang: (pref) => uiLangItem().setValue(pref),
+    loadTheme,
+    saveTheme: (theme) => themeItem().setValue(theme),
+    prefs: { load: loadPrefs, save: savePrefs },
+    detection: detectionService(),
+    translation: translationOptionsService(),
+  };
+  render(<Options services={services} />, app);
 }
+
+void main();

@@ -3,6 +3,9 @@ import { base64ToBytes } from '../library/codec';
 import type { ArticleWire } from '../library/types';
 import type { Article } from '../types';
 
+/** The export formats the library offers. */
+export type ExportKind = 'html' | 'md' | 'epub';
+
 export interface ExportImage {
   type: string;
   bytes: Uint8Array<ArrayBuffer>;

@@ -3,14 +3,7 @@ import { t, uiDir, type UiLang } from '@/utils/i18n';
 import { languageName } from '@/utils/i18n/format';
 import { missingConfig, moved, withConfig, withEnabled, type ConfigPatch } from '@/utils/translate/settings-edit';
 import { TARGET_LANGUAGES, originPattern, serviceBaseUrl, type TranslationSettings as Settings } from '@/utils/translate/settings';
-import {
-  grantedOrigins,
-  loadTranslationSettings,
-  requestHostAccess,
-  saveTranslationSettings,
-  translationCache,
-  watchTranslationSettings,
-} from '@/utils/translate/settings-storage';
+import type { TranslationOptionsService } from '@/utils/translate/options-service';
 import type { ServiceId } from '@/utils/translate/types';
 import { TranslationServiceRow } from './TranslationServiceRow';
 
@@ -19,7 +12,7 @@ import { TranslationServiceRow } from './TranslationServiceRow';
  * a test per service, the target language and the cache. Switching an online service on asks the
  * browser for access to that one host at that moment; without it the service stays off.
  */
-export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
+export function TranslationSettings({ uiLang, service }: { uiLang: UiLang; service: TranslationOptionsService }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notes, setNotes] = useState<Partial<Record<ServiceId, string>>>({});
   const [cacheNote, setCacheNote] = useState('');
@@ -29,7 +22,7 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
   // that would ask the browser for a grant the e2e build already has, and headless cannot answer).
   const [grantsKnown, setGrantsKnown] = useState(false);
   const refreshGranted = () =>
-    void grantedOrigins().then(
+    void service.grantedOrigins().then(
       (g) => {
         granted.current = g;
         setGrantsKnown(true);
@@ -45,10 +38,10 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
   const latest = useRef<Settings | null>(null);
 
   useEffect(() => {
-    void loadTranslationSettings().then(setSettings);
+    void service.load().then(setSettings);
     refreshGranted();
-    return watchTranslationSettings((s) => pending.current === 0 && setSettings(s));
-  }, []);
+    return service.watch((s) => pending.current === 0 && setSettings(s));
+  }, [service]);
   if (!settings) return null;
   if (pending.current === 0 || !latest.current) latest.current = settings;
 
@@ -56,7 +49,7 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
     latest.current = next;
     setSettings(next);
     pending.current++;
-    void saveTranslationSettings(next).finally(() => pending.current--);
+    void service.save(next).finally(() => pending.current--);
   };
   const note = (id: ServiceId, text: string | null) => setNotes((n) => ({ ...n, [id]: text ?? undefined }));
 
@@ -68,7 +61,7 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
     const pattern = originPattern(serviceBaseUrl(cur, id));
     if (missing || !pattern) return note(id, t(uiLang, `trSettings.${missing ?? 'needsUrl'}`));
     const host = pattern.replace(/^\w+:\/\/|\/\*$/g, '');
-    requestHostAccess([pattern], granted.current).then(
+    service.requestHostAccess([pattern], granted.current).then(
       (ok) => {
         refreshGranted();
         if (ok) save(withEnabled(latest.current ?? settings, id, true));
@@ -90,7 +83,7 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
       <h3>{t(uiLang, 'trSettings.order')}</h3>
       <ol class="saaf-opt-services">
         {settings.services.map((e, i) => (
-          <TranslationServiceRow key={e.id} id={e.id} index={i} settings={settings} uiLang={uiLang} note={notes[e.id] ?? null} onToggle={onToggle} onMove={(idx, d) => save(moved(settings, idx, d))} onConfig={onConfig} />
+          <TranslationServiceRow key={e.id} id={e.id} test={service.test} index={i} settings={settings} uiLang={uiLang} note={notes[e.id] ?? null} onToggle={onToggle} onMove={(idx, d) => save(moved(settings, idx, d))} onConfig={onConfig} />
         ))}
       </ol>
       <label class="saaf-opt-field">
@@ -106,7 +99,7 @@ export function TranslationSettings({ uiLang }: { uiLang: UiLang }) {
       </label>
       <p>{t(uiLang, 'trSettings.cache')}</p>
       <p>
-        <button type="button" class="saaf-opt-clear" onClick={() => void translationCache().clear().then(() => setCacheNote(t(uiLang, 'trSettings.cleared')))}>
+        <button type="button" class="saaf-opt-clear" onClick={() => void service.clearCache().then(() => setCacheNote(t(uiLang, 'trSettings.cleared')))}>
           {t(uiLang, 'trSettings.clearCache')}
         </button>{' '}
         <output>{cacheNote}</output>

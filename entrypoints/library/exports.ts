@@ -3,12 +3,10 @@ import { exportEpub } from '@/utils/export/epub';
 import { safeFileName } from '@/utils/export/filename';
 import type { FontBytes } from '@/utils/export/fonts';
 import { exportFaces, exportHtml } from '@/utils/export/html';
-import { exportInputOf, type ExportInput } from '@/utils/export/input';
+import { exportInputOf, type ExportInput, type ExportKind } from '@/utils/export/input';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { send } from '@/utils/messaging/send';
 import { downloadBlob, requestDownloads } from './download';
-
-export type ExportKind = 'html' | 'md' | 'epub';
 
 async function inputs(ids: number[]): Promise<ExportInput[]> {
   const out: ExportInput[] = [];

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { serviceName } from '@/utils/i18n/format';
-import { pageServices } from '@/utils/translate/client-service';
 import { toTranslateError } from '@/utils/translate/errors';
-import { routeTranslation } from '@/utils/translate/router';
 import { withEnabled, type ConfigPatch } from '@/utils/translate/settings-edit';
 import { serviceBaseUrl, type TranslationSettings } from '@/utils/translate/settings';
+import type { TranslationOptionsService } from '@/utils/translate/options-service';
 import type { ServiceId } from '@/utils/translate/types';
 
 interface Props {
@@ -17,6 +16,8 @@ interface Props {
   onToggle: (id: ServiceId, on: boolean) => void;
   onMove: (index: number, delta: -1 | 1) => void;
   onConfig: (edit: ConfigPatch) => void;
+  /** Translates a sample with the services the given settings enable. */
+  test: TranslationOptionsService['test'];
 }
 
 function host(url: string): string {
@@ -28,7 +29,7 @@ function host(url: string): string {
 }
 
 /** One service in the options page: switch, order buttons, its fields, what it sends where, a test. */
-export function TranslationServiceRow({ id, index, settings, uiLang, note, onToggle, onMove, onConfig }: Props) {
+export function TranslationServiceRow({ id, index, settings, uiLang, note, onToggle, onMove, onConfig, test }: Props) {
   const on = settings.services[index]?.enabled ?? false;
   const field = (label: string, value: string, edit: (v: string) => ConfigPatch, type = 'text') => (
     <label class="saaf-opt-field">
@@ -85,18 +86,18 @@ export function TranslationServiceRow({ id, index, settings, uiLang, note, onTog
           {note}
         </p>
       )}
-      {on && <TestButton id={id} settings={settings} uiLang={uiLang} />}
+      {on && <TestButton id={id} settings={settings} uiLang={uiLang} translate={test} />}
     </li>
   );
 }
 
 /** "Test: translate 'Hello'" with this one service only, bypassing the cache. */
-function TestButton({ id, settings, uiLang }: { id: ServiceId; settings: TranslationSettings; uiLang: UiLang }) {
+function TestButton({ id, settings, uiLang, translate }: { id: ServiceId; settings: TranslationSettings; uiLang: UiLang; translate: Props['test'] }) {
   const [result, setResult] = useState<string | null>(null);
   const test = () => {
     setResult(t(uiLang, 'trSettings.testing'));
     const only = withEnabled({ ...settings, services: settings.services.filter((e) => e.id === id) }, id, true);
-    routeTranslation(pageServices(only), 'Hello', 'en', settings.target ?? 'ur').then(
+    translate(only, 'Hello', 'en', settings.target ?? 'ur').then(
       (r) => setResult(t(uiLang, 'trSettings.testOk', { text: r.text })),
       (err: unknown) => setResult(t(uiLang, `tr.error.${toTranslateError(err).kind}`)),
     );

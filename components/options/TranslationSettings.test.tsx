@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { loadTranslationSettings } from '@/utils/translate/settings-storage';
 import { enabledIds } from '@/utils/translate/settings';
+import { translationOptionsService } from '@/utils/translate/options-service';
 import { TranslationSettings } from './TranslationSettings';
 
 let host: HTMLElement | undefined;
@@ -34,7 +35,7 @@ async function mount() {
   const el = document.createElement('div');
   host = el;
   document.body.append(el);
-  await act(async () => render(<TranslationSettings uiLang="en" />, el));
+  await act(async () => render(<TranslationSettings uiLang="en" service={translationOptionsService()} />, el));
   await vi.waitFor(() => expect(el.querySelector('[data-service]')).not.toBeNull());
   const row = (id: string) => el.querySelector(`[data-service="${id}"]`)!;
   const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
