@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/types';
-import { t, uiDir, uiLangForArticle, type UiLang } from '@/utils/i18n';
-import { DEFAULT_PREFS, scriptKeyFor, stepFontSize, type FontId, type ReaderPrefs } from '@/utils/settings/prefs';
+import { t, uiDir, uiLangForArticle } from '@/utils/i18n';
+import { DEFAULT_PREFS, scriptKeyFor, stepFontSize, type ReaderPrefs } from '@/utils/settings/prefs';
 import { nextTheme, paletteVars, PALETTES, resolveTheme, type Theme } from '@/utils/settings/themes';
+import type { ReaderSettings } from '@/utils/settings/reader-store';
 import { readingMinutes } from '@/utils/reading-time';
 import { digitStyleOf, formatNumber } from '@/utils/rtl/digits';
 import { Reader } from './Reader';
@@ -13,15 +14,6 @@ import { Progress } from './Progress';
 import { useReaderKeys } from './useReaderKeys';
 import { SaveButton } from './library/SaveButton';
 import { TranslateAllButton } from './TranslateAll';
-
-/** The settings the overlay loaded for this article (and keeps current when storage changes). */
-export interface ReaderSettings {
-  prefs: ReaderPrefs;
-  theme: Theme;
-  uiLang: UiLang;
-  localFonts: readonly FontId[];
-  prefersDark: boolean;
-}
 
 interface Props {
   /** The extraction result, or the error that stopped extraction. */

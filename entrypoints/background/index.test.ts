@@ -14,7 +14,7 @@ import background from './index';
 // Other services the background starts are tested on their own; here they only add noise.
 vi.mock('./translate-service', () => ({ registerTranslateService: vi.fn() }));
 vi.mock('./library-service', () => ({ registerLibraryService: vi.fn() }));
-vi.mock('./detect', () => ({ setupDetection: vi.fn() }));
+vi.mock('./article-detection', () => ({ setupDetection: vi.fn() }));
 vi.mock('./language-service', () => ({ registerLanguageService: vi.fn() }));
 
 /** An event like the fake browser's own, for the ones it leaves unimplemented. */

@@ -6,7 +6,7 @@ import { createRouter } from './router';
 import { registerTranslateService } from './translate-service';
 import { registerLibraryService } from './library-service';
 import { registerLanguageService } from './language-service';
-import { setupDetection } from './detect';
+import { setupDetection } from './article-detection';
 
 const MENU_READ = 'saaf-read';
 

@@ -4,6 +4,7 @@ import { readerSlot, type OverlayHandoff, type ReaderResult, type ShellOutcome }
 import { prefetchSettings } from '@/utils/settings/prefetch-service';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import { hidePageWhenPrinting } from './print';
+import { mountShadow } from '@/components/shadow-mount';
 
 /** The overlay's host element name. One per page. */
 export const HOST_TAG = 'saaf-reader';
@@ -35,9 +36,7 @@ export function openOverlay(): ShellOutcome {
   const result = extract();
 
   const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const mount = document.createElement('div');
-  shadow.append(mount);
+  const { shadow, mount } = mountShadow(host);
   document.documentElement.append(host);
   document.documentElement.style.overflow = 'hidden';
   if (document.body) document.body.style.overflow = 'hidden';

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { ReaderApp } from '@/components/ReaderApp';
+import { mountShadow } from '@/components/shadow-mount';
 import css from '@/components/reader.css?inline';
 import { send } from '@/utils/messaging/send';
-import { openSettings } from '@/entrypoints/reader-ui.content/settings';
 import { t, type UiLang } from '@/utils/i18n';
 import { base64ToBlob } from '@/utils/library/codec';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import { scriptKeyFor } from '@/utils/settings/prefs';
+import { openReaderStore, type SettingsStore } from '@/utils/settings/reader-store';
 import type { Article } from '@/utils/types';
 
 /**
@@ -50,21 +51,17 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
 
   const host = document.createElement('div');
   host.className = 'lib-reader-host';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  const mount = document.createElement('div');
-  shadow.append(style, mount);
+  const { mount } = mountShadow(host, css);
   app.replaceChildren(host);
   const back = () => location.assign('library.html');
   const result = { ok: true as const, article };
-  let store: Awaited<ReturnType<typeof openSettings>> | null = null;
+  let store: SettingsStore | null = null;
   const draw = () =>
     render(
       <ReaderApp result={result} onClose={back} toFragment={toFragment} settings={store?.current} onPrefs={store?.setPrefs} onTheme={store?.setTheme} />,
       mount,
     );
-  store = await openSettings(scriptKeyFor(article.lang), article.lang, () => draw()).catch(() => null);
+  store = await openReaderStore(scriptKeyFor(article.lang), article.lang, () => draw()).catch(() => null);
   draw();
   addEventListener('keydown', (e) => {
     if (e.key === 'Escape') back();

@@ -7,7 +7,7 @@ import { send } from '@/utils/messaging/send';
 import { readerSlot, type OverlayHandoff } from '@/utils/reader-handoff';
 import type { EarlySettings } from '@/utils/settings/prefetch-service';
 import { scriptKeyFor } from '@/utils/settings/prefs';
-import { openSettings, type SettingsStore } from './settings';
+import { openReaderStore, type SettingsStore } from '@/utils/settings/reader-store';
 
 /**
  * The reader UI, the second injection step (after entrypoints/content has extracted the article
@@ -51,7 +51,7 @@ function showReader(overlay: OverlayHandoff): void {
     );
   };
   // Settings come from extension storage (read since before extraction); render with them so the first paint is final.
-  openSettings(scriptKeyFor(lang), lang, draw, overlay.early as EarlySettings).then(
+  openReaderStore(scriptKeyFor(lang), lang, draw, overlay.early as EarlySettings).then(
     (s) => {
       if (overlay.closed) return s.dispose();
       store = s;

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { detectItem } from '@/utils/settings/storage';
-import { probeArticle } from './detect-probe';
+import { probeArticle } from './article-probe';
 
 /**
  * Opt-in article detection. When the user has switched it on in the options page AND granted the

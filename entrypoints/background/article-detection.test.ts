@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { probeArticle } from './detect-probe';
-import { detectionAllowed } from './detect';
+import { probeArticle } from './article-probe';
+import { detectionAllowed } from './article-detection';
 import { detectItem } from '@/utils/settings/storage';
 
 function load(html: string): void {

@@ -1,16 +1,26 @@
-import { browser } from 'wxt/browser';
-import { resolveUiLang } from '@/utils/i18n';
-import type { ReaderSettings } from '@/components/ReaderApp';
-import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, watchSettings } from '@/utils/settings/storage';
-import type { EarlySettings } from '@/utils/settings/prefetch-service';
-import type { ReaderPrefs, ScriptKey } from '@/utils/settings/prefs';
-import type { Theme } from '@/utils/settings/themes';
-import { registerLocalFonts } from '@/utils/fonts-service';
-
 /**
- * The overlay's settings store: loads the article script's settings, saves changes (per script),
- * and follows changes made elsewhere (the options page, another tab) and the OS colour scheme.
+ * Glue: the reader's settings store, shared by the reader UI (content script) and the library's
+ * article view (an extension page). Loads the article script's settings, saves changes (per
+ * script), and follows changes made elsewhere (the options page, another tab) and the OS colour
+ * scheme.
  */
+import { browser } from 'wxt/browser';
+import { resolveUiLang, type UiLang } from '@/utils/i18n';
+import { registerLocalFonts } from '@/utils/fonts-service';
+import type { EarlySettings } from './prefetch-service';
+import type { FontId, ReaderPrefs, ScriptKey } from './prefs';
+import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, watchSettings } from './storage';
+import type { Theme } from './themes';
+
+/** The settings the reader shows an article with (kept current when storage changes). */
+export interface ReaderSettings {
+  prefs: ReaderPrefs;
+  theme: Theme;
+  uiLang: UiLang;
+  localFonts: readonly FontId[];
+  prefersDark: boolean;
+}
+
 export interface SettingsStore {
   current: ReaderSettings;
   setPrefs: (p: ReaderPrefs) => void;
@@ -18,7 +28,8 @@ export interface SettingsStore {
   dispose: () => void;
 }
 
-export async function openSettings(script: ScriptKey, articleLang: string, onChange: () => void, early?: EarlySettings): Promise<SettingsStore> {
+/** Opens the store for an article's script and language; `onChange` is called after every change. */
+export async function openReaderStore(script: ScriptKey, articleLang: string, onChange: () => void, early?: EarlySettings): Promise<SettingsStore> {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
   let first = early;
   const read = async (): Promise<ReaderSettings> => {
