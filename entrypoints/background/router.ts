@@ -5,7 +5,16 @@
  * handler its service registered called. Anything unknown, malformed or from the wrong sender is
  * refused here, in one place, by not answering (the sender's promise resolves without a reply).
  */
-import { mayReceive, parseMessage, senderKind, type MessageOf, type MessageSenderLike, type MessageType, type ResponseOf, type Sender } from '@/utils/messaging/protocol';
+import {
+  mayReceive,
+  parseMessage,
+  senderKind,
+  type MessageOf,
+  type MessageSenderLike,
+  type MessageType,
+  type ResponseOf,
+  type Sender,
+} from '@/utils/messaging/protocol';
 
 /** Answers one validated message from an allowed sender. */
 export type Handler<K extends MessageType> = (msg: MessageOf<K>, from: Sender) => Promise<ResponseOf<K>>;

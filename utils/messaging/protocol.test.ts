@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_TYPES, mayReceive, parseMessage, PROTOCOL, senderKind, type MessageType } from './protocol';
 
@@ -5,7 +6,10 @@ const ROOT = 'chrome-extension://abc/';
 
 describe('parseMessage', () => {
   it.each([
-    [{ type: 'open-reader', tabId: 3 }, { type: 'open-reader', tabId: 3 }],
+    [
+      { type: 'open-reader', tabId: 3 },
+      { type: 'open-reader', tabId: 3 },
+    ],
     [{ type: 'open-reader', tabId: '3' }, null],
     [{ type: 'open-reader', tabId: -1 }, null],
     [{ type: 'open-reader' }, null],
@@ -30,8 +34,16 @@ describe('senderKind', () => {
   it.each([
     ['an extension page', { id: 'abc', url: `${ROOT}library.html` }, { kind: 'page' }],
     ['an extension page in a tab', { id: 'abc', url: `${ROOT}library.html`, tab: { id: 4, url: `${ROOT}library.html` } }, { kind: 'page' }],
-    ['our content script in a tab', { id: 'abc', url: 'https://news.pk/a', tab: { id: 7, url: 'https://news.pk/a' } }, { kind: 'tab', tabId: 7 }],
-    ['a page pretending with an extension-like URL in its tab', { id: 'abc', url: `${ROOT}x`, tab: { id: 7, url: 'https://evil.pk/' } }, { kind: 'tab', tabId: 7 }],
+    [
+      'our content script in a tab',
+      { id: 'abc', url: 'https://news.pk/a', tab: { id: 7, url: 'https://news.pk/a' } },
+      { kind: 'tab', tabId: 7 },
+    ],
+    [
+      'a page pretending with an extension-like URL in its tab',
+      { id: 'abc', url: `${ROOT}x`, tab: { id: 7, url: 'https://evil.pk/' } },
+      { kind: 'tab', tabId: 7 },
+    ],
     ['another extension', { id: 'other', url: `${ROOT}library.html` }, null],
     ['no tab and no extension URL', { id: 'abc', url: 'https://news.pk/' }, null],
     ['a tab with no id', { id: 'abc', url: 'https://news.pk/', tab: { id: -1 } }, null],
@@ -55,5 +67,14 @@ describe('who may send what', () => {
   it('lists every message once, each with at least one sender', () => {
     expect(new Set(MESSAGE_TYPES).size).toBe(MESSAGE_TYPES.length);
     for (const type of MESSAGE_TYPES) expect(PROTOCOL[type].from.length).toBeGreaterThan(0);
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('lists every message of the protocol map, with the senders the map allows', () => {
+    const doc = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
+    const rows = new Map([...doc.matchAll(/^\| `([a-z-]+)`\s*\| ([a-z, ]+?)\s*\|/gm)].map((m) => [m[1], m[2]!.split(', ')]));
+    expect([...rows.keys()].sort()).toEqual([...MESSAGE_TYPES].sort());
+    for (const type of MESSAGE_TYPES) expect(rows.get(type)).toEqual(PROTOCOL[type].from);
   });
 });

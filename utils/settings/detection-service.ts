@@ -40,7 +40,8 @@ export function detectionService(): DetectionService {
       // (translation services): Chrome removes every granted host inside '*://*/*', theirs too.
       // Detection stays off either way: it needs the switch as well as the permission.
       const { origins = [] } = await browser.permissions.getAll();
-      if (origins.every((o) => DETECT_ORIGINS.includes(o))) await browser.permissions.remove({ origins: DETECT_ORIGINS }).catch(() => false);
+      if (origins.every((o) => DETECT_ORIGINS.includes(o)))
+        await browser.permissions.remove({ origins: DETECT_ORIGINS }).catch(() => false);
     },
   };
 }
