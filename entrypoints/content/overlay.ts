@@ -8,6 +8,7 @@ import { mountShadow } from '@/components/shadow-mount';
 
 /** The overlay's host element name. One per page. */
 export const HOST_TAG = 'saaf-reader';
+const HOST_CSS = ':host{all:initial;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important}';
 
 interface Saved {
   scrollX: number;
@@ -36,7 +37,10 @@ export function openOverlay(): ShellOutcome {
   const result = extract();
 
   const host = document.createElement(HOST_TAG);
-  const { shadow, mount } = mountShadow(host);
+  // The host is fixed over the viewport from its first frame, before the reader UI and its
+  // stylesheet arrive: an unstyled host in the page's flow changed the page's layout, and Firefox
+  // fired the page's own scroll handlers while the UI loaded.
+  const { shadow, mount } = mountShadow(host, HOST_CSS);
   document.documentElement.append(host);
   document.documentElement.style.overflow = 'hidden';
   if (document.body) document.body.style.overflow = 'hidden';
