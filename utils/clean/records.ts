@@ -148,8 +148,14 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
 
   // Story paragraphs (outside every candidate list) locate the story.
   const candidates = [...groups.values()].filter((g) => g.records.length >= 2);
-  const inList = (el: Element) => candidates.some((g) => g.records.some((r) => r.contains(el)));
+  const recordSet = new Set(candidates.flatMap((g) => g.records));
+  const inList = (el: Element) => {
+    for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) if (recordSet.has(cur)) return true;
+    return false;
+  };
   const story = index.tag('p').filter((p) => index.len(p) >= 80 && index.linkDensity(p) < 0.3 && !inList(p));
+  const firstStory = story[0];
+  const lastStory = story[story.length - 1];
   const pageProse = Math.max(1, index.proseLetters(root));
 
   const out: RecordList[] = [];
@@ -188,9 +194,10 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
     // Position relative to the story.
     const first = records[0]!;
     const last = records[n - 1]!;
-    const before = story.filter((p) => precedes(p, first)).length;
-    const after = story.filter((p) => precedes(last, p) && !last.contains(p)).length;
-    if (story.length > 0 && before > 0 && after > 0) {
+    // Story before the first record and after the last one: the list sits between paragraphs.
+    const before = !!firstStory && precedes(firstStory, first);
+    const after = !!lastStory && precedes(last, lastStory) && !last.contains(lastStory);
+    if (story.length > 0 && before && after) {
       score -= 0.5;
       reasons.push('between story paragraphs -0.5');
     } else if (story.length > 0) {

@@ -36,7 +36,8 @@ export const pageNav: CleanRule = {
     const seeds = [
       ...index.tag('a').filter((a) => /(?:^|\s)(?:prev|next)(?:\s|$)/i.test(a.getAttribute('rel') ?? '')),
       ...index.labels(isPrevNextLabel, 30),
-      ...index.select('[class]').filter((el) => PREV_NEXT_CLASS.test(el.getAttribute('class') ?? '') && index.len(el) <= MAX_BOX),
+      // Short elements only (the index keeps them in document order): no selector-engine pass.
+      ...index.short.filter((el) => index.len(el) <= MAX_BOX && PREV_NEXT_CLASS.test(el.getAttribute('class') ?? '')),
     ];
     for (const seed of seeds) {
       if (!index.alive(seed)) continue;
