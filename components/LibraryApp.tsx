@@ -78,24 +78,24 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
           <button type="button" onClick={() => void files.backupLibrary().catch(fail)}>{t(uiLang, 'lib.backup')}</button>
           <button type="button" onClick={() => fileInput.current?.click()}>{t(uiLang, 'lib.import')}</button>
           <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => {
-            const file = (e.currentTarget as HTMLInputElement).files?.[0];
-            (e.currentTarget as HTMLInputElement).value = '';
+            const file = (e.currentTarget).files?.[0];
+            (e.currentTarget).value = '';
             if (file) void onImport(file).catch(fail);
           }} />
           {selected.size > 0 && <button type="button" onClick={() => doExport([...selected], 'epub')}>{t(uiLang, 'lib.exportSelected')} ({selected.size})</button>}
         </div>
       </header>
       <div class="lib-search" role="search">
-        <input type="search" dir="auto" aria-label={t(uiLang, 'lib.search')} placeholder={t(uiLang, 'lib.searchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
-        <select aria-label={t(uiLang, 'lib.allSites')} value={filters.site ?? ''} onChange={(e) => setFilter('site', (e.currentTarget as HTMLSelectElement).value)}>
+        <input type="search" dir="auto" aria-label={t(uiLang, 'lib.search')} placeholder={t(uiLang, 'lib.searchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget).value)} />
+        <select aria-label={t(uiLang, 'lib.allSites')} value={filters.site ?? ''} onChange={(e) => setFilter('site', (e.currentTarget).value)}>
           <option value="">{t(uiLang, 'lib.allSites')}</option>
           {f.sites.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
-        <select aria-label={t(uiLang, 'lib.allLangs')} value={filters.lang ?? ''} onChange={(e) => setFilter('lang', (e.currentTarget as HTMLSelectElement).value)}>
+        <select aria-label={t(uiLang, 'lib.allLangs')} value={filters.lang ?? ''} onChange={(e) => setFilter('lang', (e.currentTarget).value)}>
           <option value="">{t(uiLang, 'lib.allLangs')}</option>
           {f.langs.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
-        <select aria-label={t(uiLang, 'lib.allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', (e.currentTarget as HTMLSelectElement).value)}>
+        <select aria-label={t(uiLang, 'lib.allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', (e.currentTarget).value)}>
           <option value="">{t(uiLang, 'lib.allTags')}</option>
           {f.tags.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>

@@ -35,7 +35,7 @@ function installSpeech(voices: { lang: string; name: string }[]): void {
       this.ranges = ranges;
     }
   };
-  (globalThis.CSS as unknown as { highlights: unknown }) = { highlights } as never;
+  (globalThis.CSS as unknown as { highlights: unknown }) = { highlights };
 }
 
 let host: HTMLElement;

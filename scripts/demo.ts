@@ -27,7 +27,7 @@ function build(browser: 'chrome' | 'firefox', mode?: 'e2e'): void {
     // WXT's progress output is noise on success; on failure it is the explanation.
     const e = err as { stdout?: Buffer; stderr?: Buffer };
     process.stderr.write(`${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
-    throw new Error(`the ${browser}${mode ? ` ${mode}` : ''} build failed`);
+    throw new Error(`the ${browser}${mode ? ` ${mode}` : ''} build failed`, { cause: err });
   }
 }
 

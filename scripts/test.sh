@@ -32,6 +32,9 @@ else
 fi
 
 echo "== typecheck"; npm run --silent typecheck
+# The layer rule (who may import what) and the module-cycle check are part of lint: eslint.config.js.
+echo "== lint (ESLint with the layer rule, no module cycles)"; npm run --silent lint
+echo "== format check (Prettier)"; npm run --silent format:check
 echo "== unit tests"; npx vitest run
 echo "== build (production + e2e builds)"; npm run --silent build >/dev/null
 npx wxt build -b chrome --mode e2e >/dev/null && npx wxt build -b firefox --mode e2e >/dev/null

@@ -55,7 +55,7 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
               onKeyDown={(ev) => {
                 if (ev.key === 'Escape') setEditing(false);
                 if (ev.key !== 'Enter') return;
-                onTags((ev.currentTarget as HTMLInputElement).value.split(/[,،]/).map((t) => t.trim()).filter(Boolean));
+                onTags((ev.currentTarget).value.split(/[,،]/).map((t) => t.trim()).filter(Boolean));
                 setEditing(false);
               }}
             />
@@ -74,7 +74,7 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
           <button type="button" onClick={() => onExport('md')}>{t(uiLang, 'lib.exportMd')}</button>
           <button type="button" onClick={() => onExport('epub')}>{t(uiLang, 'lib.exportEpub')}</button>
           <label class="lib-select">
-            <input type="checkbox" checked={selected} onChange={(ev) => onSelect((ev.currentTarget as HTMLInputElement).checked)} /> {t(uiLang, 'lib.select')}
+            <input type="checkbox" checked={selected} onChange={(ev) => onSelect((ev.currentTarget).checked)} /> {t(uiLang, 'lib.select')}
           </label>
           <button type="button" class="lib-delete" onClick={onDelete}>{t(uiLang, 'lib.delete')}</button>
         </div>

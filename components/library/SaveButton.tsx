@@ -34,7 +34,7 @@ export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props)
     try {
       pending = save();
     } catch (err) {
-      pending = Promise.reject(err); // "Extension context invalidated" is thrown, not returned
+      pending = Promise.reject(err instanceof Error ? err : new Error(String(err))); // "Extension context invalidated" is thrown, not returned
     }
     withTimeout(pending, timeoutMs).then(
       (r) => setState(r?.ok ? 'saved' : 'failed'),

@@ -34,6 +34,7 @@ describe('probeArticle (injected into pages when detection is on)', () => {
   it('is self-contained, as executeScript({func}) requires (no imports or outer names)', () => {
     const src = probeArticle.toString();
     expect(src).not.toMatch(/__vite|import\(|require\(/);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the point: the probe must run as standalone source
     expect(() => new Function(`return (${src})`)()).not.toThrow();
   });
 });

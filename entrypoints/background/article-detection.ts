@@ -34,7 +34,8 @@ export async function detectionAllowed(url: string | undefined): Promise<boolean
 async function checkTab(tabId: number, url: string | undefined): Promise<void> {
   if (!(await detectionAllowed(url))) return;
   const [res] = await browser.scripting.executeScript({ target: { tabId }, func: probeArticle });
-  const found = !!(res?.result as ReturnType<typeof probeArticle> | undefined)?.arabicScript && !!(res?.result as ReturnType<typeof probeArticle>).article;
+  const probe = res?.result;
+  const found = !!probe?.arabicScript && !!probe.article;
   await setBadge(tabId, found);
 }
 
@@ -50,5 +51,5 @@ async function setBadge(tabId: number, found: boolean): Promise<void> {
 
 async function clearAllBadges(): Promise<void> {
   const tabs: Browser.tabs.Tab[] = await browser.tabs.query({});
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : setBadge(t.id, false).catch(() => undefined))));
+  await Promise.all(tabs.map((t) => (t.id === undefined ? Promise.resolve() : setBadge(t.id, false).catch(() => undefined))));
 }

@@ -69,7 +69,7 @@ describe('background wiring', () => {
   });
 
   it('the toolbar button injects the reader into the clicked tab', async () => {
-    await fakeBrowser.action.onClicked.trigger(tab(7), undefined as never);
+    await fakeBrowser.action.onClicked.trigger(tab(7), undefined);
     await flush();
     expect(executeScript.mock.calls).toEqual(opened(7));
   });

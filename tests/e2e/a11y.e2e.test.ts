@@ -150,7 +150,7 @@ describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
       await inShadow(page, (root) => {
         (root.querySelector('[data-control="settings"]') as HTMLElement).click();
         const scroller = root.querySelector('.saaf-root') as HTMLElement;
-        const card = root.querySelector('.saaf-embed') as HTMLElement | null;
+        const card = root.querySelector<HTMLElement>('.saaf-embed');
         scroller.scrollTop = card ? Math.max(0, card.offsetTop - 560) : 0;
       });
       await new Promise((r) => setTimeout(r, 300));

@@ -89,7 +89,10 @@ export async function tweetLayout(page: Page, text: string): Promise<{ cards: nu
       while (node && !(node.textContent ?? '').trim()) node = walker.nextNode();
       const range = document.createRange();
       const offset = (node?.textContent ?? '').search(/\S/);
-      if (node) range.setStart(node, offset), range.setEnd(node, offset + 1);
+      if (node) {
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+      }
       const first = range.getBoundingClientRect();
       const box = holder.getBoundingClientRect();
       const s = getComputedStyle(holder);

@@ -37,7 +37,7 @@ async function until<T, A = undefined>(page: Page, what: string, fn: (arg: A) =>
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = (await page.evaluate(fn as never, arg as never).catch(() => undefined)) as T | undefined;
-    if (v) return v as T;
+    if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -71,7 +71,7 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
       const saved = await b.sendMessage<{ ok: boolean; id: number; created: boolean; images: number }>({ type: 'save-article', tabId });
       expect(saved).toMatchObject({ ok: true, created: false });
       expect(saved.images).toBeGreaterThanOrEqual(1);
-      expect(((await b.sendMessage({ type: 'library-list' })) as { entries: unknown[] }).entries).toHaveLength(1);
+      expect((await b.sendMessage<{ entries: unknown[] }>({ type: 'library-list' })).entries).toHaveLength(1);
       await page.close();
 
       await server.close();

@@ -62,7 +62,7 @@ export async function setControl(page: Page, control: string, value?: string): P
   await inShadow(
     page,
     (root, c, v) => {
-      const el = root.querySelector(`[data-control="${c}"]`) as HTMLInputElement | HTMLSelectElement | null;
+      const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-control="${c}"]`);
       if (!el) throw new Error(`no control ${c}`);
       if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
         el.click();

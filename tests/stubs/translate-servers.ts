@@ -53,8 +53,8 @@ function inputText(protocol: StubProtocol, r: StubRequest): string | null {
   try {
     if (protocol === 'google') return r.path === '/translate_a/single' ? (r.query.q ?? null) : null;
     const json = JSON.parse(r.body) as unknown;
-    if (protocol === 'libretranslate') return r.path === '/translate' ? String((json as { q?: unknown }).q ?? '') : null;
-    return r.path === '/translate' && r.query['api-version'] === '3.0' ? String((json as { Text?: unknown }[])[0]?.Text ?? '') : null;
+    if (protocol === 'libretranslate') return r.path === '/translate' ? String((json as { q?: string }).q ?? '') : null;
+    return r.path === '/translate' && r.query['api-version'] === '3.0' ? String((json as { Text?: string }[])[0]?.Text ?? '') : null;
   } catch {
     return null;
   }

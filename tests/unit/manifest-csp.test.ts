@@ -3,19 +3,19 @@
  * utils/csp.ts, with the second line of defence the library needs (it renders stored articles).
  */
 import { describe, expect, it } from 'vitest';
-import type { ConfigEnv, UserManifest } from 'wxt';
+import type { UserManifest } from 'wxt';
 import config from '../../wxt.config';
 import { EXTENSION_PAGES_CSP, parseCsp } from '../../utils/csp';
 
 async function manifestFor(browser: string): Promise<UserManifest> {
   const m = config.manifest;
   if (typeof m !== 'function') throw new Error('wxt.config.ts: manifest is expected to be a function of the browser');
-  return await m({ browser, manifestVersion: 3, mode: 'production', command: 'build' } as ConfigEnv);
+  return await m({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
 }
 
 describe.each(['chrome', 'firefox'])('%s manifest: extension pages CSP', (browser) => {
   it('is the one policy of utils/csp.ts', async () => {
-    const csp = (await manifestFor(browser)).content_security_policy as { extension_pages?: string } | undefined;
+    const csp = (await manifestFor(browser)).content_security_policy;
     expect(csp?.extension_pages).toBe(EXTENSION_PAGES_CSP);
   });
 

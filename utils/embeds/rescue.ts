@@ -21,7 +21,7 @@ export function findEmbeds(doc: Document, pageUrl: string | null, articleLang: s
   for (const detector of EMBED_DETECTORS) {
     for (const el of candidates) {
       if (claimed.has(el) || !detector.accepts(el) || [...claimed].some((c) => c.contains(el) || el.contains(c))) continue;
-      let embed: Embed | null = null;
+      let embed: Embed | null;
       try {
         embed = detector.read(el, pageUrl, articleLang);
       } catch {

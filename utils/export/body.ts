@@ -27,7 +27,7 @@ export function xmlSafe(text: string): string {
 }
 
 function embedQuote(doc: Document, embed: Embed): HTMLElement {
-  const q = doc.createElementNS('http://www.w3.org/1999/xhtml', 'blockquote') as HTMLElement;
+  const q = doc.createElementNS('http://www.w3.org/1999/xhtml', 'blockquote');
   q.setAttribute('class', 'saaf-embed');
   // Tweets are often English inside an Urdu page: let the quote take its own direction.
   q.setAttribute('dir', 'auto');

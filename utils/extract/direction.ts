@@ -3,7 +3,6 @@ import {
   guessArabicScriptLang,
   isRtlLang,
   normalizeLangTag,
-  primaryLang,
   rtlShare,
 } from '../text/script';
 import { allElements } from '../text/walk';

@@ -102,9 +102,9 @@ export function readJsonLd(doc: Document): JsonLdFacts {
       if (!node || typeof node !== 'object') continue;
       const rec = node as Record<string, unknown>;
       if (rec['@graph']) stack.push(rec['@graph']);
-      const type = String(rec['@type'] ?? '');
+      const type = typeText(rec['@type']);
       if (type) facts.types.push(type);
-      if (isRec(rec.mainEntity) && rec.mainEntity['@type']) facts.types.push(String(rec.mainEntity['@type']));
+      if (isRec(rec.mainEntity) && rec.mainEntity['@type']) facts.types.push(typeText(rec.mainEntity['@type']));
       if (!ARTICLE.test(type) && !rec.datePublished) continue;
       facts.headline ??= str(rec.headline);
       const date = str(rec.datePublished);
@@ -115,11 +115,17 @@ export function readJsonLd(doc: Document): JsonLdFacts {
         const a = resolve(ref, ids);
         const name = nameOf(a);
         if (!name) continue;
-        const isOrg = a && typeof a === 'object' && /Organization/.test(String((a as Record<string, unknown>)['@type'] ?? ''));
+        const isOrg = a && typeof a === 'object' && /Organization/.test(typeText((a as Record<string, unknown>)['@type']));
         if (isOrg) facts.authorOrganization ??= name;
         else facts.authors.push(name);
       }
     }
   }
   return facts;
+}
+
+/** A JSON-LD `@type` as text: a string, or a list of them joined with commas. */
+function typeText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').join(',') : '';
 }

@@ -33,7 +33,7 @@ export interface TeaserCount {
 export function countTeasers(root: Element, base: string | null): TeaserCount {
   const seen = new Set<string>();
   const headlines = new Set<Element>();
-  let self: string | null = null;
+  let self: string | null;
   try {
     self = base ? new URL(base).pathname : null;
   } catch {

@@ -8,7 +8,7 @@ const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(200).fill(1)])
 function fakeFetch(routes: Record<string, [number, Uint8Array | string] | [number, string, string] | 'opaque'>) {
   const asked: { url: string; init?: RequestInit }[] = [];
   const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+    const url = input instanceof Request ? input.url : String(input);
     asked.push({ url, init });
     const route = routes[url];
     if (!route) throw new TypeError('Failed to fetch');

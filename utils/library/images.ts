@@ -100,7 +100,10 @@ async function readCapped(res: Response, cap: number): Promise<Uint8Array<ArrayB
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 

@@ -62,7 +62,7 @@ export function validateArticle(v: unknown): Article | null {
 /** Tags as the library keeps them: trimmed, unique, at most 20 of at most 40 characters. */
 export function cleanTags(v: unknown): string[] | null {
   if (!Array.isArray(v) || !v.every((t) => typeof t === 'string')) return null;
-  const tags = (v as string[]).map((t) => t.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, '').trim()).filter((t) => t && t.length <= 40);
+  const tags = (v).map((t) => t.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, '').trim()).filter((t) => t && t.length <= 40);
   return [...new Set(tags)].slice(0, 20);
 }
 

@@ -11,6 +11,7 @@
  */
 
 /** Harakat, superscript alef, Quranic marks, tatweel, zero-width and bidi marks: deleted. */
+// eslint-disable-next-line no-misleading-character-class -- ZWJ and bidi marks one by one, on purpose
 const MARKS = /[\u064B-\u065F\u0670\u0610-\u061A\u06D6-\u06ED\u0640\u200B\u200D\u200E\u200F\u061C\uFEFF\u202A-\u202E\u2066-\u2069\u00AD]/g;
 
 /** One-letter folds. ے (U+06D2) and ھ (U+06BE) are deliberately absent. */

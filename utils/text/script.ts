@@ -3,8 +3,6 @@
  * say (or says wrong: beirutobserver.com serves Arabic under `<html lang="en-US">`).
  */
 
-const LATIN_LETTER = /[\p{Script=Latin}&&\p{L}]/v;
-
 /** Languages written right to left (primary subtags). */
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   'ar', 'ur', 'fa', 'ps', 'sd', 'ug', 'ckb', 'ku', 'he', 'yi', 'dv', 'ks', 'pnb', 'skr', 'bal', 'bqi',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json } from '@/tests/stubs/fake-fetch';
-import { TranslateError } from './errors';
+import { type TranslateError } from './errors';
 import { createLibreTranslate } from './libretranslate';
 import type { TranslateMessage } from './protocol';
 import { createProxyService } from './proxy';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type LaunchOptions as PuppeteerLaunchOptions } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type LaunchOptions as PuppeteerLaunchOptions } from 'puppeteer-core';
 
 /** The two browsers every e2e run covers. */
 export type BrowserKind = 'chromium' | 'firefox';
@@ -90,14 +90,14 @@ async function launchChromium(o: RawLaunchOptions): Promise<RawLaunch> {
   const browser = await puppeteer.launch(opts);
   try {
     const worker = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'),
       { timeout: 20_000 },
     );
     // Node's URL gives origin 'null' for non-special schemes: cut the id out by hand.
     return { browser, extensionOrigin: /^chrome-extension:\/\/[^/]+/.exec(worker.url())![0] };
   } catch (err) {
     await browser.close();
-    throw new Error(`Chromium started but the extension in ${o.extensionDir} did not load: ${String(err)}`);
+    throw new Error(`Chromium started but the extension in ${o.extensionDir} did not load: ${String(err)}`, { cause: err });
   }
 }
 
@@ -139,7 +139,7 @@ async function launchFirefox(o: RawLaunchOptions): Promise<RawLaunch> {
     await browser.installExtension(o.extensionDir);
   } catch (err) {
     await browser.close();
-    throw new Error(`Firefox could not install ${o.extensionDir}: ${String(err)}`);
+    throw new Error(`Firefox could not install ${o.extensionDir}: ${String(err)}`, { cause: err });
   }
   return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
 }

@@ -45,7 +45,7 @@ export async function inShadow<R, A extends unknown[]>(page: Page, fn: (root: Sh
     return r;
   }, HOST);
   try {
-    return (await root.evaluate(fn as never, ...(args as unknown as never[]))) as Awaited<R>;
+    return (await root.evaluate(fn as never, ...(args as unknown as never[])));
   } finally {
     await root.dispose();
   }

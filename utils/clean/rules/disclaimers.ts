@@ -1,7 +1,7 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { isDisclaimer } from '../patterns';
-import { soleWrapper, textOf } from '../dom';
+import { soleWrapper } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { hasTag } from '../../text/dom-query';
 

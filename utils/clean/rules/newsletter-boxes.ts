@@ -1,7 +1,7 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { mentionsNewsletter, startsWithPromo } from '../patterns';
-import { hasProse, soleWrapper, textOf } from '../dom';
+import { hasProse, soleWrapper } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { hasLink } from '../../text/dom-query';
 

@@ -19,9 +19,9 @@ function run(rule: SiteRule, table: readonly SiteRule[], url?: string) {
   const ctx = { doc, lang: 'ur', dir: 'rtl' as const, title: '', url: url ?? f.url };
   // Theme markers name their theme: only this entry's markers count for it.
   const marker = rule.kind === 'theme' ? `SITE-CLUTTER ${rule.name}` : 'SITE-CLUTTER';
-  const before = doc.body.textContent!.split(marker).length - 1;
+  const before = doc.body.textContent.split(marker).length - 1;
   const removed = applySiteRules(doc.body, ctx, table);
-  return { doc, before, left: doc.body.textContent!.split(marker).length - 1, removed };
+  return { doc, before, left: doc.body.textContent.split(marker).length - 1, removed };
 }
 
 describe('site and theme rules (utils/clean/sites.ts)', () => {
