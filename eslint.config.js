@@ -8,21 +8,56 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Glue modules: the only files under utils/ that may touch extension APIs (wxt/browser, storage).
-const UTILS_GLUE = ['utils/**/*-service.ts', 'utils/**/*-storage.ts', 'utils/settings/storage.ts', 'utils/settings/reader-store.ts', 'utils/messaging/**', 'utils/messaging.ts'];
+const UTILS_GLUE = [
+  'utils/**/*-service.ts',
+  'utils/**/*-storage.ts',
+  'utils/settings/storage.ts',
+  'utils/settings/reader-store.ts',
+  'utils/messaging/**',
+  'utils/messaging.ts',
+];
 
 const upward = (from, patterns, message) => ({ group: patterns.map((p) => p.replace('{from}', from)), message });
 
-const browserApis = upward('', ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill', '@wxt-dev/storage'], 'Only glue (utils/**/*-service.ts, *-storage.ts, utils/messaging) and entrypoints talk to extension APIs (docs/architecture.md).');
-const toEntrypoints = upward('', ['@/entrypoints/**', '**/entrypoints/**'], 'Nothing imports from entrypoints/: shared code lives in utils/ or components/.');
-const toComponents = upward('', ['@/components/**', '**/components/**'], 'utils/ is below components/: move the shared code down into utils/.');
-const toTests = upward('', ['@/tests/**', '**/tests/**'], 'Shipped code and scripts never import tests/: shared Node helpers live in scripts/lib/.');
+const browserApis = upward(
+  '',
+  ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill', '@wxt-dev/storage'],
+  'Only glue (utils/**/*-service.ts, *-storage.ts, utils/messaging) and entrypoints talk to extension APIs (docs/architecture.md).',
+);
+const toEntrypoints = upward(
+  '',
+  ['@/entrypoints/**', '**/entrypoints/**'],
+  'Nothing imports from entrypoints/: shared code lives in utils/ or components/.',
+);
+const toComponents = upward(
+  '',
+  ['@/components/**', '**/components/**'],
+  'utils/ is below components/: move the shared code down into utils/.',
+);
+const toTests = upward(
+  '',
+  ['@/tests/**', '**/tests/**'],
+  'Shipped code and scripts never import tests/: shared Node helpers live in scripts/lib/.',
+);
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
 const restrict = (...groups) => ['error', { patterns: groups }];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/**', 'public/**', 'coverage/**', '**/*.d.ts', 'tests/fixtures/**', 'tests/security/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'bench/**',
+      'public/**',
+      'coverage/**',
+      '**/*.d.ts',
+      'tests/fixtures/**',
+      'tests/security/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -62,7 +97,11 @@ export default tseslint.config(
     },
   },
   // The layers (docs/architecture.md): utils <- components <- entrypoints; scripts and tests beside.
-  { files: ['utils/**'], ignores: ['**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-imports': restrict(toEntrypoints, toComponents, toTests, browserApis) } },
+  {
+    files: ['utils/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': restrict(toEntrypoints, toComponents, toTests, browserApis) },
+  },
   { files: UTILS_GLUE, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': restrict(toEntrypoints, toComponents, toTests) } },
   {
     files: ['components/**'],
@@ -72,7 +111,11 @@ export default tseslint.config(
   // Each entrypoint may import its own folder, never another entrypoint's.
   ...readdirSync(join(import.meta.dirname, 'entrypoints'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => ({ files: [`entrypoints/${d.name}/**`], ignores: TESTS, rules: { 'no-restricted-imports': restrict(entry(d.name), toTests) } })),
+    .map((d) => ({
+      files: [`entrypoints/${d.name}/**`],
+      ignores: TESTS,
+      rules: { 'no-restricted-imports': restrict(entry(d.name), toTests) },
+    })),
   { files: ['scripts/**'], rules: { 'no-restricted-imports': restrict(toTests) } },
 );
 

@@ -21,7 +21,11 @@ export function EmbedCard({ embed, uiLang }: Props) {
       <figcaption class="saaf-embed-head">
         <span class="saaf-embed-kind">{label}</span>
         {embed.author && <bdi class="saaf-embed-author">{embed.author}</bdi>}
-        {embed.handle && <bdi class="saaf-embed-handle" dir="ltr">@{embed.handle}</bdi>}
+        {embed.handle && (
+          <bdi class="saaf-embed-handle" dir="ltr">
+            @{embed.handle}
+          </bdi>
+        )}
       </figcaption>
       {embed.text && (
         <blockquote class="saaf-embed-text" lang={embed.lang ?? undefined} dir={dir}>

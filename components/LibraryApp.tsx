@@ -60,49 +60,108 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
     const res = await send({ type: 'library-import', backup: JSON.parse(text) as unknown });
     if (!res.ok) {
       const detail = 'detail' in res ? (res.detail ?? '') : '';
-      return say(isBackupError(res.error) ? t(uiLang, `lib.import.${res.error}`, { detail }) : t(uiLang, 'lib.failed', { error: res.error }));
+      return say(
+        isBackupError(res.error) ? t(uiLang, `lib.import.${res.error}`, { detail }) : t(uiLang, 'lib.failed', { error: res.error }),
+      );
     }
     say(t(uiLang, 'lib.imported', { ...res.report }));
     await reload();
   };
 
-  const shown = results ? results.filter((r) => applyFilters([r.entry], filters).length) : applyFilters(entries ?? [], filters).map((entry) => ({ entry, title: undefined, snippet: undefined }));
+  const shown = results
+    ? results.filter((r) => applyFilters([r.entry], filters).length)
+    : applyFilters(entries ?? [], filters).map((entry) => ({ entry, title: undefined, snippet: undefined }));
   const setFilter = (key: keyof SearchFilters, value: string) => setFilters({ ...filters, [key]: value || undefined });
 
   return (
     <div class="lib" lang={uiLang} dir={uiDir(uiLang)}>
       <header class="lib-head">
         <h1>{t(uiLang, 'lib.library')}</h1>
-        <p class="lib-usage" data-bytes={bytes}>{t(uiLang, 'lib.storage', { size: formatBytes(bytes, uiLang), n: entries?.length ?? 0 }, { count: entries?.length ?? 0 })}</p>
+        <p class="lib-usage" data-bytes={bytes}>
+          {t(uiLang, 'lib.storage', { size: formatBytes(bytes, uiLang), n: entries?.length ?? 0 }, { count: entries?.length ?? 0 })}
+        </p>
         <div class="lib-tools">
-          <button type="button" onClick={() => void files.backupLibrary().catch(fail)}>{t(uiLang, 'lib.backup')}</button>
-          <button type="button" onClick={() => fileInput.current?.click()}>{t(uiLang, 'lib.import')}</button>
-          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => {
-            const file = (e.currentTarget).files?.[0];
-            (e.currentTarget).value = '';
-            if (file) void onImport(file).catch(fail);
-          }} />
-          {selected.size > 0 && <button type="button" onClick={() => doExport([...selected], 'epub')}>{t(uiLang, 'lib.exportSelected')} ({selected.size})</button>}
+          <button type="button" onClick={() => void files.backupLibrary().catch(fail)}>
+            {t(uiLang, 'lib.backup')}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t(uiLang, 'lib.import')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void onImport(file).catch(fail);
+            }}
+          />
+          {selected.size > 0 && (
+            <button type="button" onClick={() => doExport([...selected], 'epub')}>
+              {t(uiLang, 'lib.exportSelected')} ({selected.size})
+            </button>
+          )}
         </div>
       </header>
       <div class="lib-search" role="search">
-        <input type="search" dir="auto" aria-label={t(uiLang, 'lib.search')} placeholder={t(uiLang, 'lib.searchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget).value)} />
-        <select aria-label={t(uiLang, 'lib.allSites')} value={filters.site ?? ''} onChange={(e) => setFilter('site', (e.currentTarget).value)}>
+        <input
+          type="search"
+          dir="auto"
+          aria-label={t(uiLang, 'lib.search')}
+          placeholder={t(uiLang, 'lib.searchPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <select
+          aria-label={t(uiLang, 'lib.allSites')}
+          value={filters.site ?? ''}
+          onChange={(e) => setFilter('site', e.currentTarget.value)}
+        >
           <option value="">{t(uiLang, 'lib.allSites')}</option>
-          {f.sites.map((s) => <option key={s} value={s}>{s}</option>)}
+          {f.sites.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
-        <select aria-label={t(uiLang, 'lib.allLangs')} value={filters.lang ?? ''} onChange={(e) => setFilter('lang', (e.currentTarget).value)}>
+        <select
+          aria-label={t(uiLang, 'lib.allLangs')}
+          value={filters.lang ?? ''}
+          onChange={(e) => setFilter('lang', e.currentTarget.value)}
+        >
           <option value="">{t(uiLang, 'lib.allLangs')}</option>
-          {f.langs.map((s) => <option key={s} value={s}>{s}</option>)}
+          {f.langs.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
-        <select aria-label={t(uiLang, 'lib.allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', (e.currentTarget).value)}>
+        <select aria-label={t(uiLang, 'lib.allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', e.currentTarget.value)}>
           <option value="">{t(uiLang, 'lib.allTags')}</option>
-          {f.tags.map((s) => <option key={s} value={s}>{s}</option>)}
+          {f.tags.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
       </div>
-      {indexing && <p class="lib-indexing" role="status">{t(uiLang, 'lib.indexing', { indexed: indexing.indexed, total: indexing.total })}</p>}
-      {error && <p class="lib-error" role="alert">{t(uiLang, 'lib.failed', { error })}</p>}
-      {entries && shown.length === 0 && <p class="lib-empty">{query || filters.site || filters.lang || filters.tag ? t(uiLang, 'lib.noResults') : t(uiLang, 'lib.empty')}</p>}
+      {indexing && (
+        <p class="lib-indexing" role="status">
+          {t(uiLang, 'lib.indexing', { indexed: indexing.indexed, total: indexing.total })}
+        </p>
+      )}
+      {error && (
+        <p class="lib-error" role="alert">
+          {t(uiLang, 'lib.failed', { error })}
+        </p>
+      )}
+      {entries && shown.length === 0 && (
+        <p class="lib-empty">
+          {query || filters.site || filters.lang || filters.tag ? t(uiLang, 'lib.noResults') : t(uiLang, 'lib.empty')}
+        </p>
+      )}
       <ol class="lib-list" aria-live="polite">
         {shown.slice(0, limit).map(({ entry, title, snippet }) => (
           <LibraryCard
@@ -112,7 +171,14 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
             title={title}
             snippet={snippet}
             selected={selected.has(entry.id)}
-            onSelect={(on) => setSelected((s) => { const n = new Set(s); if (on) n.add(entry.id); else n.delete(entry.id); return n; })}
+            onSelect={(on) =>
+              setSelected((s) => {
+                const n = new Set(s);
+                if (on) n.add(entry.id);
+                else n.delete(entry.id);
+                return n;
+              })
+            }
             onRead={(read) => void act(send({ type: 'library-set-read', id: entry.id, read })).catch(fail)}
             onTags={(tags) => void act(send({ type: 'library-set-tags', id: entry.id, tags })).catch(fail)}
             onDelete={() => void remove(entry.id, entry.title).catch(fail)}
@@ -122,14 +188,22 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
       </ol>
       {shown.length > limit && (
         <p class="lib-more">
-          <button type="button" onClick={() => setLimit(limit + PAGE)}>{t(uiLang, 'lib.more', { n: shown.length - limit })}</button>
+          <button type="button" onClick={() => setLimit(limit + PAGE)}>
+            {t(uiLang, 'lib.more', { n: shown.length - limit })}
+          </button>
         </p>
       )}
       {toast && (
         <div class="lib-toast" role="status">
           <span>{toast.text}</span>
-          {toast.undoId !== undefined && <button type="button" onClick={() => void undo(toast.undoId!).catch(fail)}>{t(uiLang, 'lib.undo')}</button>}
-          <button type="button" aria-label="×" onClick={() => setToast(null)}>×</button>
+          {toast.undoId !== undefined && (
+            <button type="button" onClick={() => void undo(toast.undoId!).catch(fail)}>
+              {t(uiLang, 'lib.undo')}
+            </button>
+          )}
+          <button type="button" aria-label="×" onClick={() => setToast(null)}>
+            ×
+          </button>
         </div>
       )}
     </div>

@@ -80,7 +80,9 @@ export function Options({ services }: { services: OptionsServices }) {
       <DetectionToggle uiLang={uiLang} detection={services.detection} />
       <TranslationSettings uiLang={uiLang} service={services.translation} />
       <p>
-        {t(uiLang, 'shortcutWhere', { where: services.isFirefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts' })}
+        {t(uiLang, 'shortcutWhere', {
+          where: services.isFirefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts',
+        })}
       </p>
     </main>
   );

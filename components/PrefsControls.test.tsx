@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PrefsControls } from './PrefsControls';
 import { DEFAULT_PREFS, type ReaderPrefs } from '@/utils/settings/prefs';
 
-function mount(localFonts: ('jameel')[], onChange = vi.fn<(p: ReaderPrefs) => void>()) {
+function mount(localFonts: 'jameel'[], onChange = vi.fn<(p: ReaderPrefs) => void>()) {
   const el = document.createElement('div');
   document.body.append(el);
   render(<PrefsControls script="ur" prefs={DEFAULT_PREFS.ur} uiLang="ur" onChange={onChange} localFonts={localFonts} idPrefix="t" />, el);

@@ -36,7 +36,15 @@ export function PrefsControls({ script, prefs, uiLang, onChange, localFonts, idP
           ))}
         </select>
       </div>
-      <Range id={id('size')} control="fontSize" label={t(uiLang, 'fontSize')} value={prefs.fontSize} unit="px" {...LIMITS.fontSize} onInput={(e) => set('fontSize', num(e))} />
+      <Range
+        id={id('size')}
+        control="fontSize"
+        label={t(uiLang, 'fontSize')}
+        value={prefs.fontSize}
+        unit="px"
+        {...LIMITS.fontSize}
+        onInput={(e) => set('fontSize', num(e))}
+      />
       <Range
         id={id('line-height')}
         control="lineHeight"
@@ -46,18 +54,39 @@ export function PrefsControls({ script, prefs, uiLang, onChange, localFonts, idP
         min={minLineHeight(prefs.font)}
         onInput={(e) => set('lineHeight', num(e))}
       />
-      <Range id={id('width')} control="width" label={t(uiLang, 'width')} value={prefs.width} unit="px" {...LIMITS.width} onInput={(e) => set('width', num(e))} />
+      <Range
+        id={id('width')}
+        control="width"
+        label={t(uiLang, 'width')}
+        value={prefs.width}
+        unit="px"
+        {...LIMITS.width}
+        onInput={(e) => set('width', num(e))}
+      />
       <fieldset class="saaf-field saaf-choice">
         <legend>{t(uiLang, 'align')}</legend>
         {(['start', 'justify'] as const).map((a) => (
           <label key={a}>
-            <input type="radio" name={id('align')} data-control={`align-${a}`} value={a} checked={prefs.align === a} onChange={() => set('align', a)} />
+            <input
+              type="radio"
+              name={id('align')}
+              data-control={`align-${a}`}
+              value={a}
+              checked={prefs.align === a}
+              onChange={() => set('align', a)}
+            />
             {t(uiLang, `align.${a}`)}
           </label>
         ))}
       </fieldset>
       <div class="saaf-field saaf-check">
-        <input id={id('images')} type="checkbox" data-control="images" checked={prefs.images} onChange={(e) => set('images', e.currentTarget.checked)} />
+        <input
+          id={id('images')}
+          type="checkbox"
+          data-control="images"
+          checked={prefs.images}
+          onChange={(e) => set('images', e.currentTarget.checked)}
+        />
         <label for={id('images')}>{t(uiLang, 'images')}</label>
       </div>
     </div>
@@ -90,13 +119,30 @@ function Range({ id, control, label, value, min, max, step, unit, onInput }: Ran
 }
 
 /** Theme choice (one setting for all scripts) as a radio group. */
-export function ThemeControl({ theme, uiLang, onChange, idPrefix }: { theme: Theme; uiLang: UiLang; onChange: (t: Theme) => void; idPrefix: string }) {
+export function ThemeControl({
+  theme,
+  uiLang,
+  onChange,
+  idPrefix,
+}: {
+  theme: Theme;
+  uiLang: UiLang;
+  onChange: (t: Theme) => void;
+  idPrefix: string;
+}) {
   return (
     <fieldset class="saaf-field saaf-choice">
       <legend>{t(uiLang, 'theme')}</legend>
       {THEMES.map((th) => (
         <label key={th}>
-          <input type="radio" name={`${idPrefix}-theme`} data-control={`theme-${th}`} value={th} checked={theme === th} onChange={() => onChange(th)} />
+          <input
+            type="radio"
+            name={`${idPrefix}-theme`}
+            data-control={`theme-${th}`}
+            value={th}
+            checked={theme === th}
+            onChange={() => onChange(th)}
+          />
           {t(uiLang, `theme.${th}`)}
         </label>
       ))}

@@ -22,7 +22,14 @@ export function Progress({ scroller, uiLang }: { scroller: () => HTMLElement | n
     };
   }, [scroller]);
   return (
-    <div class="saaf-progress" role="progressbar" aria-label={t(uiLang, 'progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+    <div
+      class="saaf-progress"
+      role="progressbar"
+      aria-label={t(uiLang, 'progress')}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={pct}
+    >
       <div class="saaf-progress-bar" style={{ width: `${pct}%` }} />
     </div>
   );

@@ -69,7 +69,10 @@ describe('ReadAloud', () => {
   });
 
   it('reads sentence by sentence with the Urdu voice, skipping the English embed, highlighting whole sentences', async () => {
-    installSpeech([{ lang: 'hi-IN', name: 'Hindi' }, { lang: 'ur-PK', name: 'Urdu' }]);
+    installSpeech([
+      { lang: 'hi-IN', name: 'Hindi' },
+      { lang: 'ur-PK', name: 'Urdu' },
+    ]);
     render(<ReadAloud uiLang="ur" lang="ur-PK" getRoots={roots} />, host);
     await clickListen();
     expect(spoken.map((u) => u.text)).toEqual(['سرخی یہاں']);

@@ -44,10 +44,13 @@ export function ReadAloud({ uiLang, lang, getRoots }: Props) {
       // no highlight support: nothing to clear
     }
   };
-  useEffect(() => () => {
-    stop.current?.();
-    clear();
-  }, []);
+  useEffect(
+    () => () => {
+      stop.current?.();
+      clear();
+    },
+    [],
+  );
 
   const start = async () => {
     const synth = (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
@@ -60,23 +63,29 @@ export function ReadAloud({ uiLang, lang, getRoots }: Props) {
     const map = buildTextMap(getRoots(), SKIP);
     const spans = splitSentences(map.text);
     setState('playing');
-    stop.current = speakSentences(synth, voice, spans.map((s) => map.text.slice(s.start, s.end)), 0, {
-      onSentence: (i) => {
-        const range = spans[i] && rangeFor(map, spans[i]);
-        const api = highlightApi();
-        if (!range) return;
-        try {
-          api?.reg.set(HIGHLIGHT, new api.Highlight(range));
-        } catch {
-          // highlighting is a nicety; reading goes on without it
-        }
-        range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    stop.current = speakSentences(
+      synth,
+      voice,
+      spans.map((s) => map.text.slice(s.start, s.end)),
+      0,
+      {
+        onSentence: (i) => {
+          const range = spans[i] && rangeFor(map, spans[i]);
+          const api = highlightApi();
+          if (!range) return;
+          try {
+            api?.reg.set(HIGHLIGHT, new api.Highlight(range));
+          } catch {
+            // highlighting is a nicety; reading goes on without it
+          }
+          range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+        },
+        onEnd: () => {
+          clear();
+          setState('idle');
+        },
       },
-      onEnd: () => {
-        clear();
-        setState('idle');
-      },
-    });
+    );
   };
 
   const onClick = () => {

@@ -26,7 +26,13 @@ function formatDate(iso: string, lang: string, digits: DigitStyle): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', numberingSystem: digits }).format(d);
+    return new Intl.DateTimeFormat(lang, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+      numberingSystem: digits,
+    }).format(d);
   } catch {
     return iso;
   }

@@ -69,7 +69,14 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
     <div class="saaf-root" ref={root} lang={uiLang} dir={uiDir(uiLang)} data-theme={resolved} style={paletteVars(PALETTES[resolved])}>
       <header class="saaf-bar">
         <div class="saaf-toolbar" role="toolbar" aria-label={t(uiLang, 'readerLabel')}>
-          <button ref={closeBtn} type="button" class="saaf-close saaf-btn" onClick={onClose} aria-keyshortcuts="Escape" title={`${t(uiLang, 'close')} (Esc)`}>
+          <button
+            ref={closeBtn}
+            type="button"
+            class="saaf-close saaf-btn"
+            onClick={onClose}
+            aria-keyshortcuts="Escape"
+            title={`${t(uiLang, 'close')} (Esc)`}
+          >
             <span aria-hidden="true">×</span>
             <span class="saaf-close-label">{t(uiLang, 'close')}</span>
           </button>
@@ -84,15 +91,36 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
           >
             <span aria-hidden="true">Aa</span> <span class="saaf-btn-label">{t(uiLang, 'settings')}</span>
           </button>
-          <button type="button" class="saaf-btn" data-control="size-down" aria-keyshortcuts="-" title={`${t(uiLang, 'smaller')} (−)`} onClick={keys.smaller}>
+          <button
+            type="button"
+            class="saaf-btn"
+            data-control="size-down"
+            aria-keyshortcuts="-"
+            title={`${t(uiLang, 'smaller')} (−)`}
+            onClick={keys.smaller}
+          >
             <span aria-hidden="true">A−</span>
             <span class="saaf-sr">{t(uiLang, 'smaller')}</span>
           </button>
-          <button type="button" class="saaf-btn" data-control="size-up" aria-keyshortcuts="+" title={`${t(uiLang, 'larger')} (+)`} onClick={keys.bigger}>
+          <button
+            type="button"
+            class="saaf-btn"
+            data-control="size-up"
+            aria-keyshortcuts="+"
+            title={`${t(uiLang, 'larger')} (+)`}
+            onClick={keys.bigger}
+          >
             <span aria-hidden="true">A+</span>
             <span class="saaf-sr">{t(uiLang, 'larger')}</span>
           </button>
-          <button type="button" class="saaf-btn" data-control="theme-next" aria-keyshortcuts="T" title={t(uiLang, 'themeKey')} onClick={keys.nextTheme}>
+          <button
+            type="button"
+            class="saaf-btn"
+            data-control="theme-next"
+            aria-keyshortcuts="T"
+            title={t(uiLang, 'themeKey')}
+            onClick={keys.nextTheme}
+          >
             <span aria-hidden="true">◐</span> <span class="saaf-btn-label">{t(uiLang, `theme.${s.theme}`)}</span>
             <span class="saaf-sr">{t(uiLang, 'themeKey')}</span>
           </button>
@@ -121,7 +149,13 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
       </header>
       <main class="saaf-main">
         {result.ok ? (
-          <Reader article={result.article} uiLang={uiLang} toFragment={toFragment} prefs={prefs} digits={digitStyleOf(result.article.text)} />
+          <Reader
+            article={result.article}
+            uiLang={uiLang}
+            toFragment={toFragment}
+            prefs={prefs}
+            digits={digitStyleOf(result.article.text)}
+          />
         ) : result.reason === 'error' ? (
           <ReaderMessage uiLang={uiLang} reason="error" title={t(uiLang, 'errorTitle')} body={t(uiLang, 'errorBody')} />
         ) : result.reason === 'not-a-story' ? (

@@ -9,7 +9,14 @@ import { TranslateControls, type TranslateFn } from './TranslateControls';
 
 const TWEET = { lang: 'en', text: 'Wonderful to meet the Ambassador of China to Pakistan.' };
 const URDU = 'پاکستان میں چین کے سفیر سے مل کر بہت اچھا لگا۔';
-const ok = (text = URDU): TranslationResult => ({ text, service: 'libretranslate', label: 'LibreTranslate', source: 'en', target: 'ur', fromCache: false });
+const ok = (text = URDU): TranslationResult => ({
+  text,
+  service: 'libretranslate',
+  label: 'LibreTranslate',
+  source: 'en',
+  target: 'ur',
+  fromCache: false,
+});
 
 let host: HTMLElement;
 afterEach(() => {
@@ -112,7 +119,9 @@ describe('mountQuoteTranslations', () => {
       mountQuoteTranslations(body, 'ur', 'en');
     });
     await act(async () => {});
-    expect([...body.querySelectorAll('.saaf-tr-btn')].map((b) => b.closest('.saaf-tr-host')?.previousElementSibling?.getAttribute('lang'))).toEqual(['en']);
+    expect(
+      [...body.querySelectorAll('.saaf-tr-btn')].map((b) => b.closest('.saaf-tr-host')?.previousElementSibling?.getAttribute('lang')),
+    ).toEqual(['en']);
     cleanup();
     expect(body.querySelector('.saaf-tr-host')).toBeNull();
     body.remove();

@@ -13,7 +13,12 @@ import { registerTranslatable } from './TranslateAll';
 import { TRANSLATE_CSS } from './TranslateStyles';
 
 /** Translates `text` from `source` for an article in `articleLang` (the real one asks settings). */
-export type TranslateFn = (text: string, source: string, articleLang: string, opts: { signal: AbortSignal; onProgress: ProgressFn }) => Promise<TranslationResult>;
+export type TranslateFn = (
+  text: string,
+  source: string,
+  articleLang: string,
+  opts: { signal: AbortSignal; onProgress: ProgressFn },
+) => Promise<TranslationResult>;
 
 interface Props {
   /** The tweet, post or quote; only `lang` and `text` are read. */
@@ -28,7 +33,11 @@ interface Props {
 }
 
 type View = 'both' | 'original' | 'translation';
-type State = { s: 'idle' } | { s: 'working'; progress: number | null } | { s: 'done'; result: TranslationResult } | { s: 'error'; kind: TranslateErrorKind };
+type State =
+  | { s: 'idle' }
+  | { s: 'working'; progress: number | null }
+  | { s: 'done'; result: TranslationResult }
+  | { s: 'error'; kind: TranslateErrorKind };
 
 /**
  * "ترجمہ کریں / Translate" for one embed or quote in another language than the article. Renders
@@ -53,7 +62,11 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
 
   useEffect(() => {
     let live = true;
-    if (lang) void sourceLanguageFor(embed, lang, undefined, detect).then((s) => live && setSource(s), () => live && setSource(null));
+    if (lang)
+      void sourceLanguageFor(embed, lang, undefined, detect).then(
+        (s) => live && setSource(s),
+        () => live && setSource(null),
+      );
     return () => void (live = false);
   }, [embed.lang, embed.text, lang]);
 
@@ -63,7 +76,10 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
     const c = new AbortController();
     ctrl.current = c;
     setState({ s: 'working', progress: null });
-    translate(embed.text, source, lang, { signal: c.signal, onProgress: (p) => !c.signal.aborted && setState({ s: 'working', progress: p }) }).then(
+    translate(embed.text, source, lang, {
+      signal: c.signal,
+      onProgress: (p) => !c.signal.aborted && setState({ s: 'working', progress: p }),
+    }).then(
       (result) => !c.signal.aborted && setState({ s: 'done', result }),
       (err: unknown) => !c.signal.aborted && setState({ s: 'error', kind: toTranslateError(err).kind }),
     );
@@ -103,7 +119,9 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
       )}
       {state.s === 'working' && (
         <p class="saaf-tr-status" role="status">
-          {state.progress === null ? t(uiLang, 'tr.translating') : t(uiLang, 'tr.downloading', { p: `${Math.round(state.progress * 100)}%` })}
+          {state.progress === null
+            ? t(uiLang, 'tr.translating')
+            : t(uiLang, 'tr.downloading', { p: `${Math.round(state.progress * 100)}%` })}
         </p>
       )}
       {state.s === 'error' && (
@@ -119,7 +137,19 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
   );
 }
 
-function Translation({ result, articleLang, uiLang, view, setView }: { result: TranslationResult; articleLang: string; uiLang: UiLang; view: View; setView: (v: View) => void }) {
+function Translation({
+  result,
+  articleLang,
+  uiLang,
+  view,
+  setView,
+}: {
+  result: TranslationResult;
+  articleLang: string;
+  uiLang: UiLang;
+  view: View;
+  setView: (v: View) => void;
+}) {
   // Same language as the article: inherit the reader's chosen font; otherwise the target's own.
   const own = primaryLang(result.target) === primaryLang(articleLang);
   const style = own ? undefined : { fontFamily: fontStackFor(result.target), lineHeight: String(lineHeightFor(result.target)) };

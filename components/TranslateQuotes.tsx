@@ -19,7 +19,10 @@ export function mountQuoteTranslations(body: Element, articleLang: string, uiLan
     host.className = HOST_CLASS;
     q.after(host);
     // The quote's text as text: the controls never see or render its HTML.
-    render(<TranslateControls embed={{ lang: q.getAttribute('lang'), text: q.textContent ?? '' }} articleLang={articleLang} uiLang={uiLang} />, host);
+    render(
+      <TranslateControls embed={{ lang: q.getAttribute('lang'), text: q.textContent ?? '' }} articleLang={articleLang} uiLang={uiLang} />,
+      host,
+    );
     hosts.push(host);
   }
   return () => {

@@ -39,7 +39,11 @@ for (const p of familyPages()) {
     if (!fired.has(rule)) fired.set(rule, new Set());
     fired.get(rule)!.add(p.family);
   }
-  console.log(`${p.name.padEnd(40)} story ${inc - missing.length}/${inc}  leaked ${l.length}/${exc}${l.length ? `  (${l.join(' | ')})` : ''}${missing.length ? `  MISSING ${missing.join(' | ')}` : ''}`);
+  console.log(
+    `${p.name.padEnd(40)} story ${inc - missing.length}/${inc}  leaked ${l.length}/${exc}${l.length ? `  (${l.join(' | ')})` : ''}${missing.length ? `  MISSING ${missing.join(' | ')}` : ''}`,
+  );
 }
-console.log(`\ntotal: story recall ${(found / include).toFixed(2)} (${found}/${include}), clutter leakage ${((100 * leaked) / exclude).toFixed(0)}% (${leaked}/${exclude})`);
+console.log(
+  `\ntotal: story recall ${(found / include).toFixed(2)} (${found}/${include}), clutter leakage ${((100 * leaked) / exclude).toFixed(0)}% (${leaked}/${exclude})`,
+);
 console.log('rules by families fired on:', [...fired].map(([k, v]) => `${k} ${v.size}`).join(', '));

@@ -72,13 +72,21 @@ async function main(): Promise<void> {
   const { bytes } = await usage(db);
 
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
-  console.log(`Saaf library benchmark: ${N} synthetic Urdu articles (~${Math.round(words)} words each), ${Q} queries (node ${process.version}, fake-indexeddb, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  console.log(
+    `Saaf library benchmark: ${N} synthetic Urdu articles (~${Math.round(words)} words each), ${Q} queries (node ${process.version}, fake-indexeddb, ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  );
   console.log(`  setup (insert, not timed as a user action): ${ms(setup)}`);
   console.log(`  open library: list entries  median ${ms(pct(list, 50))}`);
   console.log(`  first search answer (newest articles indexed) median ${ms(pct(first, 50))}`);
   console.log(`  complete search index                           median ${ms(pct(index, 50))}`);
-  console.log(`  search + snippets: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} (avg ${(hits / Q).toFixed(1)} results)`);
-  console.log(`  storage per article (text, HTML, metadata; no images): ${(bytes / N / 1024).toFixed(1)} KB; heap after indexing ${heap.toFixed(0)} MB`);
+  console.log(
+    `  search + snippets: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} (avg ${(hits / Q).toFixed(1)} results)`,
+  );
+  console.log(
+    `  storage per article (text, HTML, metadata; no images): ${(bytes / N / 1024).toFixed(1)} KB; heap after indexing ${heap.toFixed(0)} MB`,
+  );
 }
 
 main().catch((err: unknown) => {

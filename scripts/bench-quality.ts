@@ -36,7 +36,8 @@ if (!root) {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`);
-const row = (cells: (string | number)[]) => (markdown ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(i === 0 ? 58 : 10)).join(''));
+const row = (cells: (string | number)[]) =>
+  markdown ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(i === 0 ? 58 : 10)).join('');
 
 const scores: CaseScore[] = [];
 const siteOfCase = new Map<string, string>();
@@ -69,10 +70,22 @@ const totals = (label: string, xs: CaseScore[]) =>
   row([
     `${label} (${xs.length} pages)`,
     '',
-    pct(sum(xs, (s) => s.ours.found), sum(xs, (s) => s.include)),
-    pct(sum(xs, (s) => s.plain.found), sum(xs, (s) => s.include)),
-    pct(sum(xs, (s) => s.ours.leaked), sum(xs, (s) => s.exclude)),
-    pct(sum(xs, (s) => s.plain.leaked), sum(xs, (s) => s.exclude)),
+    pct(
+      sum(xs, (s) => s.ours.found),
+      sum(xs, (s) => s.include),
+    ),
+    pct(
+      sum(xs, (s) => s.plain.found),
+      sum(xs, (s) => s.include),
+    ),
+    pct(
+      sum(xs, (s) => s.ours.leaked),
+      sum(xs, (s) => s.exclude),
+    ),
+    pct(
+      sum(xs, (s) => s.plain.leaked),
+      sum(xs, (s) => s.exclude),
+    ),
     median(xs.map((s) => s.ours.ms)).toFixed(0),
     median(xs.map((s) => s.plain.ms)).toFixed(0),
   ]);
@@ -86,8 +99,12 @@ const rtlPerfect = rtl.every((s) => s.ours.found === s.include && s.ours.leaked 
 const medOurs = median(scores.map((s) => s.ours.ms));
 const medPlain = median(scores.map((s) => s.plain.ms));
 console.log('');
-console.log(`leaked fragments: ours ${leakOurs}, plain Readability ${leakPlain} (${leakOurs === 0 ? 'none leaked' : `${(leakPlain / leakOurs).toFixed(1)}x fewer`})`);
-console.log(`median ms per page in jsdom (extraction only, ${runs} runs each; browser timings: npm run bench): ours ${medOurs.toFixed(0)}, plain Readability ${medPlain.toFixed(0)}`);
+console.log(
+  `leaked fragments: ours ${leakOurs}, plain Readability ${leakPlain} (${leakOurs === 0 ? 'none leaked' : `${(leakPlain / leakOurs).toFixed(1)}x fewer`})`,
+);
+console.log(
+  `median ms per page in jsdom (extraction only, ${runs} runs each; browser timings: npm run bench): ours ${medOurs.toFixed(0)}, plain Readability ${medPlain.toFixed(0)}`,
+);
 
 console.log('');
 console.log("Readability's own test pages: share of its expected words our text keeps (raw / after named clutter)");
@@ -130,7 +147,9 @@ const perSite = sites.map((site) => {
     leaked: sum(xs, (s) => s.ours.leaked),
     leakWithoutSite: sum(rest, (s) => s.exclude) ? sum(rest, (s) => s.ours.leaked) / sum(rest, (s) => s.exclude) : 0,
   };
-  console.log(row([site, r.pages, pct(r.found, r.include), pct(r.leaked, r.exclude), r.leaked, `${(100 * r.leakWithoutSite).toFixed(1)}%`]));
+  console.log(
+    row([site, r.pages, pct(r.found, r.include), pct(r.leaked, r.exclude), r.leaked, `${(100 * r.leakWithoutSite).toFixed(1)}%`]),
+  );
   return r;
 });
 
@@ -141,7 +160,14 @@ const perRule = RULES.map((rule) => {
   const ruleSites = [...new Set(hit.map((p) => p.site))].sort();
   const general = !SITE_RULES.has(rule.id);
   // Leave-one-site-out: a general rule still fires with any one site left out iff it fires on two or more.
-  return { rule: rule.id, general, pages: hit.length, removals: hit.reduce((n, p) => n + p.rules[rule.id]!, 0), sites: ruleSites, leaveOneSiteOut: ruleSites.length >= 2 };
+  return {
+    rule: rule.id,
+    general,
+    pages: hit.length,
+    removals: hit.reduce((n, p) => n + p.rules[rule.id]!, 0),
+    sites: ruleSites,
+    leaveOneSiteOut: ruleSites.length >= 2,
+  };
 });
 console.log('');
 console.log(`per rule (${pages.length} corpus pages, ${new Set(pages.map((p) => p.site)).size} sites): pages and sites each rule fired on`);
@@ -154,7 +180,9 @@ for (const r of perRule) {
 const oneSite = perRule.filter((r) => r.general && r.sites.length === 1);
 const never = perRule.filter((r) => r.general && r.sites.length === 0);
 console.log('');
-console.log(`general rules firing on one site only (overfitting candidates): ${oneSite.length ? oneSite.map((r) => `${r.rule} (${r.sites[0]})`).join(', ') : 'none'}`);
+console.log(
+  `general rules firing on one site only (overfitting candidates): ${oneSite.length ? oneSite.map((r) => `${r.rule} (${r.sites[0]})`).join(', ') : 'none'}`,
+);
 console.log(`general rules that fire on no corpus page: ${never.length ? never.map((r) => r.rule).join(', ') : 'none'}`);
 
 console.log('');
@@ -162,7 +190,9 @@ console.log('targets:');
 console.log(`  every annotated RTL page 100% included, 0 leaked: ${rtlPerfect ? 'met' : 'NOT met'}`);
 console.log(`  leakage >= 5x lower than plain Readability: ${leakOurs * 5 <= leakPlain ? 'met' : 'NOT met'}`);
 console.log(`  Readability non-regression (>= 99% of its words, named clutter aside): ${nonRegression ? 'met' : 'NOT met'}`);
-console.log(`  not slower than plain Readability in jsdom (median; the browser figure is npm run bench): ${medOurs <= medPlain ? 'met' : 'NOT met'}`);
+console.log(
+  `  not slower than plain Readability in jsdom (median; the browser figure is npm run bench): ${medOurs <= medPlain ? 'met' : 'NOT met'}`,
+);
 
 const out = join(import.meta.dirname, '../bench/quality.json');
 writeFileSync(
@@ -175,7 +205,13 @@ writeFileSync(
       readability: kept,
       perSite,
       perRule,
-      totals: { leakedOurs: leakOurs, leakedPlain: leakPlain, excluded: sum(scores, (s) => s.exclude), jsdomMedianMsOurs: medOurs, jsdomMedianMsPlain: medPlain },
+      totals: {
+        leakedOurs: leakOurs,
+        leakedPlain: leakPlain,
+        excluded: sum(scores, (s) => s.exclude),
+        jsdomMedianMsOurs: medOurs,
+        jsdomMedianMsPlain: medPlain,
+      },
     },
     null,
     2,

@@ -77,7 +77,14 @@ async function main(): Promise<void> {
     const results = {
       version: version0,
       date: new Date().toISOString(),
-      machine: { browser: version, cores: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), loadAverage: loadavg().map((l) => r1(l)), node: process.version },
+      machine: {
+        browser: version,
+        cores: cpus().length,
+        cpu: cpus()[0]?.model ?? '',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        loadAverage: loadavg().map((l) => r1(l)),
+        node: process.version,
+      },
       command: `npm run bench -- ${args.join(' ')}`.trim(),
       pages: { source, count: pages.length, extractRuns: runs, readerRuns },
       extract: {
@@ -154,7 +161,13 @@ function table(r: Results): string {
     ['Extraction, Readability clone + parse', `${e.readabilityMedianMs} / ${e.readabilityP95Ms} ms`, ''],
     ['Extraction, Defuddle', `${e.defuddleMedianMs} / ${e.defuddleP95Ms} ms`, ''],
     ['Per-page ratio Saaf / Readability (median / p95)', `${e.ratioToReadability}x / ${e.ratioToReadabilityP95}x`, '<= 1.0x / <= 2.0x'],
-    ['Pipeline stages (median ms)', Object.entries(e.stages).map(([k, v]) => `${k} ${v}`).join(', '), ''],
+    [
+      'Pipeline stages (median ms)',
+      Object.entries(e.stages)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+      '',
+    ],
     ['Reader open, message to story painted (p50 / p95)', `${r.readerOpen.p50Ms} / ${r.readerOpen.p95Ms} ms`, '<= 150 / <= 300 ms'],
     ['Longest main-thread task while opening', `${r.readerOpen.longestTaskMs} ms (${r.readerOpen.longestTaskPage})`, '<= 200 ms'],
     ['Injected on activation (gzip)', kb(r.injectedScriptGzipBytes), '<= 60 KB'],

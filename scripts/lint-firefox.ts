@@ -32,14 +32,18 @@ if (!existsSync(join(dir, 'manifest.json'))) {
 
 let out: string;
 try {
-  out = execFileSync(join(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  out = execFileSync(join(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
 } catch (err) {
   // web-ext exits non-zero when there are errors; the JSON report is still on stdout.
   out = (err as { stdout?: string }).stdout ?? '';
   if (!out) throw err;
 }
 const report = JSON.parse(out) as LintReport;
-const describe = (m: LintMessage) => `${m.code} ${m.file ?? ''}: ${m.message}${m.description ? ` (${[m.description].flat().join(' ')})` : ''}`;
+const describe = (m: LintMessage) =>
+  `${m.code} ${m.file ?? ''}: ${m.message}${m.description ? ` (${[m.description].flat().join(' ')})` : ''}`;
 
 const manifestWarnings = report.warnings.filter((w) => w.file === 'manifest.json');
 const otherWarnings = report.warnings.filter((w) => w.file !== 'manifest.json');
@@ -50,5 +54,7 @@ if (otherWarnings.length) {
   for (const w of otherWarnings) byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
   console.log(`Code warnings (not fatal): ${[...byCode].map(([c, n]) => `${c} ×${n}`).join(', ')}`);
 }
-console.log(`web-ext lint ${dir}: ${report.summary.errors} errors, ${manifestWarnings.length} manifest warnings, ${otherWarnings.length} code warnings, ${report.summary.notices} notices`);
+console.log(
+  `web-ext lint ${dir}: ${report.summary.errors} errors, ${manifestWarnings.length} manifest warnings, ${otherWarnings.length} code warnings, ${report.summary.notices} notices`,
+);
 process.exit(report.errors.length || manifestWarnings.length ? 1 : 0);

@@ -16,8 +16,10 @@ export interface BundledFont {
   unicodeRange?: string;
 }
 
-const ARABIC_RANGE = 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC';
-const LATIN_RANGE = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+const ARABIC_RANGE =
+  'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC';
+const LATIN_RANGE =
+  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 
 function faces(family: string, pkg: string, weights: number[], subsets: ('arabic' | 'latin')[]): BundledFont[] {
   return weights.flatMap((weight) =>
@@ -45,7 +47,11 @@ export const BUNDLED_FONTS: readonly BundledFont[] = [
  * it loaded (`FontFace.load()` rejects when the font is not installed).
  */
 export const LOCAL_FONTS = [
-  { family: 'Saaf Jameel', id: 'jameel' as FontId, sources: ['Jameel Noori Nastaleeq', 'JameelNooriNastaleeq', 'Jameel Noori Nastaleeq Regular'] },
+  {
+    family: 'Saaf Jameel',
+    id: 'jameel' as FontId,
+    sources: ['Jameel Noori Nastaleeq', 'JameelNooriNastaleeq', 'Jameel Noori Nastaleeq Regular'],
+  },
 ] as const;
 
 /** `local()` source list for a FontFace. */

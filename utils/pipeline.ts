@@ -36,7 +36,19 @@ export interface ExtractOptions {
 }
 
 /** The pipeline's stages, in order, as {@link ExtractOptions.onStage} names them. */
-export const EXTRACT_STAGES = ['walk', 'direction', 'metadata', 'embeds', 'plan', 'copy', 'pre', 'readability', 'post', 'sanitize', 'text'] as const;
+export const EXTRACT_STAGES = [
+  'walk',
+  'direction',
+  'metadata',
+  'embeds',
+  'plan',
+  'copy',
+  'pre',
+  'readability',
+  'post',
+  'sanitize',
+  'text',
+] as const;
 export type ExtractStage = (typeof EXTRACT_STAGES)[number];
 
 /** A lap timer: each call reports the time since the previous one (or since it was made). */
@@ -99,7 +111,15 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   lap?.('copy');
 
   const slimCtx: RuleContext = { ...ctx, doc };
-  const removed = [...planned.removed, ...runRules(RULES.filter((r) => !r.mark), 'pre', doc.body, slimCtx)];
+  const removed = [
+    ...planned.removed,
+    ...runRules(
+      RULES.filter((r) => !r.mark),
+      'pre',
+      doc.body,
+      slimCtx,
+    ),
+  ];
   lap?.('pre');
 
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
@@ -144,6 +164,9 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
 /** Metadata comes back from Readability with markup intact: keep it as plain text. */
 function plain(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = s
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return t || null;
 }

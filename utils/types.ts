@@ -54,5 +54,4 @@ export const EMBED_ATTR = 'data-saaf-embed';
 export type NoArticleReason = 'no-content' | 'too-short' | 'not-a-story';
 
 export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: NoArticleReason; lang: string; dir: Direction; title: string };
+  { ok: true; article: Article } | { ok: false; reason: NoArticleReason; lang: string; dir: Direction; title: string };

@@ -29,19 +29,28 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
       <Cover id={e.id} imageCount={e.imageCount} />
       <div class="lib-card-body">
         <p class="lib-meta">
-          <bdi>{e.siteName ?? e.site}</bdi> · <time dateTime={new Date(e.savedAt).toISOString()}>{formatDay(e.savedAt, uiLang)}</time> · {t(uiLang, 'lib.minutes', { n: e.readingMinutes })} ·{' '}
+          <bdi>{e.siteName ?? e.site}</bdi> · <time dateTime={new Date(e.savedAt).toISOString()}>{formatDay(e.savedAt, uiLang)}</time> ·{' '}
+          {t(uiLang, 'lib.minutes', { n: e.readingMinutes })} ·{' '}
           <span class="lib-state">{read ? t(uiLang, 'lib.read') : t(uiLang, 'lib.unread')}</span>
         </p>
         <h2 class="lib-title" lang={e.lang} dir={e.dir}>
           <a href={`library.html?id=${e.id}`}>{title ? <Highlighted segments={title} /> : e.title}</a>
         </h2>
-        {e.byline && <p class="lib-byline" lang={e.lang} dir={e.dir}>{e.byline}</p>}
+        {e.byline && (
+          <p class="lib-byline" lang={e.lang} dir={e.dir}>
+            {e.byline}
+          </p>
+        )}
         {snippet ? (
           <p class="lib-snippet" lang={e.lang} dir={e.dir}>
             <Highlighted segments={snippet} />
           </p>
         ) : (
-          e.excerpt && <p class="lib-snippet" lang={e.lang} dir={e.dir}>{e.excerpt}</p>
+          e.excerpt && (
+            <p class="lib-snippet" lang={e.lang} dir={e.dir}>
+              {e.excerpt}
+            </p>
+          )
         )}
         <div class="lib-tags">
           {editing ? (
@@ -55,28 +64,47 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
               onKeyDown={(ev) => {
                 if (ev.key === 'Escape') setEditing(false);
                 if (ev.key !== 'Enter') return;
-                onTags((ev.currentTarget).value.split(/[,،]/).map((t) => t.trim()).filter(Boolean));
+                onTags(
+                  ev.currentTarget.value
+                    .split(/[,،]/)
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                );
                 setEditing(false);
               }}
             />
           ) : (
             <>
               {e.tags.map((t) => (
-                <span class="lib-tag" key={t}>{t}</span>
+                <span class="lib-tag" key={t}>
+                  {t}
+                </span>
               ))}
-              <button type="button" class="lib-link" onClick={() => setEditing(true)}>{t(uiLang, 'lib.tags')}…</button>
+              <button type="button" class="lib-link" onClick={() => setEditing(true)}>
+                {t(uiLang, 'lib.tags')}…
+              </button>
             </>
           )}
         </div>
         <div class="lib-actions">
-          <button type="button" onClick={() => onRead(!read)}>{read ? t(uiLang, 'lib.markUnread') : t(uiLang, 'lib.markRead')}</button>
-          <button type="button" onClick={() => onExport('html')}>{t(uiLang, 'lib.exportHtml')}</button>
-          <button type="button" onClick={() => onExport('md')}>{t(uiLang, 'lib.exportMd')}</button>
-          <button type="button" onClick={() => onExport('epub')}>{t(uiLang, 'lib.exportEpub')}</button>
+          <button type="button" onClick={() => onRead(!read)}>
+            {read ? t(uiLang, 'lib.markUnread') : t(uiLang, 'lib.markRead')}
+          </button>
+          <button type="button" onClick={() => onExport('html')}>
+            {t(uiLang, 'lib.exportHtml')}
+          </button>
+          <button type="button" onClick={() => onExport('md')}>
+            {t(uiLang, 'lib.exportMd')}
+          </button>
+          <button type="button" onClick={() => onExport('epub')}>
+            {t(uiLang, 'lib.exportEpub')}
+          </button>
           <label class="lib-select">
-            <input type="checkbox" checked={selected} onChange={(ev) => onSelect((ev.currentTarget).checked)} /> {t(uiLang, 'lib.select')}
+            <input type="checkbox" checked={selected} onChange={(ev) => onSelect(ev.currentTarget.checked)} /> {t(uiLang, 'lib.select')}
           </label>
-          <button type="button" class="lib-delete" onClick={onDelete}>{t(uiLang, 'lib.delete')}</button>
+          <button type="button" class="lib-delete" onClick={onDelete}>
+            {t(uiLang, 'lib.delete')}
+          </button>
         </div>
       </div>
     </li>

@@ -61,7 +61,15 @@ describe('SaveButton', () => {
 
   it('reports a save that throws at once (Extension context invalidated)', async () => {
     const el = document.createElement('div');
-    render(<SaveButton uiLang="en" save={() => { throw new Error('Extension context invalidated.'); }} />, el);
+    render(
+      <SaveButton
+        uiLang="en"
+        save={() => {
+          throw new Error('Extension context invalidated.');
+        }}
+      />,
+      el,
+    );
     await act(() => el.querySelector('button')!.click());
     await act(tick);
     expect(el.querySelector('button')!.dataset.state).toBe('failed');
@@ -71,7 +79,16 @@ describe('SaveButton', () => {
 describe('Highlighted', () => {
   it('marks whole words and keeps markup-looking text as text', () => {
     const el = document.createElement('p');
-    render(<Highlighted segments={[{ text: '<b>x</b> ', hit: false }, { text: 'پاکستان', hit: true }, { text: ' نے', hit: false }]} />, el);
+    render(
+      <Highlighted
+        segments={[
+          { text: '<b>x</b> ', hit: false },
+          { text: 'پاکستان', hit: true },
+          { text: ' نے', hit: false },
+        ]}
+      />,
+      el,
+    );
     expect(el.querySelector('b')).toBeNull();
     expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['پاکستان']);
     expect(el.textContent).toBe('<b>x</b> پاکستان نے');

@@ -26,7 +26,14 @@ interface Props {
 export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props) {
   const [state, setState] = useState<State>('idle');
   const label = state === 'saving' ? t(uiLang, 'lib.saving') : state === 'saved' ? t(uiLang, 'lib.saved') : t(uiLang, 'lib.save');
-  const status = state === 'saved' ? t(uiLang, 'lib.savedToLibrary') : state === 'failed' ? t(uiLang, 'lib.saveFailed') : state === 'no-answer' ? t(uiLang, 'lib.saveNoAnswer') : '';
+  const status =
+    state === 'saved'
+      ? t(uiLang, 'lib.savedToLibrary')
+      : state === 'failed'
+        ? t(uiLang, 'lib.saveFailed')
+        : state === 'no-answer'
+          ? t(uiLang, 'lib.saveNoAnswer')
+          : '';
   const title = status || `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;
   const onClick = () => {
     setState('saving');
@@ -42,9 +49,21 @@ export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props)
     );
   };
   return (
-    <button type="button" class="saaf-btn" data-control="save" data-state={state} aria-keyshortcuts="Alt+Shift+S" title={title} disabled={state === 'saving'} onClick={onClick}>
-      <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' || state === 'no-answer' ? '!' : '⤓'}</span> <span class="saaf-btn-label">{label}</span>
-      <span class="saaf-sr" role="status">{status}</span>
+    <button
+      type="button"
+      class="saaf-btn"
+      data-control="save"
+      data-state={state}
+      aria-keyshortcuts="Alt+Shift+S"
+      title={title}
+      disabled={state === 'saving'}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' || state === 'no-answer' ? '!' : '⤓'}</span>{' '}
+      <span class="saaf-btn-label">{label}</span>
+      <span class="saaf-sr" role="status">
+        {status}
+      </span>
     </button>
   );
 }

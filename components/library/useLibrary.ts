@@ -69,7 +69,9 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
 
 /** Entries that pass the site, language and tag filters. */
 export function applyFilters(entries: LibraryEntry[], f: SearchFilters): LibraryEntry[] {
-  return entries.filter((e) => (!f.site || e.site === f.site) && (!f.lang || primaryLang(e.lang) === f.lang) && (!f.tag || e.tags.includes(f.tag)));
+  return entries.filter(
+    (e) => (!f.site || e.site === f.site) && (!f.lang || primaryLang(e.lang) === f.lang) && (!f.tag || e.tags.includes(f.tag)),
+  );
 }
 
 /** The distinct sites, languages and tags, for the filter menus. */

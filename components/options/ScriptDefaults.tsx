@@ -39,7 +39,14 @@ export function ScriptDefaults({ uiLang, localFonts, store }: { uiLang: UiLang; 
         return (
           <fieldset class="opt-script" key={script} data-script={script}>
             <legend>{t(uiLang, `script.${script}`)}</legend>
-            <PrefsControls script={script} prefs={p} uiLang={uiLang} onChange={(np) => change(script, np)} localFonts={localFonts} idPrefix={`opt-${script}`} />
+            <PrefsControls
+              script={script}
+              prefs={p}
+              uiLang={uiLang}
+              onChange={(np) => change(script, np)}
+              localFonts={localFonts}
+              idPrefix={`opt-${script}`}
+            />
             <p
               class="opt-sample"
               lang={sample.lang}

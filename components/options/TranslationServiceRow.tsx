@@ -34,19 +34,39 @@ export function TranslationServiceRow({ id, index, settings, uiLang, note, onTog
   const field = (label: string, value: string, edit: (v: string) => ConfigPatch, type = 'text') => (
     <label class="saaf-opt-field">
       <span>{label}</span>
-      <input type={type} value={value} dir="ltr" autocomplete="off" spellcheck={false} onInput={(e) => onConfig(edit(e.currentTarget.value))} />
+      <input
+        type={type}
+        value={value}
+        dir="ltr"
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(e) => onConfig(edit(e.currentTarget.value))}
+      />
     </label>
   );
   return (
     <li class="saaf-opt-service" data-service={id}>
       <div class="saaf-opt-service-head">
         <label>
-          <input type="checkbox" checked={on} onChange={(e) => onToggle(id, e.currentTarget.checked)} /> <strong>{serviceName(uiLang, id)}</strong>
+          <input type="checkbox" checked={on} onChange={(e) => onToggle(id, e.currentTarget.checked)} />{' '}
+          <strong>{serviceName(uiLang, id)}</strong>
         </label>
-        <button type="button" aria-label={t(uiLang, 'trSettings.moveUp')} title={t(uiLang, 'trSettings.moveUp')} disabled={index === 0} onClick={() => onMove(index, -1)}>
+        <button
+          type="button"
+          aria-label={t(uiLang, 'trSettings.moveUp')}
+          title={t(uiLang, 'trSettings.moveUp')}
+          disabled={index === 0}
+          onClick={() => onMove(index, -1)}
+        >
           ↑
         </button>
-        <button type="button" aria-label={t(uiLang, 'trSettings.moveDown')} title={t(uiLang, 'trSettings.moveDown')} disabled={index === settings.services.length - 1} onClick={() => onMove(index, 1)}>
+        <button
+          type="button"
+          aria-label={t(uiLang, 'trSettings.moveDown')}
+          title={t(uiLang, 'trSettings.moveDown')}
+          disabled={index === settings.services.length - 1}
+          onClick={() => onMove(index, 1)}
+        >
           ↓
         </button>
       </div>
@@ -56,7 +76,9 @@ export function TranslationServiceRow({ id, index, settings, uiLang, note, onTog
         <>
           {id === 'google' && <p class="saaf-opt-warn">{t(uiLang, 'trSettings.googleWarn')}</p>}
           <p class="saaf-opt-sends">{t(uiLang, 'trSettings.sends', { host: host(serviceBaseUrl(settings, id)) })}</p>
-          {id !== 'google' && <p class="saaf-opt-sends">{t(uiLang, 'trSettings.sendsKey', { host: host(serviceBaseUrl(settings, id)) })}</p>}
+          {id !== 'google' && (
+            <p class="saaf-opt-sends">{t(uiLang, 'trSettings.sendsKey', { host: host(serviceBaseUrl(settings, id)) })}</p>
+          )}
           {id === 'libretranslate' && (
             <>
               {field(t(uiLang, 'trSettings.url'), settings.libretranslate.url, (url) => ({ id, patch: { url } }), 'url')}
@@ -92,7 +114,17 @@ export function TranslationServiceRow({ id, index, settings, uiLang, note, onTog
 }
 
 /** "Test: translate 'Hello'" with this one service only, bypassing the cache. */
-function TestButton({ id, settings, uiLang, translate }: { id: ServiceId; settings: TranslationSettings; uiLang: UiLang; translate: Props['test'] }) {
+function TestButton({
+  id,
+  settings,
+  uiLang,
+  translate,
+}: {
+  id: ServiceId;
+  settings: TranslationSettings;
+  uiLang: UiLang;
+  translate: Props['test'];
+}) {
   const [result, setResult] = useState<string | null>(null);
   const test = () => {
     setResult(t(uiLang, 'trSettings.testing'));

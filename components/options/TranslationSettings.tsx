@@ -77,13 +77,31 @@ export function TranslationSettings({ uiLang, service }: { uiLang: UiLang; servi
   };
 
   return (
-    <section id="translation" data-ready={grantsKnown ? 'true' : undefined} class="saaf-opt-translation" lang={uiLang} dir={uiDir(uiLang)} aria-labelledby="saaf-opt-tr-h">
+    <section
+      id="translation"
+      data-ready={grantsKnown ? 'true' : undefined}
+      class="saaf-opt-translation"
+      lang={uiLang}
+      dir={uiDir(uiLang)}
+      aria-labelledby="saaf-opt-tr-h"
+    >
       <h2 id="saaf-opt-tr-h">{t(uiLang, 'trSettings.heading')}</h2>
       <p>{t(uiLang, 'trSettings.intro')}</p>
       <h3>{t(uiLang, 'trSettings.order')}</h3>
       <ol class="saaf-opt-services">
         {settings.services.map((e, i) => (
-          <TranslationServiceRow key={e.id} id={e.id} test={service.test} index={i} settings={settings} uiLang={uiLang} note={notes[e.id] ?? null} onToggle={onToggle} onMove={(idx, d) => save(moved(settings, idx, d))} onConfig={onConfig} />
+          <TranslationServiceRow
+            key={e.id}
+            id={e.id}
+            test={service.test}
+            index={i}
+            settings={settings}
+            uiLang={uiLang}
+            note={notes[e.id] ?? null}
+            onToggle={onToggle}
+            onMove={(idx, d) => save(moved(settings, idx, d))}
+            onConfig={onConfig}
+          />
         ))}
       </ol>
       <label class="saaf-opt-field">
@@ -99,7 +117,11 @@ export function TranslationSettings({ uiLang, service }: { uiLang: UiLang; servi
       </label>
       <p>{t(uiLang, 'trSettings.cache')}</p>
       <p>
-        <button type="button" class="saaf-opt-clear" onClick={() => void service.clearCache().then(() => setCacheNote(t(uiLang, 'trSettings.cleared')))}>
+        <button
+          type="button"
+          class="saaf-opt-clear"
+          onClick={() => void service.clearCache().then(() => setCacheNote(t(uiLang, 'trSettings.cleared')))}
+        >
           {t(uiLang, 'trSettings.clearCache')}
         </button>{' '}
         <output>{cacheNote}</output>

@@ -58,6 +58,7 @@ describe('detectionAllowed (nothing runs on pages without opt-in AND permission)
     vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
     await detectionAllowed('http://127.0.0.1:8080/a');
     expect(browser.permissions.contains).toHaveBeenLastCalledWith({ origins: ['http://127.0.0.1/*'] });
-    for (const url of ['chrome://extensions', 'about:addons', 'file:///tmp/a.html', undefined]) expect(await detectionAllowed(url)).toBe(false);
+    for (const url of ['chrome://extensions', 'about:addons', 'file:///tmp/a.html', undefined])
+      expect(await detectionAllowed(url)).toBe(false);
   });
 });

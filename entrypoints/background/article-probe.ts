@@ -24,7 +24,9 @@ export function probeArticle(): ProbeResult {
   // One story, not a home page: several long paragraphs, and an article signal (og:type article,
   // an <article> with paragraphs, or JSON-LD NewsArticle / Article).
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"@type"\s*:\s*"(News)?Article"/.test(s.textContent ?? ''));
+  const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) =>
+    /"@type"\s*:\s*"(News)?Article"/.test(s.textContent ?? ''),
+  );
   const articleEl = doc.querySelectorAll('article p').length >= 3;
   const article = longParagraphs >= 3 && (/article/i.test(ogType) || ld || articleEl || longParagraphs >= 6);
   return { arabicScript, article };

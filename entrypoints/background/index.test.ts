@@ -128,7 +128,10 @@ describe('background wiring', () => {
 
   it('answers with the error when the tab cannot be scripted', async () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
-    expect(await send({ type: 'open-reader', tabId: 5 }, extensionPage())).toEqual({ ok: false, error: 'Error: Cannot access a chrome:// URL' });
+    expect(await send({ type: 'open-reader', tabId: 5 }, extensionPage())).toEqual({
+      ok: false,
+      error: 'Error: Cannot access a chrome:// URL',
+    });
   });
 
   it.each([

@@ -4,7 +4,12 @@ import { handleDetectLanguage } from './language-service';
 
 describe('the background language detector (detect-language)', () => {
   it('names the language of a text with franc-min', () => {
-    expect(handleDetectLanguage({ type: 'detect-language', text: 'Wonderful to meet the Ambassador of China to Pakistan and discuss cooperation.' })).toEqual({ lang: 'en' });
+    expect(
+      handleDetectLanguage({
+        type: 'detect-language',
+        text: 'Wonderful to meet the Ambassador of China to Pakistan and discuss cooperation.',
+      }),
+    ).toEqual({ lang: 'en' });
     expect(handleDetectLanguage({ type: 'detect-language', text: 'ok' })).toEqual({ lang: null });
   });
 

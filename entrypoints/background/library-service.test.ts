@@ -6,7 +6,6 @@ import { freshDb, sampleArticle } from '@/tests/helpers/library';
 import type { LibraryMessage } from '@/utils/library/messages';
 import { handleLibraryMessage, type LibraryDeps } from './library-service';
 
-
 function deps(): LibraryDeps & { saved: number[]; articles: string[] } {
   const db = freshDb();
   const saved: number[] = [];
@@ -26,7 +25,11 @@ describe('save-current-tab', () => {
   it('save-current-tab saves the article it carries and extracts no tab, not even one it names', async () => {
     const d = deps();
     const article = sampleArticle({ url: 'https://news.pk/a' });
-    await handleLibraryMessage(parseMessage({ type: 'save-current-tab', tabId: 99, article }) as LibraryMessage, { kind: 'tab', tabId: 7 }, d);
+    await handleLibraryMessage(
+      parseMessage({ type: 'save-current-tab', tabId: 99, article }) as LibraryMessage,
+      { kind: 'tab', tabId: 7 },
+      d,
+    );
     expect(d.articles).toEqual(['https://news.pk/a']);
     expect(d.saved).toEqual([]);
   });
@@ -43,33 +46,57 @@ describe('handleLibraryMessage', () => {
     const hit = (found as { results: { snippet: { text: string; hit: boolean }[] }[] }).results[0]!.snippet.filter((s) => s.hit);
     expect(hit.map((s) => s.text)).toEqual(['پاکستانی']);
     await handleLibraryMessage({ type: 'library-delete', id }, page, d);
-    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toEqual({ ok: true, results: [], indexing: null });
+    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toEqual({
+      ok: true,
+      results: [],
+      indexing: null,
+    });
     await handleLibraryMessage({ type: 'library-undo-delete', id }, page, d);
-    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toMatchObject({ results: [{ entry: { id } }] });
+    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toMatchObject({
+      results: [{ entry: { id } }],
+    });
   });
 
   it('refuses a foreign import without touching the library', async () => {
     const d = deps();
     await upsertArticle(d.db, { article: sampleArticle(), images: [] });
-    expect(await handleLibraryMessage({ type: 'library-import', backup: { format: 'pocket' } }, { kind: 'page' }, d)).toEqual({ ok: false, error: 'foreign' });
+    expect(await handleLibraryMessage({ type: 'library-import', backup: { format: 'pocket' } }, { kind: 'page' }, d)).toEqual({
+      ok: false,
+      error: 'foreign',
+    });
     expect(await d.db.articles.count()).toBe(1);
   });
 });
 
 describe('parseMessage (library)', () => {
   it.each([
-    [{ type: 'library-get', id: 2 }, { type: 'library-get', id: 2 }],
+    [
+      { type: 'library-get', id: 2 },
+      { type: 'library-get', id: 2 },
+    ],
     [{ type: 'library-get', id: '2' }, null],
     [{ type: 'library-get', id: 0 }, null],
     [{ type: 'library-set-read', id: 2, read: 'yes' }, null],
     [{ type: 'library-search', query: 'x'.repeat(501), filters: {} }, null],
-    [{ type: 'library-search', query: 'کتاب', filters: { site: 'a.pk', evil: 1 } }, { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk' } }],
-    [{ type: 'library-set-tags', id: 1, tags: [' سیاست ', 'سیاست', '\u202Eabc'] }, { type: 'library-set-tags', id: 1, tags: ['سیاست', 'abc'] }],
-    [{ type: 'save-article', tabId: 5 }, { type: 'save-article', tabId: 5 }],
+    [
+      { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk', evil: 1 } },
+      { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk' } },
+    ],
+    [
+      { type: 'library-set-tags', id: 1, tags: [' سیاست ', 'سیاست', '\u202Eabc'] },
+      { type: 'library-set-tags', id: 1, tags: ['سیاست', 'abc'] },
+    ],
+    [
+      { type: 'save-article', tabId: 5 },
+      { type: 'save-article', tabId: 5 },
+    ],
     [{ type: 'save-current-tab', tabId: 5 }, null],
     [{ type: 'save-current-tab', article: { ...sampleArticle(), url: 'javascript:alert(1)' } }, null],
     [{ type: 'save-current-tab', article: { ...sampleArticle(), contentHtml: 5 } }, null],
-    [{ type: 'save-current-tab', article: { ...sampleArticle(), evil: 1 } }, { type: 'save-current-tab', article: sampleArticle() }],
+    [
+      { type: 'save-current-tab', article: { ...sampleArticle(), evil: 1 } },
+      { type: 'save-current-tab', article: sampleArticle() },
+    ],
   ])('%j -> %j', (raw, parsed) => {
     expect(parseMessage(raw)).toEqual(parsed);
   });

@@ -30,19 +30,28 @@ export interface LibraryDeps {
 }
 
 /** Answers one validated library message from an allowed sender (the router checked both). Never throws. */
-export async function handleLibraryMessage<T extends LibraryMessage>(msg: T, from: Sender, deps: LibraryDeps): Promise<LibraryResponse<T['type']>> {
+export async function handleLibraryMessage<T extends LibraryMessage>(
+  msg: T,
+  from: Sender,
+  deps: LibraryDeps,
+): Promise<LibraryResponse<T['type']>> {
   const { db, search } = deps;
   try {
     return (await answer(msg, from, deps)) as LibraryResponse<T['type']>;
   } catch (err) {
     return { ok: false, error: String(err) };
   } finally {
-    if (msg.type === 'library-delete' || msg.type === 'library-undo-delete' || msg.type === 'library-set-tags') await search.refresh(msg.id).catch(() => undefined);
+    if (msg.type === 'library-delete' || msg.type === 'library-undo-delete' || msg.type === 'library-set-tags')
+      await search.refresh(msg.id).catch(() => undefined);
     if (msg.type === 'library-list') await purgeDeleted(db).catch(() => undefined);
   }
 }
 
-async function answer(msg: LibraryMessage, from: Sender, { db, search, saveTab, saveArticle }: LibraryDeps): Promise<LibraryResponse<LibraryMessage['type']>> {
+async function answer(
+  msg: LibraryMessage,
+  from: Sender,
+  { db, search, saveTab, saveArticle }: LibraryDeps,
+): Promise<LibraryResponse<LibraryMessage['type']>> {
   switch (msg.type) {
     case 'save-article':
       return saveTab(msg.tabId);
@@ -112,7 +121,11 @@ export function registerLibraryService(router: Router): void {
     void access.then(() => deps.saveTab(tab.id!)).then(reportOutcome, reportOutcome);
   };
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['page', 'selection', 'link', 'image'] });
+    browser.contextMenus.create({
+      id: MENU_SAVE,
+      title: browser.i18n.getMessage('menuSave'),
+      contexts: ['page', 'selection', 'link', 'image'],
+    });
     // The library page is reached from the toolbar button's own menu (right-click on the button).
     browser.contextMenus.create({ id: MENU_LIBRARY, title: browser.i18n.getMessage('menuLibrary'), contexts: ['action'] });
   });

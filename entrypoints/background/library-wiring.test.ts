@@ -15,11 +15,15 @@ import { SAVE_SCRIPT } from './save-article';
 
 function fakeEvent<A extends unknown[]>() {
   const listeners: ((...args: A) => unknown)[] = [];
-  return { addListener: (l: (...args: A) => unknown) => void listeners.push(l), trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))) };
+  return {
+    addListener: (l: (...args: A) => unknown) => void listeners.push(l),
+    trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))),
+  };
 }
 
 const PAGE = 'https://news.example.pk/2023/ev';
-const tab = (id: number) => ({ id, url: PAGE, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as Browser.tabs.Tab;
+const tab = (id: number) =>
+  ({ id, url: PAGE, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as Browser.tabs.Tab;
 const until = async (cond: () => boolean) => {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
 };
@@ -34,7 +38,9 @@ let router: Router;
 beforeEach(() => {
   fakeBrowser.reset();
   indexedDB.deleteDatabase('saaf-library');
-  executeScript = vi.fn(async () => [{ result: { ok: true, article: sampleArticle({ url: PAGE, leadImage: null, contentHtml: '<p>متن</p>' }) } }]);
+  executeScript = vi.fn(async () => [
+    { result: { ok: true, article: sampleArticle({ url: PAGE, leadImage: null, contentHtml: '<p>متن</p>' }) } },
+  ]);
   requestPermission = vi.fn(async () => true);
   createMenu = vi.fn();
   onCommand = fakeEvent();

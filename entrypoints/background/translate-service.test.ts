@@ -8,13 +8,19 @@ const URDU = 'چین کے سفیر سے مل کر اچھا لگا';
 const MSG = { type: 'translate', text: 'Wonderful to meet the Ambassador', source: 'en', target: 'ur' } as const;
 
 function setup(settings: unknown, granted = ['http://127.0.0.1/*']) {
-  const f = fakeFetch((req) => (new URL(req.url).pathname === '/translate' ? json({ translatedText: URDU }) : json({ sentences: [{ trans: URDU }] })));
+  const f = fakeFetch((req) =>
+    new URL(req.url).pathname === '/translate' ? json({ translatedText: URDU }) : json({ sentences: [{ trans: URDU }] }),
+  );
   const deps = { settings: parseSettings(settings), fetch: f.fetch, hasAccess: async (p: string) => granted.includes(p) };
   return { f, deps };
 }
 
 const LIBRE_ON = {
-  services: [{ id: 'browser', enabled: true }, { id: 'libretranslate', enabled: true }, { id: 'google', enabled: false }],
+  services: [
+    { id: 'browser', enabled: true },
+    { id: 'libretranslate', enabled: true },
+    { id: 'google', enabled: false },
+  ],
   libretranslate: { url: 'http://127.0.0.1:5000' },
   google: { endpoint: 'http://127.0.0.1:5002' },
 };
@@ -63,6 +69,10 @@ describe('background translate handler', () => {
   });
 
   it('accepts a well-formed message and drops unknown fields such as a URL', () => {
-    expect(parseMessage({ ...MSG, source: 'auto', service: 'microsoft', url: 'https://evil.example' })).toEqual({ ...MSG, source: 'auto', service: 'microsoft' });
+    expect(parseMessage({ ...MSG, source: 'auto', service: 'microsoft', url: 'https://evil.example' })).toEqual({
+      ...MSG,
+      source: 'auto',
+      service: 'microsoft',
+    });
   });
 });

@@ -58,7 +58,14 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
   let store: SettingsStore | null = null;
   const draw = () =>
     render(
-      <ReaderApp result={result} onClose={back} toFragment={toFragment} settings={store?.current} onPrefs={store?.setPrefs} onTheme={store?.setTheme} />,
+      <ReaderApp
+        result={result}
+        onClose={back}
+        toFragment={toFragment}
+        settings={store?.current}
+        onPrefs={store?.setPrefs}
+        onTheme={store?.setTheme}
+      />,
       mount,
     );
   store = await openReaderStore(scriptKeyFor(article.lang), article.lang, () => draw()).catch(() => null);

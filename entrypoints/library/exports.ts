@@ -42,11 +42,25 @@ export async function exportArticles(ids: number[], kind: ExportKind, bookTitle:
   const list = await inputs(ids);
   const first = list[0];
   if (!first) throw new Error('nothing to export');
-  if (kind === 'html') return downloadBlob(new Blob([exportHtml(first, window, await exportFonts([first]))], { type: 'text/html;charset=utf-8' }), safeFileName(first.article.title, 'html'), permission);
-  if (kind === 'md') return downloadBlob(new Blob([exportMarkdown(first, window)], { type: 'text/markdown;charset=utf-8' }), safeFileName(first.article.title, 'md'), permission);
+  if (kind === 'html')
+    return downloadBlob(
+      new Blob([exportHtml(first, window, await exportFonts([first]))], { type: 'text/html;charset=utf-8' }),
+      safeFileName(first.article.title, 'html'),
+      permission,
+    );
+  if (kind === 'md')
+    return downloadBlob(
+      new Blob([exportMarkdown(first, window)], { type: 'text/markdown;charset=utf-8' }),
+      safeFileName(first.article.title, 'md'),
+      permission,
+    );
   const title = list.length === 1 ? first.article.title : bookTitle;
   const bytes = exportEpub(list, { win: window, title, uuid: crypto.randomUUID(), modified: new Date(), fonts: await exportFonts(list) });
-  return downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/epub+zip' }), safeFileName(title, 'epub'), permission);
+  return downloadBlob(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/epub+zip' }),
+    safeFileName(title, 'epub'),
+    permission,
+  );
 }
 
 /** Downloads the whole library as one JSON backup file. Call straight from a click. */

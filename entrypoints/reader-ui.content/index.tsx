@@ -41,12 +41,21 @@ function showReader(overlay: OverlayHandoff): void {
   };
   const lang = result.ok ? result.article.lang : result.lang;
   // Save sends the article the shell extracted: the background validates and stores it without extracting the page again.
-  const onSave = result.ok && /^https?:$/.test(location.protocol) ? () => send({ type: 'save-current-tab', article: result.article }) : undefined;
+  const onSave =
+    result.ok && /^https?:$/.test(location.protocol) ? () => send({ type: 'save-current-tab', article: result.article }) : undefined;
   const draw = () => {
     if (overlay.closed || !store) return;
     const s = store;
     render(
-      <ReaderApp result={result} onClose={close} toFragment={toFragment} settings={s.current} onPrefs={s.setPrefs} onTheme={s.setTheme} onSave={onSave} />,
+      <ReaderApp
+        result={result}
+        onClose={close}
+        toFragment={toFragment}
+        settings={s.current}
+        onPrefs={s.setPrefs}
+        onTheme={s.setTheme}
+        onSave={onSave}
+      />,
       mount,
     );
   };

@@ -19,7 +19,8 @@ export interface Problem {
 
 /** A YouTube video is the same video as an embed/ URL or a watch?v= URL. */
 function sameUrl(got: string | null, want: string | null): boolean {
-  const yt = (u: string | null) => (u ? /(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?v=)|youtu\.be\/)([\w-]{6,20})/.exec(u)?.[1] : undefined);
+  const yt = (u: string | null) =>
+    u ? /(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?v=)|youtu\.be\/)([\w-]{6,20})/.exec(u)?.[1] : undefined;
   return got === want || (yt(got) !== undefined && yt(got) === yt(want));
 }
 
@@ -32,7 +33,8 @@ export function checkArticle(a: Annotation, article: Article): Problem[] {
   for (const f of missing) problems.push({ kind: 'missing', fragment: f });
   for (const f of leaked) problems.push({ kind: 'leaked', fragment: f });
   const field = (name: string, want: unknown, got: unknown) => {
-    if (want !== got) problems.push({ kind: 'field', fragment: name, detail: `expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}` });
+    if (want !== got)
+      problems.push({ kind: 'field', fragment: name, detail: `expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}` });
   };
   if (a.lang !== undefined) field('lang', primary(a.lang), primary(article.lang));
   if (a.dir !== undefined) field('dir', a.dir, article.dir);
@@ -45,7 +47,8 @@ export function checkArticle(a: Annotation, article: Article): Problem[] {
     const diffs: string[] = [];
     if (got.kind !== want.kind) diffs.push(`kind ${got.kind}`);
     if (want.lang !== undefined && primary(got.lang) !== primary(want.lang)) diffs.push(`lang ${got.lang}`);
-    if (want.textStartsWith && !normalizeForMatch(got.text).startsWith(normalizeForMatch(want.textStartsWith))) diffs.push(`text "${got.text.slice(0, 60)}"`);
+    if (want.textStartsWith && !normalizeForMatch(got.text).startsWith(normalizeForMatch(want.textStartsWith)))
+      diffs.push(`text "${got.text.slice(0, 60)}"`);
     if (want.author !== undefined && got.author !== want.author) diffs.push(`author ${got.author}`);
     if (want.handle !== undefined && got.handle !== want.handle) diffs.push(`handle ${got.handle}`);
     if (want.url !== undefined && sameUrl(got.url, want.url) === false) diffs.push(`url ${got.url}`);

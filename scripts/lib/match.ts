@@ -3,7 +3,10 @@
  * U+200C-U+200F, then substring search in title + text.
  */
 export function normalizeForMatch(s: string): string {
-  return s.replace(/[\u200c-\u200f]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u200c-\u200f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface Annotation {

@@ -93,7 +93,11 @@ export function siteOf(name: string, url: string | null | undefined): string {
   } catch {
     // no usable URL
   }
-  return name.split('/').pop()!.replace(/^\d+-/, '').replace(/-(?:article-)?\d+$|_article$/, '');
+  return name
+    .split('/')
+    .pop()!
+    .replace(/^\d+-/, '')
+    .replace(/-(?:article-)?\d+$|_article$/, '');
 }
 
 /**

@@ -13,7 +13,9 @@ const COMMON = `کے میں کی نے کو سے اور کا ہے کہ یہ پر 
   چین امریکہ بھارت سفیر ملاقات تعاون منصوبہ بجلی گیس پانی قیمت مہنگائی ڈالر روپے بینک قرض
   تعلیم اسکول یونیورسٹی طلبہ صحت ہسپتال ڈاکٹر مریض بارش سیلاب موسم گرمی سردی شہر گاؤں سڑک
   پولیس ملزم گرفتار مقدمہ انتخابات جماعت رہنما بیان پریس کانفرنس اجلاس کمیٹی رپورٹ ادارہ
-  ٹیکنالوجی انٹرنیٹ موبائل فون گاڑیاں بیٹری برقی صنعت برآمدات درآمدات تجارت سرمایہ کاری`.split(/\s+/).filter(Boolean);
+  ٹیکنالوجی انٹرنیٹ موبائل فون گاڑیاں بیٹری برقی صنعت برآمدات درآمدات تجارت سرمایہ کاری`
+  .split(/\s+/)
+  .filter(Boolean);
 const LETTERS = [...'ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہیے'];
 const SITES = ['www.example.pk', 'urdu.example.com', 'news.example.org', 'akhbar.example.pk', 'khabar.example.net'];
 const TAGS = ['سیاست', 'کھیل', 'معیشت', 'ٹیکنالوجی', 'صحت'];
@@ -64,7 +66,21 @@ export function makeArticle(i: number, random: () => number): StoredArticle {
   const text = paras.join('\n\n');
   const contentHtml = paras.map((p) => `<p>${p}</p>`).join('');
   const savedAt = Date.UTC(2025, 0, 1) + i * 3_600_000;
-  const article = { url, title, byline: 'نامہ نگار', siteName: site, lang: 'ur', dir: 'rtl' as const, publishedTime: '2025-01-01', excerpt: paras[0]!.slice(0, 200), leadImage: null, contentHtml, text, embeds: [], removed: [] };
+  const article = {
+    url,
+    title,
+    byline: 'نامہ نگار',
+    siteName: site,
+    lang: 'ur',
+    dir: 'rtl' as const,
+    publishedTime: '2025-01-01',
+    excerpt: paras[0]!.slice(0, 200),
+    leadImage: null,
+    contentHtml,
+    text,
+    embeds: [],
+    removed: [],
+  };
   return {
     url,
     site,

@@ -71,7 +71,9 @@ describe.skipIf(!root)('corpus: annotated pages', () => {
     for (const el of [...doc.querySelectorAll('script, style, noscript, template')]) el.remove();
     const pageText = normalizeForMatch(doc.body.textContent ?? '');
     dom.window.close();
-    const absent = [...(c.annotation.mustInclude ?? []), ...(c.annotation.mustExclude ?? [])].filter((f) => !pageText.includes(normalizeForMatch(f)));
+    const absent = [...(c.annotation.mustInclude ?? []), ...(c.annotation.mustExclude ?? [])].filter(
+      (f) => !pageText.includes(normalizeForMatch(f)),
+    );
     expect(absent, `${name}: not on the page: ${absent.join(' | ')}`).toEqual([]);
   });
 
@@ -101,26 +103,34 @@ describe.skipIf(!root)("corpus: Readability's own pages (non-regression)", () =>
     for (const n of NOT_STORIES) expect(names.has(n.case), `${n.case} is not a corpus case`).toBe(true);
   });
 
-  it.each(cases.filter((c) => notStories.has(c.name)).map((c) => [c.name, c] as const))('%s is not one story: the reader says so', (name, c) => {
-    const r = extract(name, c.sourcePath, READABILITY_TEST_URL);
-    expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
-  });
+  it.each(cases.filter((c) => notStories.has(c.name)).map((c) => [c.name, c] as const))(
+    '%s is not one story: the reader says so',
+    (name, c) => {
+      const r = extract(name, c.sourcePath, READABILITY_TEST_URL);
+      expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
+    },
+  );
 
-  it.each(cases.filter((c) => !notStories.has(c.name)).map((c) => [c.name, c] as const))(`%s keeps ${MIN_KEPT * 100}% of Readability's words`, (name, c) => {
-    const r = extract(name, c.sourcePath, READABILITY_TEST_URL);
-    expect(r.ok, `${name} is an article page but was refused: ${r.ok ? '' : r.reason}`).toBe(true);
-    const dom = parsePage(readFileSync(c.expectedHtmlPath, 'utf8'), null);
-    const expectedText = dom.window.document.body.textContent ?? '';
-    dom.window.close();
-    let expected = words(expectedText);
-    const ours = r.ok ? words(`${r.article.title}\n${r.article.text}`) : [];
-    for (const d of DROPPED_CLUTTER.filter((d) => d.case === name)) {
-      // Dropped = fewer copies in our text than in Readability's (a headline can also appear in the story).
-      const stillDropped = occurrences(ours, words(d.span)) < occurrences(expected, words(d.span));
-      expect(stillDropped, `${name}: "${d.span}" is kept now; remove it from scripts/lib/dropped-clutter.ts`).toBe(true);
-      expected = withoutSpan(expected, d.span);
-    }
-    const { kept, dropped } = keptWords(expected, ours);
-    expect(kept, `${name}: kept ${(kept * 100).toFixed(2)}%, dropped: ${dropped.slice(0, 40).join(' ')}`).toBeGreaterThanOrEqual(MIN_KEPT);
-  });
+  it.each(cases.filter((c) => !notStories.has(c.name)).map((c) => [c.name, c] as const))(
+    `%s keeps ${MIN_KEPT * 100}% of Readability's words`,
+    (name, c) => {
+      const r = extract(name, c.sourcePath, READABILITY_TEST_URL);
+      expect(r.ok, `${name} is an article page but was refused: ${r.ok ? '' : r.reason}`).toBe(true);
+      const dom = parsePage(readFileSync(c.expectedHtmlPath, 'utf8'), null);
+      const expectedText = dom.window.document.body.textContent ?? '';
+      dom.window.close();
+      let expected = words(expectedText);
+      const ours = r.ok ? words(`${r.article.title}\n${r.article.text}`) : [];
+      for (const d of DROPPED_CLUTTER.filter((d) => d.case === name)) {
+        // Dropped = fewer copies in our text than in Readability's (a headline can also appear in the story).
+        const stillDropped = occurrences(ours, words(d.span)) < occurrences(expected, words(d.span));
+        expect(stillDropped, `${name}: "${d.span}" is kept now; remove it from scripts/lib/dropped-clutter.ts`).toBe(true);
+        expected = withoutSpan(expected, d.span);
+      }
+      const { kept, dropped } = keptWords(expected, ours);
+      expect(kept, `${name}: kept ${(kept * 100).toFixed(2)}%, dropped: ${dropped.slice(0, 40).join(' ')}`).toBeGreaterThanOrEqual(
+        MIN_KEPT,
+      );
+    },
+  );
 });

@@ -46,7 +46,9 @@ async function lowContrast(page: Page): Promise<{ bad: string[]; checked: number
   return inShadow(page, (root) => {
     const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
     const lum = ([r = 0, g = 0, b = 0]: number[]) =>
-      [r, g, b].map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      [r, g, b]
+        .map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i]!, 0);
     const bgOf = (el: Element | null): string => {
       for (; el; el = el.parentElement) {
         const c = getComputedStyle(el).backgroundColor;
@@ -54,7 +56,8 @@ async function lowContrast(page: Page): Promise<{ bad: string[]; checked: number
       }
       return 'rgb(255, 255, 255)';
     };
-    const sel = '.saaf-title, .saaf-meta, .saaf-byline, .saaf-body p, .saaf-body a, .saaf-embed-head, .saaf-embed-text, .saaf-embed-link, .saaf-btn, .saaf-time, .saaf-panel label, .saaf-panel legend, .saaf-hint, .saaf-field output';
+    const sel =
+      '.saaf-title, .saaf-meta, .saaf-byline, .saaf-body p, .saaf-body a, .saaf-embed-head, .saaf-embed-text, .saaf-embed-link, .saaf-btn, .saaf-time, .saaf-panel label, .saaf-panel legend, .saaf-hint, .saaf-field output';
     const bad: string[] = [];
     let checked = 0;
     for (const el of root.querySelectorAll(sel)) {
@@ -98,7 +101,13 @@ describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
   async function setUiLang(lang: string): Promise<void> {
     const ext = await ctx.browser.messenger();
     type Ext = { storage: { local: { set(v: object): Promise<void> } } };
-    await ext.evaluate((v) => ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({ 'ui.lang': v }), lang);
+    await ext.evaluate(
+      (v) =>
+        ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({
+          'ui.lang': v,
+        }),
+      lang,
+    );
   }
 
   it.each(UI_LANGS)('options page in the %s UI: no serious or critical axe violations', async (uiLang) => {
@@ -116,7 +125,13 @@ describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
       if (!res.passes.some((p) => p.id === 'label' && p.nodes.length > 10)) return ['axe checked no labelled controls'];
       return res.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => JSON.stringify(n.target))
+              .join(' ')}`,
+        );
     });
     expect(violations).toEqual([]);
   });
@@ -137,13 +152,19 @@ describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
         if (b.getAttribute('aria-expanded') !== 'true') b.click();
       });
       await setControl(page, `theme-${theme}`);
-      await page.waitForFunction((th) => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-root')?.getAttribute('data-theme') === th, {}, theme);
+      await page.waitForFunction(
+        (th) => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-root')?.getAttribute('data-theme') === th,
+        {},
+        theme,
+      );
       const { violations, passed } = await axeReader(page);
       expect(violations, `${theme} theme, ${uiLang} UI`).toEqual([]);
       const contrast = await lowContrast(page);
       expect(contrast.checked).toBeGreaterThan(20);
       expect(contrast.bad, `text below 4.5:1 in the ${theme} theme`).toEqual([]);
-      expect(passed, 'axe checked the reader itself').toEqual(expect.arrayContaining(['label', 'button-name', 'valid-lang', 'heading-order']));
+      expect(passed, 'axe checked the reader itself').toEqual(
+        expect.arrayContaining(['label', 'button-name', 'valid-lang', 'heading-order']),
+      );
 
       if (kind !== 'chromium') continue;
       // The picture for the README: panel closed, the tweet card in view below the opening lines.

@@ -7,10 +7,7 @@ import { HOST, inShadow } from './harness';
 
 /** The overlay's visible text (innerText skips what is not rendered) and whether it covers the page. */
 export async function overlayText(page: Page): Promise<{ title: string; text: string; covers: boolean; titleOnScreen: boolean }> {
-  const covers = await page.evaluate(
-    (host) => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName === host,
-    HOST,
-  );
+  const covers = await page.evaluate((host) => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName === host, HOST);
   const inside = await inShadow(page, (root) => {
     const title = root.querySelector<HTMLElement>('.saaf-title');
     const r = title?.getBoundingClientRect();
@@ -51,7 +48,10 @@ export async function typography(page: Page, family: string, sample: string): Pr
       family,
       sample,
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   const t = await inShadow(page, (root) => {
     const art = root.querySelector<HTMLElement>('.saaf-article')!;
     const cs = getComputedStyle(art);
@@ -66,7 +66,11 @@ export async function typography(page: Page, family: string, sample: string): Pr
       lines: blocks.map((e) => {
         const s = getComputedStyle(e);
         // "normal" parses to NaN and fails the comparison: Nastaliq needs an explicit line height.
-        return { what: `${e.localName}.${e.className}: ${e.innerText.slice(0, 30)}`, lineHeight: parseFloat(s.lineHeight), fontSize: parseFloat(s.fontSize) };
+        return {
+          what: `${e.localName}.${e.className}: ${e.innerText.slice(0, 30)}`,
+          lineHeight: parseFloat(s.lineHeight),
+          fontSize: parseFloat(s.fontSize),
+        };
       }),
     };
   });
@@ -74,7 +78,10 @@ export async function typography(page: Page, family: string, sample: string): Pr
 }
 
 /** How the tweet card holding `text` is laid out. */
-export async function tweetLayout(page: Page, text: string): Promise<{ cards: number; found: boolean; direction: string; startsAtLeft: boolean }> {
+export async function tweetLayout(
+  page: Page,
+  text: string,
+): Promise<{ cards: number; found: boolean; direction: string; startsAtLeft: boolean }> {
   return inShadow(
     page,
     (root, want) => {

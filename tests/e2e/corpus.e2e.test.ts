@@ -33,24 +33,27 @@ describe.each(BROWSER_KINDS)('%s: corpus pages in the reader', (kind) => {
     for (const p of open.splice(0)) await p.close().catch(() => undefined);
   });
 
-  it.skipIf(!corpus).each(CORPUS_CASES)('%s (needs the corpus): title visible, language, right to left, story fragments shown', async (name) => {
-    const annotation = annotations.get(name)!;
-    // domcontentloaded: the Youm7 page re-requests a missing image for ever and never fires load.
-    const page = await ctx!.browser.newPage(urls.get(name)!, 'domcontentloaded');
-    open.push(page);
-    await ctx!.browser.openReader(page);
-    expect(await waitForOverlay(page)).toBe('article');
-    const view = await overlayText(page);
-    expect(view.covers).toBe(true);
-    // The title may be the reader's heading or the page's own <h1> kept in the body.
-    expect(normalizeForMatch(`${view.title}\n${view.text}`)).toContain(normalizeForMatch(annotation.title!));
-    const { missing } = checkFragments({ mustInclude: spread(annotation.mustInclude ?? [], 3) }, view.title, view.text);
-    expect(missing, 'story fragments not visible in the overlay').toEqual([]);
-    const attrs = await inShadow(page, (root) => {
-      const art = root.querySelector('.saaf-article')!;
-      return { lang: art.getAttribute('lang') ?? '', dir: art.getAttribute('dir'), direction: getComputedStyle(art).direction };
-    });
-    expect(attrs.lang.split('-')[0]).toBe(annotation.lang);
-    expect({ dir: attrs.dir, direction: attrs.direction }).toEqual({ dir: 'rtl', direction: 'rtl' });
-  });
+  it.skipIf(!corpus).each(CORPUS_CASES)(
+    '%s (needs the corpus): title visible, language, right to left, story fragments shown',
+    async (name) => {
+      const annotation = annotations.get(name)!;
+      // domcontentloaded: the Youm7 page re-requests a missing image for ever and never fires load.
+      const page = await ctx!.browser.newPage(urls.get(name)!, 'domcontentloaded');
+      open.push(page);
+      await ctx!.browser.openReader(page);
+      expect(await waitForOverlay(page)).toBe('article');
+      const view = await overlayText(page);
+      expect(view.covers).toBe(true);
+      // The title may be the reader's heading or the page's own <h1> kept in the body.
+      expect(normalizeForMatch(`${view.title}\n${view.text}`)).toContain(normalizeForMatch(annotation.title!));
+      const { missing } = checkFragments({ mustInclude: spread(annotation.mustInclude ?? [], 3) }, view.title, view.text);
+      expect(missing, 'story fragments not visible in the overlay').toEqual([]);
+      const attrs = await inShadow(page, (root) => {
+        const art = root.querySelector('.saaf-article')!;
+        return { lang: art.getAttribute('lang') ?? '', dir: art.getAttribute('dir'), direction: getComputedStyle(art).direction };
+      });
+      expect(attrs.lang.split('-')[0]).toBe(annotation.lang);
+      expect({ dir: attrs.dir, direction: attrs.direction }).toEqual({ dir: 'rtl', direction: 'rtl' });
+    },
+  );
 });

@@ -18,7 +18,10 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 type Ext = { storage: { local: { set(v: object): Promise<void> } } };
 /** The mission page's lead photo (its og:image); a real PNG so the browser decodes it. */
 const PHOTO_PATH = '/wp-content/uploads/2023/09/umar-saif-ambassador.jpg';
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAGklEQVR42mNgYGD4z8DAwMDEwMDAxMDAAAAkGQIDkW5c0QAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAGklEQVR42mNgYGD4z8DAwMDEwMDAxMDAAAAkGQIDkW5c0QAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /**
  * Serves the mission page as if from its own origin: the page names its photo with an absolute
@@ -33,7 +36,13 @@ function serveMission(server: TestServer): string {
 }
 
 /** Polls `fn` in the page until it returns something truthy. */
-async function until<T, A = undefined>(page: Page, what: string, fn: (arg: A) => T | undefined | null | false, arg?: A, timeoutMs = 15_000): Promise<T> {
+async function until<T, A = undefined>(
+  page: Page,
+  what: string,
+  fn: (arg: A) => T | undefined | null | false,
+  arg?: A,
+  timeoutMs = 15_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = (await page.evaluate(fn as never, arg as never).catch(() => undefined)) as T | undefined;
@@ -53,90 +62,127 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
-  it('saves the mission page, survives a restart with the server gone, finds it with other letter forms, shows its photo from a blob', { timeout: 180_000 }, async () => {
-    const server = await startServer();
-    const url = serveMission(server);
-    server.route(PHOTO_PATH, { contentType: 'image/png', body: PNG });
-    const b = await ExtensionBrowser.launch(kind);
-    try {
-      const page = await b.newPage(url);
-      const tabId = await b.tabIdFor(url);
-      // The reader's own Save button: the overlay asks the background to save its tab.
-      await b.openReader(page);
-      await waitForOverlay(page);
-      await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('[data-control="save"]')!.click());
-      await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved', { timeout: 20_000, polling: 100 }, HOST);
-      expect(server.requests.filter((r) => r.path === PHOTO_PATH).length).toBeGreaterThanOrEqual(1);
-      // Saving the same URL again (the save-article message, as the shortcut and menu do) updates the same row.
-      const saved = await b.sendMessage<{ ok: boolean; id: number; created: boolean; images: number }>({ type: 'save-article', tabId });
-      expect(saved).toMatchObject({ ok: true, created: false });
-      expect(saved.images).toBeGreaterThanOrEqual(1);
-      expect((await b.sendMessage<{ entries: unknown[] }>({ type: 'library-list' })).entries).toHaveLength(1);
-      await page.close();
-
-      await server.close();
-      await b.restart();
-
-      // The library in its Urdu UI (the setting the options page writes).
-      await (await b.messenger()).evaluate(() => ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({ 'ui.lang': 'ur' }));
-      const lib = await b.openExtensionPage('library.html');
-      await until(lib, 'the saved card', () => document.querySelectorAll('.lib-card').length === 1);
-      expect(await lib.evaluate(() => document.querySelector('.lib-title')!.textContent)).toBe(mission.title);
-      expect(await lib.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.querySelector('.lib h1')!.textContent])).toEqual(['ur', 'rtl', 'صاف لائبریری']);
-      // evaluate, not a <script> tag: the extension page's CSP allows only its own scripts.
-      await lib.evaluate(AXE_SOURCE);
-      const violations = await lib.evaluate(async () => {
-        type Rule = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-        const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Rule[] }> } }).axe;
-        const res = await axe.run(document);
-        return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}`);
-      });
-      expect(violations).toEqual([]);
-
-      // ك (Arabic kaf) and ي (Arabic yeh) where the page has ک and ی.
-      for (const query of ['پاكستان', 'چين سے مدد']) {
-        await search(lib, query);
-        // Highlights show the page's own letters (ک, ی): fold them back to compare with what was typed.
-        const marked = await until(
-          lib,
-          `highlights for ${query}`,
-          (words: string[]) => {
-            const seen = [...document.querySelectorAll('.lib-card mark')].map((x) => (x.textContent ?? '').replace(/ک/g, 'ك').replace(/ی/g, 'ي'));
-            return words.every((w) => seen.includes(w)) ? seen : null;
-          },
-          query.split(' '),
+  it(
+    'saves the mission page, survives a restart with the server gone, finds it with other letter forms, shows its photo from a blob',
+    { timeout: 180_000 },
+    async () => {
+      const server = await startServer();
+      const url = serveMission(server);
+      server.route(PHOTO_PATH, { contentType: 'image/png', body: PNG });
+      const b = await ExtensionBrowser.launch(kind);
+      try {
+        const page = await b.newPage(url);
+        const tabId = await b.tabIdFor(url);
+        // The reader's own Save button: the overlay asks the background to save its tab.
+        await b.openReader(page);
+        await waitForOverlay(page);
+        await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('[data-control="save"]')!.click());
+        await page.waitForFunction(
+          (host) =>
+            document.querySelector(host)?.shadowRoot?.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
+          { timeout: 20_000, polling: 100 },
+          HOST,
         );
-        expect(marked.length).toBeGreaterThan(0);
-      }
-      // A word the article does not contain finds nothing (the search is not just "show everything").
-      await search(lib, 'زيرزمين');
-      await until(lib, 'the no-results message', () => document.querySelector('.lib-empty') && document.querySelectorAll('.lib-card').length === 0);
+        expect(server.requests.filter((r) => r.path === PHOTO_PATH).length).toBeGreaterThanOrEqual(1);
+        // Saving the same URL again (the save-article message, as the shortcut and menu do) updates the same row.
+        const saved = await b.sendMessage<{ ok: boolean; id: number; created: boolean; images: number }>({ type: 'save-article', tabId });
+        expect(saved).toMatchObject({ ok: true, created: false });
+        expect(saved.images).toBeGreaterThanOrEqual(1);
+        expect((await b.sendMessage<{ entries: unknown[] }>({ type: 'library-list' })).entries).toHaveLength(1);
+        await page.close();
 
-      await search(lib, '');
-      await until(lib, 'the list again', () => document.querySelectorAll('.lib-card').length === 1);
-      await lib.evaluate(() => document.querySelector<HTMLAnchorElement>('.lib-title a')!.click());
-      const images = await until(lib, 'the saved article with its photo', () => {
-        const root = document.querySelector('.lib-reader-host')?.shadowRoot;
-        const imgs = [...(root?.querySelectorAll<HTMLImageElement>('.saaf-article img') ?? [])];
-        const title = root?.querySelector('.saaf-title')?.textContent;
-        return title && imgs.length && imgs.every((i) => i.complete) ? { title, imgs: imgs.map((i) => ({ src: i.src, w: i.naturalWidth })) } : null;
-      });
-      expect(images.title).toBe(mission.title);
-      for (const img of images.imgs) {
-        expect(img.src).toMatch(/^blob:/);
-        expect(img.w).toBe(4);
-      }
+        await server.close();
+        await b.restart();
 
-      // Backup through the browser's real messaging (photos as base64), then merge it back.
-      const backup = await b.sendMessage<{ ok: boolean; backup: { articles: { url: string; images: { type: string; data: string }[] }[] } }>({ type: 'library-backup' });
-      expect(backup.ok).toBe(true);
-      expect(backup.backup.articles.map((a) => a.url)).toEqual([url]);
-      expect(Buffer.from(backup.backup.articles[0]!.images[0]!.data, 'base64')).toEqual(PNG);
-      expect(await b.sendMessage({ type: 'library-import', backup: backup.backup })).toEqual({ ok: true, report: { added: 0, updated: 0, skipped: 1 } });
-      expect(await b.sendMessage({ type: 'library-import', backup: { bookmarks: [] } })).toEqual({ ok: false, error: 'foreign' });
-    } finally {
-      await b.close();
-      await server.close().catch(() => undefined);
-    }
-  });
+        // The library in its Urdu UI (the setting the options page writes).
+        await (
+          await b.messenger()
+        ).evaluate(() =>
+          ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({
+            'ui.lang': 'ur',
+          }),
+        );
+        const lib = await b.openExtensionPage('library.html');
+        await until(lib, 'the saved card', () => document.querySelectorAll('.lib-card').length === 1);
+        expect(await lib.evaluate(() => document.querySelector('.lib-title')!.textContent)).toBe(mission.title);
+        expect(
+          await lib.evaluate(() => [
+            document.documentElement.lang,
+            document.documentElement.dir,
+            document.querySelector('.lib h1')!.textContent,
+          ]),
+        ).toEqual(['ur', 'rtl', 'صاف لائبریری']);
+        // evaluate, not a <script> tag: the extension page's CSP allows only its own scripts.
+        await lib.evaluate(AXE_SOURCE);
+        const violations = await lib.evaluate(async () => {
+          type Rule = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
+          const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Rule[] }> } }).axe;
+          const res = await axe.run(document);
+          return res.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}`);
+        });
+        expect(violations).toEqual([]);
+
+        // ك (Arabic kaf) and ي (Arabic yeh) where the page has ک and ی.
+        for (const query of ['پاكستان', 'چين سے مدد']) {
+          await search(lib, query);
+          // Highlights show the page's own letters (ک, ی): fold them back to compare with what was typed.
+          const marked = await until(
+            lib,
+            `highlights for ${query}`,
+            (words: string[]) => {
+              const seen = [...document.querySelectorAll('.lib-card mark')].map((x) =>
+                (x.textContent ?? '').replace(/ک/g, 'ك').replace(/ی/g, 'ي'),
+              );
+              return words.every((w) => seen.includes(w)) ? seen : null;
+            },
+            query.split(' '),
+          );
+          expect(marked.length).toBeGreaterThan(0);
+        }
+        // A word the article does not contain finds nothing (the search is not just "show everything").
+        await search(lib, 'زيرزمين');
+        await until(
+          lib,
+          'the no-results message',
+          () => document.querySelector('.lib-empty') && document.querySelectorAll('.lib-card').length === 0,
+        );
+
+        await search(lib, '');
+        await until(lib, 'the list again', () => document.querySelectorAll('.lib-card').length === 1);
+        await lib.evaluate(() => document.querySelector<HTMLAnchorElement>('.lib-title a')!.click());
+        const images = await until(lib, 'the saved article with its photo', () => {
+          const root = document.querySelector('.lib-reader-host')?.shadowRoot;
+          const imgs = [...(root?.querySelectorAll<HTMLImageElement>('.saaf-article img') ?? [])];
+          const title = root?.querySelector('.saaf-title')?.textContent;
+          return title && imgs.length && imgs.every((i) => i.complete)
+            ? { title, imgs: imgs.map((i) => ({ src: i.src, w: i.naturalWidth })) }
+            : null;
+        });
+        expect(images.title).toBe(mission.title);
+        for (const img of images.imgs) {
+          expect(img.src).toMatch(/^blob:/);
+          expect(img.w).toBe(4);
+        }
+
+        // Backup through the browser's real messaging (photos as base64), then merge it back.
+        const backup = await b.sendMessage<{
+          ok: boolean;
+          backup: { articles: { url: string; images: { type: string; data: string }[] }[] };
+        }>({ type: 'library-backup' });
+        expect(backup.ok).toBe(true);
+        expect(backup.backup.articles.map((a) => a.url)).toEqual([url]);
+        expect(Buffer.from(backup.backup.articles[0]!.images[0]!.data, 'base64')).toEqual(PNG);
+        expect(await b.sendMessage({ type: 'library-import', backup: backup.backup })).toEqual({
+          ok: true,
+          report: { added: 0, updated: 0, skipped: 1 },
+        });
+        expect(await b.sendMessage({ type: 'library-import', backup: { bookmarks: [] } })).toEqual({ ok: false, error: 'foreign' });
+      } finally {
+        await b.close();
+        await server.close().catch(() => undefined);
+      }
+    },
+  );
 });

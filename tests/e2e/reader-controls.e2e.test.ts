@@ -111,10 +111,11 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
 
   it('starts keyboard focus on Close, then moves in toolbar order with a visible focus ring', async () => {
     const page = await openReaderAt(missionUrl());
-    const focused = () => inShadow(page, (root) => {
-      const el = root.activeElement as HTMLElement | null;
-      return { control: el?.dataset.control ?? el?.className ?? '', outline: el ? getComputedStyle(el).outlineStyle : '' };
-    });
+    const focused = () =>
+      inShadow(page, (root) => {
+        const el = root.activeElement as HTMLElement | null;
+        return { control: el?.dataset.control ?? el?.className ?? '', outline: el ? getComputedStyle(el).outlineStyle : '' };
+      });
     expect((await focused()).control).toContain('saaf-close');
     await pressKey(page, 'Tab');
     const next = await focused();
@@ -138,7 +139,9 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     });
     await page.waitForFunction(
       () => {
-        const v = Number(document.querySelector('saaf-reader')?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'));
+        const v = Number(
+          document.querySelector('saaf-reader')?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'),
+        );
         return v > 40 && v < 60;
       },
       { timeout: 5000, polling: 100 },
@@ -191,10 +194,22 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     type Ext = { storage: { local: { set(v: object): Promise<void> } }; action: { getBadgeText(d: object): Promise<string> } };
     const badge = async (page: Page) => {
       const tabId = await ctx.browser.tabIdFor(page.url());
-      return ext.evaluate((id) => ((globalThis as unknown as { browser: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).action.getBadgeText({ tabId: id }), tabId);
+      return ext.evaluate(
+        (id) =>
+          ((globalThis as unknown as { browser: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).action.getBadgeText({
+            tabId: id,
+          }),
+        tabId,
+      );
     };
     const setDetect = (on: boolean) =>
-      ext.evaluate((v) => ((globalThis as unknown as { browser: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({ 'detect.enabled': v }), on);
+      ext.evaluate(
+        (v) =>
+          ((globalThis as unknown as { browser: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({
+            'detect.enabled': v,
+          }),
+        on,
+      );
 
     await setDetect(false);
     const off = await ctx.browser.newPage(missionUrl());

@@ -32,7 +32,8 @@ export function readerStyle(page: Page): Promise<ReaderStyle> {
     return {
       fontFamily: cs.fontFamily,
       fontSize: size,
-      lineHeightRatio: Math.round((parseFloat(getComputedStyle(bodyP).lineHeight) / parseFloat(getComputedStyle(bodyP).fontSize)) * 100) / 100,
+      lineHeightRatio:
+        Math.round((parseFloat(getComputedStyle(bodyP).lineHeight) / parseFloat(getComputedStyle(bodyP).fontSize)) * 100) / 100,
       maxWidth: parseFloat(cs.maxWidth),
       textAlign: cs.textAlign,
       background: getComputedStyle(root.querySelector('.saaf-root') as HTMLElement).backgroundColor,

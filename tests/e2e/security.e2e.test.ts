@@ -20,7 +20,10 @@ const vectors = [...dompurifyVectors(), ...saafVectors('body')];
 const headVectors = [...saafVectors('head'), ...saafVectors('html-attrs')];
 /** 28 vectors a page: nine pages hold all of them (see hostilePages for why not one page). */
 const pages = [...hostilePages(vectors, 28), ...headVectors.map(hostileHeadPage)];
-const names = [...hostilePages(vectors, 28).map((_, i) => `body vectors ${i * 28 + 1}-${Math.min(vectors.length, i * 28 + 28)}`), ...headVectors.map((v) => `${v.id} (${v.title})`)];
+const names = [
+  ...hostilePages(vectors, 28).map((_, i) => `body vectors ${i * 28 + 1}-${Math.min(vectors.length, i * 28 + 28)}`),
+  ...headVectors.map((v) => `${v.id} (${v.title})`),
+];
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
@@ -34,42 +37,49 @@ describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
   });
 
   it('the built manifest gives extension pages the CSP of utils/csp.ts', () => {
-    const manifest = JSON.parse(readFileSync(join(e2eExtensionDir(kind), 'manifest.json'), 'utf8')) as { content_security_policy?: { extension_pages?: string } };
+    const manifest = JSON.parse(readFileSync(join(e2eExtensionDir(kind), 'manifest.json'), 'utf8')) as {
+      content_security_policy?: { extension_pages?: string };
+    };
     expect(manifest.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
   });
 
-  it.each(pages.map((_, i) => [i, names[i]] as const))(`page %i, %s: opening the reader runs no payload and renders no active markup`, async (i) => {
-    const { browser, server } = ctx;
-    const page: Page = await browser.browser.newPage();
-    try {
-      const dialogs = await watchDialogs(page);
-      await navigate(page, server.url(`/hostile/${i}/`));
-      await settle(300); // payloads on timers and late error events fire in the page, not the reader
-      firedOnLoad += (await dialogs.fired()).length;
-      await dialogs.reset();
+  it.each(pages.map((_, i) => [i, names[i]] as const))(
+    `page %i, %s: opening the reader runs no payload and renders no active markup`,
+    async (i) => {
+      const { browser, server } = ctx;
+      const page: Page = await browser.browser.newPage();
+      try {
+        const dialogs = await watchDialogs(page);
+        await navigate(page, server.url(`/hostile/${i}/`));
+        await settle(300); // payloads on timers and late error events fire in the page, not the reader
+        firedOnLoad += (await dialogs.fired()).length;
+        await dialogs.reset();
 
-      await browser.openReader(page);
-      expect(await waitForOverlay(page)).toBe('article');
-      await settle(500);
-      expect(await dialogs.fired(), 'hooked calls after the reader opened').toEqual([]);
+        await browser.openReader(page);
+        expect(await waitForOverlay(page)).toBe('article');
+        await settle(500);
+        expect(await dialogs.fired(), 'hooked calls after the reader opened').toEqual([]);
 
-      const active = await inShadow(page, (root) => {
-        const urlAttr = /^(href|src|action|formaction|xlink:href|srcset|data|poster|background|ping)$/i;
-        return [...root.querySelectorAll('*')]
-          .filter(
-            (e) =>
-              /^(script|iframe|frame|object|embed|base|meta|link|form)$/i.test(e.localName) ||
-              (e.localName === 'style' && e.parentNode !== root) ||
-              [...e.attributes].some((a) => /^on/i.test(a.name) || (urlAttr.test(a.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value))),
-          )
-          .map((e) => e.outerHTML.slice(0, 160));
-      });
-      expect(active, 'active markup in the overlay').toEqual([]);
-      // The payloads went through extraction: the article's own first paragraph is shown.
-      const shown = await inShadow(page, (root) => root.querySelector<HTMLElement>('.saaf-body')?.innerText ?? '');
-      expect(shown).toContain('نئی عوامی لائبریری کا افتتاح');
-    } finally {
-      await page.close();
-    }
-  });
+        const active = await inShadow(page, (root) => {
+          const urlAttr = /^(href|src|action|formaction|xlink:href|srcset|data|poster|background|ping)$/i;
+          return [...root.querySelectorAll('*')]
+            .filter(
+              (e) =>
+                /^(script|iframe|frame|object|embed|base|meta|link|form)$/i.test(e.localName) ||
+                (e.localName === 'style' && e.parentNode !== root) ||
+                [...e.attributes].some(
+                  (a) => /^on/i.test(a.name) || (urlAttr.test(a.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value)),
+                ),
+            )
+            .map((e) => e.outerHTML.slice(0, 160));
+        });
+        expect(active, 'active markup in the overlay').toEqual([]);
+        // The payloads went through extraction: the article's own first paragraph is shown.
+        const shown = await inShadow(page, (root) => root.querySelector<HTMLElement>('.saaf-body')?.innerText ?? '');
+        expect(shown).toContain('نئی عوامی لائبریری کا افتتاح');
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -18,7 +18,8 @@ import { useBrowser } from './setup';
 const mission = readAnnotation(MISSION_DIR);
 const TWEET_START = mission.embeds!.find((e) => e.kind === 'tweet')!.textStartsWith!;
 /** Hosts of the real translation services: never contacted in any test, configured or not. */
-const REAL_SERVICE_HOSTS = /^(translate\.googleapis\.com|translate\.google\.com|[\w.-]*microsofttranslator\.com|[\w.-]*libretranslate\.[a-z]+)(:\d+)?$/;
+const REAL_SERVICE_HOSTS =
+  /^(translate\.googleapis\.com|translate\.google\.com|[\w.-]*microsofttranslator\.com|[\w.-]*libretranslate\.[a-z]+)(:\d+)?$/;
 /**
  * The browsers' own background traffic seen through the proxy (Chromium: component and extension
  * update checks, sign-in, form autofill; Firefox: remote settings), not Saaf's doing. Exact host
@@ -33,7 +34,9 @@ const BROWSER_OWN = new Set([
 ]);
 const notVendor = (host: string) => !BROWSER_OWN.has(host.replace(/:\d+$/, ''));
 
-type ExtGlobal = { storage: { local: { set(v: object): Promise<void>; get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
+type ExtGlobal = {
+  storage: { local: { set(v: object): Promise<void>; get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } };
+};
 
 describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
   let proxy: RecordingProxy;
@@ -86,10 +89,10 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     const mark = proxy.seen.length;
     const button = await page.waitForSelector('pierce/.saaf-embed .saaf-tr-btn', { timeout: 10_000 });
     await button!.click();
-    await page.waitForFunction(
-      () => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-tr-out, .saaf-tr-error'),
-      { timeout: 20_000, polling: 100 },
-    );
+    await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-tr-out, .saaf-tr-error'), {
+      timeout: 20_000,
+      polling: 100,
+    });
     const outcome = await inShadow(page, (root) => {
       const figure = root.querySelector('.saaf-embed-tweet, .saaf-embed')!;
       const tweet = figure.querySelector('.saaf-embed-text');
@@ -132,7 +135,10 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     const box = await options.waitForSelector('[data-service="libretranslate"] input[type=checkbox]');
     await box!.click();
     // The e2e build already holds 127.0.0.1: no prompt (headless browsers cannot answer one).
-    await options.waitForFunction(() => (document.querySelector('[data-service="libretranslate"] input[type=checkbox]') as HTMLInputElement).checked, { timeout: 10_000 });
+    await options.waitForFunction(
+      () => (document.querySelector('[data-service="libretranslate"] input[type=checkbox]') as HTMLInputElement).checked,
+      { timeout: 10_000 },
+    );
 
     await options.close();
     stubs.libretranslate.requests.length = 0;
@@ -181,7 +187,10 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     await ctx.browser.openReader(page);
     await waitForOverlay(page);
     await (await page.waitForSelector('pierce/[data-control="translate-all"]', { timeout: 10_000 }))!.click();
-    await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-embed .saaf-tr-out'), { timeout: 20_000, polling: 100 });
+    await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-embed .saaf-tr-out'), {
+      timeout: 20_000,
+      polling: 100,
+    });
     expect(await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-out')?.textContent)).toContain('لبرے');
   });
 
@@ -207,7 +216,10 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
       stubs[id].mode = 'ok';
       const retry = await page.waitForSelector('pierce/.saaf-tr-retry');
       await retry!.click();
-      await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-tr-out'), { timeout: 20_000, polling: 100 });
+      await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-tr-out'), {
+        timeout: 20_000,
+        polling: 100,
+      });
     } finally {
       stubs[id].mode = 'ok';
     }
@@ -220,11 +232,16 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     // The page's server, the site's own address in the fixture (its lead image is an absolute
     // http://127.0.0.1:8080/ URL) and the stubs the tests configured.
     const allowed = new Set([pageHost(), new URL(mission.url!).host, ...(['libretranslate', 'microsoft', 'google'] as const).map(hostOf)]);
-    expect(proxy.seen.some((r) => r.host === pageHost()), 'the proxy saw the traffic').toBe(true);
+    expect(
+      proxy.seen.some((r) => r.host === pageHost()),
+      'the proxy saw the traffic',
+    ).toBe(true);
     expect(proxy.seen.filter((r) => REAL_SERVICE_HOSTS.test(r.host))).toEqual([]);
     // The mission page itself asks for platform.twitter.com (its embed script) while loading: the
     // page's doing, blocked by the proxy. Anything else would be the extension's.
-    const unexpected = proxy.seen.filter((r) => !allowed.has(r.host) && notVendor(r.host) && !/^platform\.twitter\.com(:\d+)?$/.test(r.host));
+    const unexpected = proxy.seen.filter(
+      (r) => !allowed.has(r.host) && notVendor(r.host) && !/^platform\.twitter\.com(:\d+)?$/.test(r.host),
+    );
     expect(unexpected.map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 });

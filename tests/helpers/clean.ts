@@ -38,7 +38,13 @@ export function clean(rules: readonly CleanRule[], html: string, opts: CleanOpti
     root = holder;
   }
   const lang = opts.lang ?? 'ur';
-  const removed = runRules(rules, phase, root, { doc, lang, dir: isRtlLang(lang) ? 'rtl' : 'ltr', title: opts.title ?? '', url: opts.url ?? 'https://example.com/news/1' });
+  const removed = runRules(rules, phase, root, {
+    doc,
+    lang,
+    dir: isRtlLang(lang) ? 'rtl' : 'ltr',
+    title: opts.title ?? '',
+    url: opts.url ?? 'https://example.com/news/1',
+  });
   return { text: normalizeForMatch(root.textContent ?? ''), removed, root };
 }
 

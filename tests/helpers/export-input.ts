@@ -2,7 +2,10 @@
 import { JSDOM } from 'jsdom';
 import type { ExportInput } from '../../utils/export/input';
 
-export const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+export const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 
 export function testWindow(): Window {
   return new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Window;
@@ -27,7 +30,17 @@ export function testInput(over: Partial<ExportInput['article']> = {}): ExportInp
         '<p><img src="https://cdn.example.pk/missing.png" alt="غائب"> <a href="https://www.example.pk/other">ربط</a> <a href="javascript:alert(3)">برا ربط</a></p>' +
         '<blockquote data-saaf-embed="0"></blockquote>',
       text: 'پہلا پیراگراف',
-      embeds: [{ kind: 'tweet', lang: 'en', text: 'Wonderful to meet <b>the Ambassador</b>', author: 'Jane', handle: '@jane', url: 'https://x.com/jane/status/1', date: 'September 27, 2023' }],
+      embeds: [
+        {
+          kind: 'tweet',
+          lang: 'en',
+          text: 'Wonderful to meet <b>the Ambassador</b>',
+          author: 'Jane',
+          handle: '@jane',
+          url: 'https://x.com/jane/status/1',
+          date: 'September 27, 2023',
+        },
+      ],
       removed: [],
       ...over,
     },

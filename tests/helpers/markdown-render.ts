@@ -12,7 +12,8 @@ const md = new MarkdownIt({ html: true, linkify: true });
 md.validateLink = () => true;
 
 const URL_ATTR = /^(?:href|src|action|formaction|xlink:href|srcset|data|poster|background|ping|cite)$/i;
-const BAD_URL = /^[\s\0-\x1f]*(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a\s*:\s*t\s*e\s*x\s*t\s*\/\s*h\s*t\s*m\s*l)/i;
+const BAD_URL =
+  /^[\s\0-\x1f]*(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a\s*:\s*t\s*e\s*x\s*t\s*\/\s*h\s*t\s*m\s*l)/i;
 
 let doc: Document | null = null;
 

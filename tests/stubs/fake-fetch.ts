@@ -10,10 +10,7 @@ export interface RecordedRequest {
   body: string | null;
 }
 
-export type FakeReply =
-  | { status: number; body: string; contentType?: string }
-  | { networkError: true }
-  | { hang: 'headers' | 'body' };
+export type FakeReply = { status: number; body: string; contentType?: string } | { networkError: true } | { hang: 'headers' | 'body' };
 
 /** A fetch that answers each call with `reply(request)`; `requests` lists what was sent. */
 export function fakeFetch(reply: (req: RecordedRequest) => FakeReply) {
@@ -21,7 +18,12 @@ export function fakeFetch(reply: (req: RecordedRequest) => FakeReply) {
   const fetch = async (input: string, init: RequestInit = {}): Promise<Response> => {
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((v, k) => (headers[k] = v));
-    const req: RecordedRequest = { url: input, method: init.method ?? 'GET', headers, body: typeof init.body === 'string' ? init.body : null };
+    const req: RecordedRequest = {
+      url: input,
+      method: init.method ?? 'GET',
+      headers,
+      body: typeof init.body === 'string' ? init.body : null,
+    };
     requests.push(req);
     const r = reply(req);
     const signal = init.signal;

@@ -20,9 +20,11 @@ export function fakeTranslator(opts: FakeTranslatorOptions) {
     async create({ sourceLanguage, targetLanguage, monitor }) {
       const key = `${sourceLanguage}>${targetLanguage}`;
       const a = opts.pairs[key] ?? 'unavailable';
-      if (a === 'unavailable') throw new DOMException('Unable to create translator for the given source and target language.', 'NotSupportedError');
+      if (a === 'unavailable')
+        throw new DOMException('Unable to create translator for the given source and target language.', 'NotSupportedError');
       if (a === 'downloadable') {
-        if (!state.userActivation) throw new DOMException('Requires a user gesture when availability is "downloadable".', 'NotAllowedError');
+        if (!state.userActivation)
+          throw new DOMException('Requires a user gesture when availability is "downloadable".', 'NotAllowedError');
         const target = new EventTarget();
         monitor?.(target);
         for (const loaded of [0, 0.5, 1]) target.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));

@@ -40,11 +40,14 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
     }
     const headers = { ...req.headers };
     delete headers['proxy-connection'];
-    const up = httpRequest({ host: target.hostname, port: target.port || 80, method: req.method, path: target.pathname + target.search, headers }, (upRes) => {
-      res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-      upRes.pipe(res);
-    });
-    up.on('error', () => res.headersSent ? res.destroy() : res.writeHead(502).end());
+    const up = httpRequest(
+      { host: target.hostname, port: target.port || 80, method: req.method, path: target.pathname + target.search, headers },
+      (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        upRes.pipe(res);
+      },
+    );
+    up.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
     res.on('close', () => up.destroy());
     req.pipe(up);
   });

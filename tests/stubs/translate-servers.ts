@@ -81,15 +81,22 @@ export async function startTranslateStub(protocol: StubProtocol): Promise<Transl
     mode: 'ok' as StubMode,
     requests,
     translationOf,
-    close: () => new Promise<void>((r) => {
-      for (const res of hanging) res.destroy();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const res of hanging) res.destroy();
+        server.close(() => r());
+      }),
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const r: StubRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: await read(req) };
+      const r: StubRequest = {
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: req.headers,
+        body: await read(req),
+      };
       requests.push(r);
       const text = inputText(protocol, r);
       if (text === null) return send(res, 400, JSON.stringify({ error: 'Invalid request' }));
@@ -104,7 +111,11 @@ export async function startTranslateStub(protocol: StubProtocol): Promise<Transl
         case 'echo':
           return send(res, 200, JSON.stringify(answer(protocol, text)));
         case 'bad-key':
-          return send(res, protocol === 'microsoft' ? 401 : 403, JSON.stringify(protocol === 'microsoft' ? { error: { code: 401000, message: 'Invalid key' } } : { error: 'Invalid API key' }));
+          return send(
+            res,
+            protocol === 'microsoft' ? 401 : 403,
+            JSON.stringify(protocol === 'microsoft' ? { error: { code: 401000, message: 'Invalid key' } } : { error: 'Invalid API key' }),
+          );
         case 'ok':
           if (protocol === 'microsoft' && r.headers['ocp-apim-subscription-key'] !== STUB_MICROSOFT_KEY) {
             return send(res, 401, JSON.stringify({ error: { code: 401000, message: 'Access denied due to invalid subscription key.' } }));

@@ -47,9 +47,12 @@ describe('clutter families', () => {
       const lang = /<html[^>]*\blang="([a-z]+)/.exec(p.html)?.[1] ?? 'ur';
       const before = clean([], p.html, { lang, url: p.annotation.url }).text;
       const after = clean([rule], p.html, { lang, url: p.annotation.url }).text;
-      const lost = (p.annotation.mustInclude ?? []).filter((f) => before.includes(normalizeForMatch(f)) && !after.includes(normalizeForMatch(f)));
+      const lost = (p.annotation.mustInclude ?? []).filter(
+        (f) => before.includes(normalizeForMatch(f)) && !after.includes(normalizeForMatch(f)),
+      );
       expect(lost, `${id} took story on ${p.name}`).toEqual([]);
-      if ((p.annotation.mustExclude ?? []).some((f) => before.includes(normalizeForMatch(f)) && !after.includes(normalizeForMatch(f)))) caught.add(p.family);
+      if ((p.annotation.mustExclude ?? []).some((f) => before.includes(normalizeForMatch(f)) && !after.includes(normalizeForMatch(f))))
+        caught.add(p.family);
     }
     expect(caught.size, `${id} caught clutter on: ${[...caught].join(', ') || 'none'}`).toBeGreaterThanOrEqual(2);
   });

@@ -19,13 +19,17 @@ describe.each(['chrome', 'firefox'])('%s manifest: extension pages CSP', (browse
     expect(csp?.extension_pages).toBe(EXTENSION_PAGES_CSP);
   });
 
-  it('allows only the extension\'s scripts, images from the extension, blob: and data:, and no frames or plugins', () => {
+  it("allows only the extension's scripts, images from the extension, blob: and data:, and no frames or plugins", () => {
     const d = parseCsp(EXTENSION_PAGES_CSP);
     expect(d['script-src']).toEqual(["'self'"]);
     expect(d['object-src']).toEqual(["'none'"]);
     expect(d['frame-src']).toEqual(["'none'"]);
     expect([...(d['img-src'] ?? [])].sort()).toEqual(["'self'", 'blob:', 'data:']);
     expect(d['base-uri']).toEqual(["'none'"]);
-    expect(Object.values(d).flat().some((v) => /unsafe|\*|https?:/.test(v))).toBe(false);
+    expect(
+      Object.values(d)
+        .flat()
+        .some((v) => /unsafe|\*|https?:/.test(v)),
+    ).toBe(false);
   });
 });

@@ -12,7 +12,6 @@ export { TextIndex } from './text-index';
 export { textOf } from './element-text';
 import { textOf } from './element-text';
 
-
 /** Share of an element's text that sits inside links (0..1), measured live. */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;

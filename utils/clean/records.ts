@@ -209,7 +209,11 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
     const whole = recordLetters >= index.len(parent) * 0.8;
     const list = whole && parent !== root ? parent : null;
     const unit = list ? unitOf(list, root, index) : null;
-    const heading = unit ? headingOf(unit, index) : records[0]!.previousElementSibling && isHeadingLike(records[0]!.previousElementSibling, index) ? records[0]!.previousElementSibling : null;
+    const heading = unit
+      ? headingOf(unit, index)
+      : records[0]!.previousElementSibling && isHeadingLike(records[0]!.previousElementSibling, index)
+        ? records[0]!.previousElementSibling
+        : null;
     const titled = unit && unit !== list ? [...unit.children].find((c) => !c.contains(list) && isHeadingLike(c, index)) : null;
     const headingText = index.textOf(heading ?? titled ?? root).slice(0, 60);
     if (heading || titled) {

@@ -12,19 +12,31 @@ export function compoundMatches(el: Element, sel: string): boolean {
   if (!m) return el.matches(sel);
   if (m[1] && el.localName !== m[1].toLowerCase()) return false;
   for (const part of m[2]!.match(/[.#][\w-]+/g) ?? []) {
-    if (part[0] === '#' ? el.getAttribute('id') !== part.slice(1) : !` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ').includes(` ${part.slice(1)} `)) return false;
+    if (
+      part[0] === '#'
+        ? el.getAttribute('id') !== part.slice(1)
+        : !` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ').includes(` ${part.slice(1)} `)
+    )
+      return false;
   }
   return true;
 }
 
 /** Splits a selector list on top-level commas (our selectors have no commas inside values). */
 export function splitSelectors(list: string): string[] {
-  return list.split(',').map((s) => s.trim()).filter(Boolean);
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The id, class or tag of a selector's last compound, the cheapest index to look it up by. */
 export function lastCompoundKey(selector: string): { kind: 'id' | 'class' | 'tag'; name: string } | null {
-  const last = selector.split(/\s*[\s>+~]\s*/).filter(Boolean).at(-1) ?? '';
+  const last =
+    selector
+      .split(/\s*[\s>+~]\s*/)
+      .filter(Boolean)
+      .at(-1) ?? '';
   const bare = last.replace(/\[[^\]]*\]|:[a-z-]+(?:\([^)]*\))?/gi, ' ');
   const id = /#([\w-]+)/.exec(bare);
   if (id) return { kind: 'id', name: id[1]! };
@@ -33,4 +45,3 @@ export function lastCompoundKey(selector: string): { kind: 'id' | 'class' | 'tag
   const tag = /^([a-z][\w-]*)/i.exec(bare.trim());
   return tag ? { kind: 'tag', name: tag[1]!.toLowerCase() } : null;
 }
-

@@ -97,7 +97,14 @@ export const SITE_RULES: readonly SiteRule[] = [
     name: 'ZoxPress',
     kind: 'theme',
     learnedFrom: 'ZoxPress (MVP Themes) markup, ../shared/notes/clutter-and-embeds.md; the mission page models it',
-    remove: ['#mvp-related-posts', '#mvp-post-more-wrap', '#mvp-post-add-box', '.mvp-prev-next-wrap', '.mvp-cont-read-wrap', '.mvp-post-soc-wrap'],
+    remove: [
+      '#mvp-related-posts',
+      '#mvp-post-more-wrap',
+      '#mvp-post-add-box',
+      '.mvp-prev-next-wrap',
+      '.mvp-cont-read-wrap',
+      '.mvp-post-soc-wrap',
+    ],
   },
 ];
 

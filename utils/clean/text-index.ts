@@ -163,7 +163,13 @@ export class TextIndex {
     for (const sel of splitSelectors(selectors)) {
       const key = lastCompoundKey(sel);
       const candidates =
-        key?.kind === 'id' ? this.byId.get(key.name) : key?.kind === 'class' ? this.byClass.get(key.name) : key ? this.byTag.get(key.name) : null;
+        key?.kind === 'id'
+          ? this.byId.get(key.name)
+          : key?.kind === 'class'
+            ? this.byClass.get(key.name)
+            : key
+              ? this.byTag.get(key.name)
+              : null;
       if (candidates === null) {
         for (const el of this.root.querySelectorAll(sel)) found.add(el);
         continue;
@@ -202,4 +208,3 @@ export class TextIndex {
     return this.candidates;
   }
 }
-

@@ -14,7 +14,15 @@ export const instagram: EmbedDetector = {
     if (!url || !/instagram\.com\//.test(url)) return null;
     const text = el.localName === 'iframe' ? '' : squash(el.querySelector('p')?.textContent ?? el.textContent);
     const m = /shared by (.+?) \(@([A-Za-z0-9_.]{1,30})\)/.exec(squash(el.textContent));
-    return { kind: 'instagram', lang: null, text: m && text.startsWith('A post shared by') ? '' : text, author: m?.[1] ?? null, handle: m?.[2] ?? null, url: url.split('?')[0]!, date: null };
+    return {
+      kind: 'instagram',
+      lang: null,
+      text: m && text.startsWith('A post shared by') ? '' : text,
+      author: m?.[1] ?? null,
+      handle: m?.[2] ?? null,
+      url: url.split('?')[0]!,
+      date: null,
+    };
   },
 };
 
@@ -23,7 +31,9 @@ function pluginHref(src: string | null): string | null {
   if (!src) return null;
   try {
     const u = new URL(src, 'https://www.facebook.com/');
-    return /(?:^|\.)facebook\.com$/.test(u.hostname) && /\/plugins\/(?:post|video)\.php/.test(u.pathname) ? u.searchParams.get('href') : null;
+    return /(?:^|\.)facebook\.com$/.test(u.hostname) && /\/plugins\/(?:post|video)\.php/.test(u.pathname)
+      ? u.searchParams.get('href')
+      : null;
   } catch {
     return null;
   }
@@ -36,7 +46,10 @@ export const facebook: EmbedDetector = {
     (el.localName === 'div' && el.hasAttribute('data-href') && (hasClass(el, 'fb-post') || hasClass(el, 'fb-video'))) ||
     (el.localName === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/.test(el.getAttribute('src') ?? '')),
   read(el, pageUrl) {
-    const url = resolveHttpUrl((el.localName === 'iframe' ? pluginHref(el.getAttribute('src')) : el.getAttribute('data-href')) || null, pageUrl);
+    const url = resolveHttpUrl(
+      (el.localName === 'iframe' ? pluginHref(el.getAttribute('src')) : el.getAttribute('data-href')) || null,
+      pageUrl,
+    );
     if (!url) return null;
     const quote = el.querySelector('blockquote');
     const text = squash(quote?.querySelector('p')?.textContent ?? quote?.textContent);
@@ -49,7 +62,8 @@ export const facebook: EmbedDetector = {
 export const youtube: EmbedDetector = {
   kind: 'youtube',
   accepts: (el) =>
-    (el.localName === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\//.test(`${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''}`)) ||
+    (el.localName === 'iframe' &&
+      /youtube(?:-nocookie)?\.com\/embed\//.test(`${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''}`)) ||
     (el.localName === 'amp-youtube' && el.hasAttribute('data-videoid')) ||
     (el.localName === 'lite-youtube' && el.hasAttribute('videoid')),
   read(el, pageUrl) {

@@ -15,6 +15,14 @@ export const foreignQuote: EmbedDetector = {
     const text = squash(el.querySelector('p')?.textContent ?? el.textContent);
     if (!text) return null;
     const cite = el.querySelector('cite, footer');
-    return { kind: 'quote', lang, text, author: squash(cite?.textContent).replace(/^[—–-]\s*/, '') || null, handle: null, url: null, date: null };
+    return {
+      kind: 'quote',
+      lang,
+      text,
+      author: squash(cite?.textContent).replace(/^[—–-]\s*/, '') || null,
+      handle: null,
+      url: null,
+      date: null,
+    };
   },
 };

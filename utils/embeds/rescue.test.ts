@@ -21,18 +21,50 @@ describe('embeds through extractArticle', () => {
       '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Wonderful to meet the Ambassador</p>— Umar Saif (@umarsaif) <a href="https://x.com/umarsaif/status/1707024411387203939?s=20">September 27, 2023</a></blockquote>',
     );
     expect(embeds).toEqual([
-      { kind: 'tweet', lang: 'en', text: 'Wonderful to meet the Ambassador', author: 'Umar Saif', handle: 'umarsaif', url: 'https://x.com/umarsaif/status/1707024411387203939', date: 'September 27, 2023' },
+      {
+        kind: 'tweet',
+        lang: 'en',
+        text: 'Wonderful to meet the Ambassador',
+        author: 'Umar Saif',
+        handle: 'umarsaif',
+        url: 'https://x.com/umarsaif/status/1707024411387203939',
+        date: 'September 27, 2023',
+      },
     ]);
     expect(html).toMatch(/پہلا پیراگراف<\/p><blockquote data-saaf-embed="0"[^>]*>.*<\/blockquote><p>آخری/);
   });
 
   it.each([
-    ['<iframe class="twitter-tweet twitter-tweet-rendered" data-tweet-id="800384752746254337"></iframe>', 'tweet', 'https://twitter.com/i/status/800384752746254337'],
-    ['<amp-twitter data-tweetid="1196540095848996871" width="375" height="472"></amp-twitter>', 'tweet', 'https://twitter.com/i/status/1196540095848996871'],
-    ['<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/CxYz123/?utm_source=ig_embed"><a href="https://www.instagram.com/p/CxYz123/">A post shared by Pak Army (@pakarmy)</a></blockquote>', 'instagram', 'https://www.instagram.com/p/CxYz123/'],
-    ['<div class="fb-post" data-href="https://www.facebook.com/egypt.mohp/posts/139298604287427"><blockquote class="fb-xfbml-parse-ignore"><p>منشور</p></blockquote></div>', 'facebook', 'https://www.facebook.com/egypt.mohp/posts/139298604287427'],
-    ['<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fegypt.mohp%2Fposts%2F139298604287427&amp;width=500"></iframe>', 'facebook', 'https://www.facebook.com/egypt.mohp/posts/139298604287427'],
-    ['<iframe src="https://www.youtube.com/embed/K68t2PpnQJc" title="ویڈیو"></iframe>', 'youtube', 'https://www.youtube.com/watch?v=K68t2PpnQJc'],
+    [
+      '<iframe class="twitter-tweet twitter-tweet-rendered" data-tweet-id="800384752746254337"></iframe>',
+      'tweet',
+      'https://twitter.com/i/status/800384752746254337',
+    ],
+    [
+      '<amp-twitter data-tweetid="1196540095848996871" width="375" height="472"></amp-twitter>',
+      'tweet',
+      'https://twitter.com/i/status/1196540095848996871',
+    ],
+    [
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/CxYz123/?utm_source=ig_embed"><a href="https://www.instagram.com/p/CxYz123/">A post shared by Pak Army (@pakarmy)</a></blockquote>',
+      'instagram',
+      'https://www.instagram.com/p/CxYz123/',
+    ],
+    [
+      '<div class="fb-post" data-href="https://www.facebook.com/egypt.mohp/posts/139298604287427"><blockquote class="fb-xfbml-parse-ignore"><p>منشور</p></blockquote></div>',
+      'facebook',
+      'https://www.facebook.com/egypt.mohp/posts/139298604287427',
+    ],
+    [
+      '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fegypt.mohp%2Fposts%2F139298604287427&amp;width=500"></iframe>',
+      'facebook',
+      'https://www.facebook.com/egypt.mohp/posts/139298604287427',
+    ],
+    [
+      '<iframe src="https://www.youtube.com/embed/K68t2PpnQJc" title="ویڈیو"></iframe>',
+      'youtube',
+      'https://www.youtube.com/watch?v=K68t2PpnQJc',
+    ],
   ])('reads %s', (markup, kind, url) => {
     const { embeds, html } = rescue(markup);
     expect(embeds).toHaveLength(1);
@@ -42,12 +74,26 @@ describe('embeds through extractArticle', () => {
   });
 
   it('turns a quote in another language than the article into a quote embed, and leaves same-language quotes alone', () => {
-    const { embeds } = rescue('<blockquote lang="en"><p>We will support Pakistan in every way.</p><cite>— Jiang Zaidong</cite></blockquote><blockquote lang="ur"><p>اردو اقتباس</p></blockquote>');
-    expect(embeds).toEqual([{ kind: 'quote', lang: 'en', text: 'We will support Pakistan in every way.', author: 'Jiang Zaidong', handle: null, url: null, date: null }]);
+    const { embeds } = rescue(
+      '<blockquote lang="en"><p>We will support Pakistan in every way.</p><cite>— Jiang Zaidong</cite></blockquote><blockquote lang="ur"><p>اردو اقتباس</p></blockquote>',
+    );
+    expect(embeds).toEqual([
+      {
+        kind: 'quote',
+        lang: 'en',
+        text: 'We will support Pakistan in every way.',
+        author: 'Jiang Zaidong',
+        handle: null,
+        url: null,
+        date: null,
+      },
+    ]);
   });
 
   it('keeps page order across kinds', () => {
-    const { embeds } = rescue('<iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe><blockquote class="twitter-tweet"><p lang="ur">ٹویٹ</p><a href="https://twitter.com/a/status/1">1</a></blockquote>');
+    const { embeds } = rescue(
+      '<iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe><blockquote class="twitter-tweet"><p lang="ur">ٹویٹ</p><a href="https://twitter.com/a/status/1">1</a></blockquote>',
+    );
     expect(embeds.map((e) => e.kind)).toEqual(['youtube', 'tweet']);
   });
 });
@@ -66,4 +112,3 @@ describe('findEmbeds and embedPlaceholder', () => {
     expect(ph.textContent).toContain('We will support Pakistan.');
   });
 });
-

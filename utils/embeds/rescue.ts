@@ -13,7 +13,12 @@ export interface FoundEmbed {
  * Finds embeds (tweets, Instagram/Facebook posts, YouTube players, foreign-language quotes)
  * before Readability can destroy them, in page order, without touching the page.
  */
-export function findEmbeds(doc: Document, pageUrl: string | null, articleLang: string, els: Element[] = allElements(doc.body)): FoundEmbed[] {
+export function findEmbeds(
+  doc: Document,
+  pageUrl: string | null,
+  articleLang: string,
+  els: Element[] = allElements(doc.body),
+): FoundEmbed[] {
   const claimed = new Set<Element>();
   const found: FoundEmbed[] = [];
   // Candidates from one walk; each goes to the first detector that accepts it.
@@ -46,7 +51,8 @@ function embedCandidates(els: Element[]): Element[] {
   return els.filter(
     (el) =>
       EMBED_TAGS.has(el.localName) ||
-      (el.localName === 'div' && (el.hasAttribute('data-tweet-id') || (el.hasAttribute('data-href') && /\bfb-(?:post|video)\b/.test(el.className)))),
+      (el.localName === 'div' &&
+        (el.hasAttribute('data-tweet-id') || (el.hasAttribute('data-href') && /\bfb-(?:post|video)\b/.test(el.className)))),
   );
 }
 

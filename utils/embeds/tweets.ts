@@ -50,7 +50,8 @@ export const tweetBlockquote: EmbedDetector = {
 export const renderedTweet: EmbedDetector = {
   kind: 'tweet',
   accepts: (el) =>
-    (/^(?:iframe|div|twitter-widget)$/.test(el.localName) && el.hasAttribute('data-tweet-id')) || (el.localName === 'amp-twitter' && el.hasAttribute('data-tweetid')),
+    (/^(?:iframe|div|twitter-widget)$/.test(el.localName) && el.hasAttribute('data-tweet-id')) ||
+    (el.localName === 'amp-twitter' && el.hasAttribute('data-tweetid')),
   read(el) {
     const id = el.getAttribute('data-tweet-id') ?? el.getAttribute('data-tweetid');
     if (!id || !/^\d{1,25}$/.test(id)) return null;

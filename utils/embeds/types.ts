@@ -13,7 +13,8 @@ export interface EmbedDetector {
 }
 
 /** The space-separated class list of `el` contains `name`. */
-export const hasClass = (el: Element, name: string): boolean => ` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ').includes(` ${name} `);
+export const hasClass = (el: Element, name: string): boolean =>
+  ` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ').includes(` ${name} `);
 
 /** Whitespace collapsed and trimmed. */
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();

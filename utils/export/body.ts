@@ -17,7 +17,8 @@ export interface BodyOptions {
 }
 
 /** XML 1.0 forbids these characters; an EPUB with one is not well-formed. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const HAS_NOT_XML = new RegExp(NOT_XML.source);
 
@@ -73,8 +74,10 @@ export function exportBody(article: Article, opts: BodyOptions): Element {
     holder.prepend(fig);
   }
   const walker = opts.win.document.createTreeWalker(holder, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (HAS_NOT_XML.test(n.nodeValue ?? '')) n.nodeValue = xmlSafe(n.nodeValue ?? '');
-  for (const el of holder.querySelectorAll('*')) for (const a of [...el.attributes]) if (HAS_NOT_XML.test(a.value)) el.setAttribute(a.name, xmlSafe(a.value));
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (HAS_NOT_XML.test(n.nodeValue ?? '')) n.nodeValue = xmlSafe(n.nodeValue ?? '');
+  for (const el of holder.querySelectorAll('*'))
+    for (const a of [...el.attributes]) if (HAS_NOT_XML.test(a.value)) el.setAttribute(a.name, xmlSafe(a.value));
   const out = doc.importNode(holder, true) as Element;
   out.setAttribute('class', 'saaf-body');
   return out;

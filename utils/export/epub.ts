@@ -44,7 +44,17 @@ function chapter(input: ExportInput, images: Map<string, string>, win: Window): 
   const link = doc.createElementNS(XHTML, 'link');
   link.setAttribute('rel', 'stylesheet');
   link.setAttribute('href', 'style.css');
-  head.append(meta({ charset: 'utf-8' }), meta({ 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP.replace('img-src data:', "img-src 'self'").replace('font-src data:', "font-src 'self'").replace("style-src 'unsafe-inline'", "style-src 'self'") }), title, link);
+  head.append(
+    meta({ charset: 'utf-8' }),
+    meta({
+      'http-equiv': 'Content-Security-Policy',
+      content: EXPORT_CSP.replace('img-src data:', "img-src 'self'")
+        .replace('font-src data:', "font-src 'self'")
+        .replace("style-src 'unsafe-inline'", "style-src 'self'"),
+    }),
+    title,
+    link,
+  );
   const body = doc.createElementNS(XHTML, 'body');
   const article = doc.createElementNS(XHTML, 'article');
   article.append(
@@ -54,7 +64,10 @@ function chapter(input: ExportInput, images: Map<string, string>, win: Window): 
   );
   body.append(article);
   html.append(head, body);
-  return { xhtml: `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n${new (win as unknown as { XMLSerializer: typeof XMLSerializer }).XMLSerializer().serializeToString(doc)}\n`, article };
+  return {
+    xhtml: `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n${new (win as unknown as { XMLSerializer: typeof XMLSerializer }).XMLSerializer().serializeToString(doc)}\n`,
+    article,
+  };
 }
 
 /** The EPUB file's bytes. */

@@ -28,17 +28,28 @@ const holds = (range: string, cp: number) => parseUnicodeRange(range).some(([lo,
 const allFonts = fontFiles(BUNDLED_FONTS);
 
 describe('export fonts', () => {
-  const doc = (html: string) => new JSDOM(`<!doctype html><body><article>${html}</article></body>`).window.document.querySelector('article')!;
+  const doc = (html: string) =>
+    new JSDOM(`<!doctype html><body><article>${html}</article></body>`).window.document.querySelector('article')!;
   const names = (faces: { file: string }[]) => faces.map((f) => f.file);
 
   it('picks per character and weight the first family of the stack whose face covers it', () => {
     const faces = facesFor([doc('<h1>عنوان</h1><p>متن text ۱۲ 12</p>')], fontStackFor('ar'));
-    expect(names(faces)).toEqual(['noto-naskh-arabic-arabic-400-normal.woff2', 'noto-naskh-arabic-latin-400-normal.woff2', 'noto-naskh-arabic-arabic-700-normal.woff2']);
+    expect(names(faces)).toEqual([
+      'noto-naskh-arabic-arabic-400-normal.woff2',
+      'noto-naskh-arabic-latin-400-normal.woff2',
+      'noto-naskh-arabic-arabic-700-normal.woff2',
+    ]);
     expect(names(facesFor([doc('<p>سلام</p>')], fontStackFor('fa')))).toEqual(['vazirmatn-arabic-400-normal.woff2']);
-    expect(names(facesFor([doc('<p><b>Bold</b> plain</p>')], fontStackFor('en')))).toEqual(['source-serif-4-latin-400-normal.woff2', 'source-serif-4-latin-700-normal.woff2']);
+    expect(names(facesFor([doc('<p><b>Bold</b> plain</p>')], fontStackFor('en')))).toEqual([
+      'source-serif-4-latin-400-normal.woff2',
+      'source-serif-4-latin-700-normal.woff2',
+    ]);
     // An English page quoting Arabic: the stack's Naskh fallback draws the Arabic letters.
-    expect(names(facesFor([doc('<p>He said سلام</p>')], fontStackFor('en')))).toEqual(['noto-naskh-arabic-arabic-400-normal.woff2', 'source-serif-4-latin-400-normal.woff2']);
-    expect(stackFamilies("'Noto Nastaliq Urdu', \"X Y\", serif")).toEqual(['Noto Nastaliq Urdu', 'X Y', 'serif']);
+    expect(names(facesFor([doc('<p>He said سلام</p>')], fontStackFor('en')))).toEqual([
+      'noto-naskh-arabic-arabic-400-normal.woff2',
+      'source-serif-4-latin-400-normal.woff2',
+    ]);
+    expect(stackFamilies('\'Noto Nastaliq Urdu\', "X Y", serif')).toEqual(['Noto Nastaliq Urdu', 'X Y', 'serif']);
   });
 
   it('HTML embeds the faces of the scripts the article uses as data:font/woff2, and none other', () => {
@@ -57,7 +68,15 @@ describe('export fonts', () => {
   });
 
   it('HTML of an article without Arabic script carries no Arabic face', () => {
-    const input = testInput({ lang: 'en', dir: 'ltr', title: 'Electric cars', byline: 'Staff', siteName: 'Example', contentHtml: '<p>Plain English text.</p>', embeds: [] });
+    const input = testInput({
+      lang: 'en',
+      dir: 'ltr',
+      title: 'Electric cars',
+      byline: 'Staff',
+      siteName: 'Example',
+      contentHtml: '<p>Plain English text.</p>',
+      embeds: [],
+    });
     const faces = fontFaces(new JSDOM(exportHtml(input, testWindow(), allFonts)).window.document.querySelector('style')!.textContent);
     expect(faces.map((f) => f.family)).toEqual(['Source Serif 4', 'Source Serif 4']);
     for (const f of faces) expect(holds(f.range, ARABIC_LETTER)).toBe(false);
@@ -67,7 +86,9 @@ describe('export fonts', () => {
   it('exportFaces names the same faces exportHtml embeds (what the library page loads)', () => {
     const input = testInput();
     const embedded = fontFaces(new JSDOM(exportHtml(input, testWindow(), allFonts)).window.document.querySelector('style')!.textContent);
-    expect(exportFaces([input], testWindow()).map((f) => `${f.family}/${f.weight}/${f.unicodeRange}`)).toEqual(embedded.map((f) => `${f.family}/${f.weight}/${f.range}`));
+    expect(exportFaces([input], testWindow()).map((f) => `${f.family}/${f.weight}/${f.unicodeRange}`)).toEqual(
+      embedded.map((f) => `${f.family}/${f.weight}/${f.range}`),
+    );
   });
 });
 

@@ -13,9 +13,15 @@ import { exportCss } from './style';
 import type { BundledFont } from '../fonts';
 
 /** No scripts, no frames, no remote anything; only inline styles, data: images and data: fonts. */
-export const EXPORT_CSP = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const EXPORT_CSP =
+  "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   if (text !== undefined) e.textContent = xmlSafe(text);
@@ -28,7 +34,11 @@ export function articleHeader(doc: Document, input: ExportInput): HTMLElement {
   const header = el(doc, 'header');
   const meta = el(doc, 'p', { class: 'saaf-meta' });
   if (article.siteName) meta.append(el(doc, 'span', {}, article.siteName));
-  if (article.publishedTime) meta.append(meta.childNodes.length ? ' · ' : '', el(doc, 'time', { datetime: article.publishedTime }, article.publishedTime.slice(0, 10)));
+  if (article.publishedTime)
+    meta.append(
+      meta.childNodes.length ? ' · ' : '',
+      el(doc, 'time', { datetime: article.publishedTime }, article.publishedTime.slice(0, 10)),
+    );
   if (meta.childNodes.length) header.append(meta);
   header.append(el(doc, 'h1', {}, article.title));
   if (article.byline) header.append(el(doc, 'p', { class: 'saaf-byline' }, article.byline));
@@ -75,10 +85,12 @@ export function exportHtml(input: ExportInput, win: Window, fonts?: FontBytes): 
   doc.documentElement.setAttribute('dir', article.dir);
   const dataUris = new Map([...input.images].map(([url, img]) => [url, `data:${img.type};base64,${bytesToBase64(img.bytes)}`]));
   const main = articleElement(doc, input, win, (url) => dataUris.get(url) ?? (url.startsWith('data:image/') ? url : null));
-  const faces = fonts ? fontFaceCss(facesFor([main], fontStackFor(article.lang)), (f) => {
-    const bytes = fonts.get(f.file);
-    return bytes ? `data:font/woff2;base64,${bytesToBase64(bytes)}` : null;
-  }) : '';
+  const faces = fonts
+    ? fontFaceCss(facesFor([main], fontStackFor(article.lang)), (f) => {
+        const bytes = fonts.get(f.file);
+        return bytes ? `data:font/woff2;base64,${bytesToBase64(bytes)}` : null;
+      })
+    : '';
   doc.head.replaceChildren(
     el(doc, 'meta', { charset: 'utf-8' }),
     el(doc, 'meta', { 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP }),

@@ -11,10 +11,55 @@ import { testInput, testWindow } from '../../tests/helpers/export-input';
 
 /** Pieces that make Markdown, HTML and URL syntax, plus ordinary letters. */
 const PIECES = [
-  '(', ')', '[', ']', '![', '](', ')[x](', '<', '>', '"', "'", '\\', '\\[', '\\]', '`', '*', '_', '#', '|', ' ', '\n', '\n---\n', '---', ':',
-  '/', '&', '&lt;', '&#106;', '&colon;', '%29', 'javascript:', 'JaVaScRiPt:', ' javascript:', 'vbscript:', 'data:text/html,', 'alert(1)',
-  '<img src=x onerror=alert(1)>', '<svg onload=alert(1)>', '<a href="javascript:alert(1)">', 'onerror=alert(1)', '<javascript:alert(1)>',
-  '[x](javascript:alert(1))', '![x](javascript:alert(1))', 'x', 'ب', 'خبر', '\u200f', '\u2028', '\u0640',
+  '(',
+  ')',
+  '[',
+  ']',
+  '![',
+  '](',
+  ')[x](',
+  '<',
+  '>',
+  '"',
+  "'",
+  '\\',
+  '\\[',
+  '\\]',
+  '`',
+  '*',
+  '_',
+  '#',
+  '|',
+  ' ',
+  '\n',
+  '\n---\n',
+  '---',
+  ':',
+  '/',
+  '&',
+  '&lt;',
+  '&#106;',
+  '&colon;',
+  '%29',
+  'javascript:',
+  'JaVaScRiPt:',
+  ' javascript:',
+  'vbscript:',
+  'data:text/html,',
+  'alert(1)',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<a href="javascript:alert(1)">',
+  'onerror=alert(1)',
+  '<javascript:alert(1)>',
+  '[x](javascript:alert(1))',
+  '![x](javascript:alert(1))',
+  'x',
+  'ب',
+  'خبر',
+  '\u200f',
+  '\u2028',
+  '\u0640',
 ];
 const hostile = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(''));
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -25,19 +70,29 @@ describe('Markdown export: nothing live, whatever the article holds', () => {
 
   it('title, byline, site, tags, link URLs and texts, image URLs and alt texts', () => {
     fc.assert(
-      fc.property(hostile, hostile, hostile, fc.array(hostile, { maxLength: 3 }), hostile, hostile, hostile, hostile, (title, byline, site, tags, path, linkText, imgPath, alt) => {
-        const input = testInput({
-          title,
-          byline: byline || null,
-          siteName: site || null,
-          contentHtml:
-            `<p>${text(linkText)} <a href="${attr(`https://example.com/${path}`)}">${text(linkText) || 'x'}</a></p>` +
-            `<p><img src="${attr(`https://example.com/${imgPath}`)}" alt="${attr(alt)}"></p>`,
-          embeds: [],
-        });
-        const md = exportMarkdown({ ...input, tags }, win);
-        expect(liveMarkupInMarkdown(md), md).toEqual([]);
-      }),
+      fc.property(
+        hostile,
+        hostile,
+        hostile,
+        fc.array(hostile, { maxLength: 3 }),
+        hostile,
+        hostile,
+        hostile,
+        hostile,
+        (title, byline, site, tags, path, linkText, imgPath, alt) => {
+          const input = testInput({
+            title,
+            byline: byline || null,
+            siteName: site || null,
+            contentHtml:
+              `<p>${text(linkText)} <a href="${attr(`https://example.com/${path}`)}">${text(linkText) || 'x'}</a></p>` +
+              `<p><img src="${attr(`https://example.com/${imgPath}`)}" alt="${attr(alt)}"></p>`,
+            embeds: [],
+          });
+          const md = exportMarkdown({ ...input, tags }, win);
+          expect(liveMarkupInMarkdown(md), md).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -25,7 +25,9 @@ function activeMarkup(root: ParentNode): string[] {
     .filter(
       (e) =>
         /^(?:script|iframe|frame|object|embed|base|form|input|button|svg|math)$/i.test(e.localName) ||
-        (e.localName === 'meta' && e.hasAttribute('http-equiv') && !/^(?:content-security-policy|content-type)$/i.test(e.getAttribute('http-equiv')!)) ||
+        (e.localName === 'meta' &&
+          e.hasAttribute('http-equiv') &&
+          !/^(?:content-security-policy|content-type)$/i.test(e.getAttribute('http-equiv')!)) ||
         [...e.attributes].some((a) => /^on/i.test(a.name) || (URL_ATTR.test(a.name) && BAD_URL.test(a.value))),
     )
     .map((e) => e.outerHTML.slice(0, 160));
@@ -66,7 +68,14 @@ describe.each(cases)('hostile page ($name) through extraction and exports', ({ h
   });
 
   it('EPUB export: every chapter and the nav hold nothing active', () => {
-    const files = unzipSync(exportEpub([input], { win: testWindow(), uuid: '0f8fad5b-d9cb-469f-a165-70867728950e', modified: new Date(Date.UTC(2026, 10, 2)), title: 'x' }));
+    const files = unzipSync(
+      exportEpub([input], {
+        win: testWindow(),
+        uuid: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        modified: new Date(Date.UTC(2026, 10, 2)),
+        title: 'x',
+      }),
+    );
     for (const [name, bytes] of Object.entries(files)) {
       if (!name.endsWith('.xhtml')) continue;
       const doc = new JSDOM(strFromU8(bytes), { contentType: 'application/xhtml+xml' }).window.document;

@@ -46,7 +46,8 @@ export function isUiLabel(s: string): boolean {
  * "Author, <name>" / "Role, <role>" pairs for screen readers in the page's language; other CMSs
  * print "الكاتب: <name>" or "نویسنده: <name>"). Followed by a comma, colon or the value element.
  */
-export const AUTHOR_LABEL = /^(?:author|written\s+by|reporter|مصنف|مصنفہ|لکھاری|رپورٹر|الكاتب|الكاتبة|كاتب|المؤلف|مراسل|نویسنده|نگارنده|گزارشگر|خبرنگار|لیکوال|ليکڪ)\s*[,،:：]?\s*$/iu;
+export const AUTHOR_LABEL =
+  /^(?:author|written\s+by|reporter|مصنف|مصنفہ|لکھاری|رپورٹر|الكاتب|الكاتبة|كاتب|المؤلف|مراسل|نویسنده|نگارنده|گزارشگر|خبرنگار|لیکوال|ليکڪ)\s*[,،:：]?\s*$/iu;
 
 /**
  * The id, `aria-labelledby` or `data-*` value of an article-information (byline) block: BBC's

@@ -4,20 +4,34 @@ import { readPageMeta } from './metadata';
 import { acceptByline, findByline, locateByline } from './byline';
 import { isUiLabel } from './byline-labels';
 
-const doc = (head: string, body: string) => parsePage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, null).window.document;
+const doc = (head: string, body: string) =>
+  parsePage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, null).window.document;
 const byline = (head: string, body: string, site: string | null = null) => {
   const d = doc(head, body);
   return findByline(d, readPageMeta(d), site, null);
 };
 
 describe('interface labels are never bylines', () => {
-  it.each(['See all notifications', 'View all', 'تمام اطلاعات دیکھیں', 'عرض الكل', 'الإشعارات', 'مشاهده همه', 'اعلان‌ها', 'Follow', 'تسجيل الدخول'])('%s is a label', (s) => {
+  it.each([
+    'See all notifications',
+    'View all',
+    'تمام اطلاعات دیکھیں',
+    'عرض الكل',
+    'الإشعارات',
+    'مشاهده همه',
+    'اعلان‌ها',
+    'Follow',
+    'تسجيل الدخول',
+  ])('%s is a label', (s) => {
     expect(isUiLabel(s)).toBe(true);
   });
 
-  it.each(['سحر بلوچ', 'أسماء نصار', 'Tariq Panja', 'ویب ڈیسک', 'مریم مزیدی', 'Morehouse Jones'])('%s is a name (trap: names that contain label-like letters)', (s) => {
-    expect(isUiLabel(s)).toBe(false);
-  });
+  it.each(['سحر بلوچ', 'أسماء نصار', 'Tariq Panja', 'ویب ڈیسک', 'مریم مزیدی', 'Morehouse Jones'])(
+    '%s is a name (trap: names that contain label-like letters)',
+    (s) => {
+      expect(isUiLabel(s)).toBe(false);
+    },
+  );
 
   it('skips a "see all notifications" link with an author-like class in the site header, and takes the real byline', () => {
     const body =

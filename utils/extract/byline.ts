@@ -44,7 +44,8 @@ function fromElement(el: Element): string | null {
   const named = firstWhere(el, (e) => e.getAttribute('itemprop') === 'name');
   if (named) return clean(named.textContent);
   const items = [...el.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (items.length >= 2 && items.every((t) => t.split(' ').length <= 4 && !LEAD_IN.test(`${t} x`) && clean(t) === t)) return items.join(', ');
+  if (items.length >= 2 && items.every((t) => t.split(' ').length <= 4 && !LEAD_IN.test(`${t} x`) && clean(t) === t))
+    return items.join(', ');
   return clean(el.textContent);
 }
 
@@ -147,6 +148,7 @@ export function bylineLine(found: BylineFound): Element | null {
   const el = found.el;
   if (!el || (el.textContent ?? '').trim().length > 120) return null;
   const parent = el.parentElement;
-  const inSentence = parent && /^(?:p|li|td)$/.test(parent.localName) && (parent.textContent ?? '').length > (el.textContent ?? '').length + 30;
+  const inSentence =
+    parent && /^(?:p|li|td)$/.test(parent.localName) && (parent.textContent ?? '').length > (el.textContent ?? '').length + 30;
   return inSentence ? null : el;
 }

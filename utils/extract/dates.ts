@@ -39,7 +39,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 /** Solar Hijri (Jalali) to Gregorian, by the 33-year-cycle arithmetic of jdf.scr.ir. */
 export function jalaliToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
   const y = jy + 1595;
-  let days = -355668 + 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  let days =
+    -355668 + 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
   let gy = 400 * Math.floor(days / 146097);
   days %= 146097;
   if (days > 36524) {
@@ -129,6 +130,8 @@ export function dateFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  const m = /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?:\/|$)/i.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\/|$|-)/.exec(path);
+  const m =
+    /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?:\/|$)/i.exec(path) ??
+    /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\/|$|-)/.exec(path);
   return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
 }

@@ -6,7 +6,8 @@
 import { fold } from '../text/fold';
 import { closestTag, hasTag } from '../text/dom-query';
 
-const DEK_CLASS = /(?:^|[\s_-])(?:subtitle|sub-title|subheading|sub-heading|standfirst|dek|summary|article-summary|excerpt|lead|intro|abstract|kicker-text)(?:$|[\s_-])/i;
+const DEK_CLASS =
+  /(?:^|[\s_-])(?:subtitle|sub-title|subheading|sub-heading|standfirst|dek|summary|article-summary|excerpt|lead|intro|abstract|kicker-text)(?:$|[\s_-])/i;
 const MIN = 40;
 const MAX = 600;
 

@@ -1,10 +1,5 @@
 import type { Direction } from '../types';
-import {
-  guessArabicScriptLang,
-  isRtlLang,
-  normalizeLangTag,
-  rtlShare,
-} from '../text/script';
+import { guessArabicScriptLang, isRtlLang, normalizeLangTag, rtlShare } from '../text/script';
 import { allElements } from '../text/walk';
 
 export interface LangDir {
@@ -72,11 +67,7 @@ function metaContent(doc: Document, key: string, value: string): string | null {
   return null;
 }
 
-function declaredDirection(
-  doc: Document,
-  els: Element[],
-  getComputedDirection?: (el: Element) => string | null,
-): Direction | null {
+function declaredDirection(doc: Document, els: Element[], getComputedDirection?: (el: Element) => string | null): Direction | null {
   for (const find of CONTENT_ELEMENTS) {
     const el = find(els, doc);
     if (!el) continue;

@@ -88,7 +88,15 @@ function resolve(v: unknown, ids: Map<string, Rec>): unknown {
 
 /** Reads every `<script type="application/ld+json">` of the document. */
 export function readJsonLd(doc: Document): JsonLdFacts {
-  const facts: JsonLdFacts = { headline: null, datePublished: [], authors: [], authorOrganization: null, publisher: null, image: null, types: [] };
+  const facts: JsonLdFacts = {
+    headline: null,
+    datePublished: [],
+    authors: [],
+    authorOrganization: null,
+    publisher: null,
+    image: null,
+    types: [],
+  };
   const blocks = ldBlocks(doc);
   const ids = idIndex(blocks);
   for (const data of blocks) {

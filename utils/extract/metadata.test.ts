@@ -4,7 +4,8 @@ import { findPublishedTime, findSiteName, findTitle, readPageMeta } from './meta
 import { findByline } from './byline';
 import { findDek } from './dek';
 
-const doc = (head: string, body: string) => parsePage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, null).window.document;
+const doc = (head: string, body: string) =>
+  parsePage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, null).window.document;
 
 describe('title and site name', () => {
   it('takes the <h1> part of "headline - site" and names the site from the rest', () => {
@@ -16,7 +17,10 @@ describe('title and site name', () => {
   });
 
   it('strips a known site name prefix or suffix (Urdu, compared as folded strings)', () => {
-    const d = doc('<meta property="og:site_name" content="خبرنامہ"><meta property="og:title" content="پاکستان نے چین سے مدد طلب کرلی - خبرنامہ">', '');
+    const d = doc(
+      '<meta property="og:site_name" content="خبرنامہ"><meta property="og:title" content="پاکستان نے چین سے مدد طلب کرلی - خبرنامہ">',
+      '',
+    );
     expect(findTitle(d, readPageMeta(d), 'خبرنامہ').title).toBe('پاکستان نے چین سے مدد طلب کرلی');
   });
 
@@ -36,14 +40,20 @@ describe('published date', () => {
   });
 
   it('reads a dated element when there are no metas, but not the masthead "today"', () => {
-    const d = doc('', '<header><div class="headerdate">دوشنبه ۹ تير ۱۳۹۹</div></header><article><span class="date-created">2 تير 1399 - 12:09:08</span></article>');
+    const d = doc(
+      '',
+      '<header><div class="headerdate">دوشنبه ۹ تير ۱۳۹۹</div></header><article><span class="date-created">2 تير 1399 - 12:09:08</span></article>',
+    );
     expect(findPublishedTime(d)).toBe('2020-06-22');
   });
 });
 
 describe('byline', () => {
   it('joins name items and strips the lead-in; never the site name', () => {
-    const d = doc('<meta name="author" content="المدينة نيوز">', '<div class="writers-names"><span>עידן קוולר</span><span>עמית אביטן</span></div>');
+    const d = doc(
+      '<meta name="author" content="المدينة نيوز">',
+      '<div class="writers-names"><span>עידן קוולר</span><span>עמית אביטן</span></div>',
+    );
     expect(findByline(d, readPageMeta(d), 'וואלה חדשות', null)).toBe('עידן קוולר, עמית אביטן');
     const d2 = doc('<meta name="author" content="المدينة نيوز">', '<span class="writeBy">كتبت أسماء نصار</span>');
     expect(findByline(d2, readPageMeta(d2), 'اليوم السابع', null)).toBe('أسماء نصار');
@@ -59,7 +69,12 @@ describe('byline', () => {
 
 describe('dek', () => {
   it('finds the summary between the headline and the story', () => {
-    const d = doc('', '<header><h1>כותרת</h1><h2 class="subtitle">במהלך פסגת נאט"ו באנקרה, טראמפ טען כי ארה"ב היא היחידה שמחזיקה בציוד</h2></header><p>' + 'טקסט '.repeat(40) + '</p>');
+    const d = doc(
+      '',
+      '<header><h1>כותרת</h1><h2 class="subtitle">במהלך פסגת נאט"ו באנקרה, טראמפ טען כי ארה"ב היא היחידה שמחזיקה בציוד</h2></header><p>' +
+        'טקסט '.repeat(40) +
+        '</p>',
+    );
     expect(findDek(d)).toMatch(/^במהלך פסגת/);
   });
 });

@@ -44,11 +44,23 @@ export function meta(pm: PageMeta, ...keys: string[]): string | null {
 }
 
 const DATE_METAS = [
-  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date',
-  'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'cxenseparse:recs:publishtime',
 ];
 /** Elements that show a date: their class, id or itemprop says so. */
-const DATE_HINT = /(?:^|[\s_-])(?:date|time|published|publish|posted|created|timestamp|dateline|meta-date|post-date|entry-date|update_time|tarikh)|datePublished/i;
+const DATE_HINT =
+  /(?:^|[\s_-])(?:date|time|published|publish|posted|created|timestamp|dateline|meta-date|post-date|entry-date|update_time|tarikh)|datePublished/i;
 
 /**
  * Published date: JSON-LD `datePublished` and date metas (a timestamp in local time preferred,
@@ -70,7 +82,9 @@ export function findPublishedTime(
   const local = declared.find(hasLocalOffset);
   if (local ?? declared[0]) return local ?? declared[0]!;
   const all = els ?? allElements(doc.body);
-  const dated = all.filter((e) => e.localName === 'time' || e.getAttribute('itemprop') === 'datePublished' || e.getAttribute('property') === 'dc:date');
+  const dated = all.filter(
+    (e) => e.localName === 'time' || e.getAttribute('itemprop') === 'datePublished' || e.getAttribute('property') === 'dc:date',
+  );
   for (const el of dated) {
     const v = parseDate(el.getAttribute('content') ?? el.getAttribute('datetime'), dayFirst) ?? parseDate(el.textContent, dayFirst);
     if (v) return v;
@@ -107,8 +121,16 @@ export function cleanTitle(title: string, siteName: string | null): string {
   const t = title.replace(/\s+/g, ' ').trim();
   const parts = t.split(TITLE_SEPARATORS);
   if (parts.length < 2 || !siteName) return t;
-  if (same(parts.at(-1)!, siteName)) return t.slice(0, t.lastIndexOf(parts.at(-1)!)).replace(/\s+(?:[-|–—»«:]|::)\s*$/, '').trim();
-  if (same(parts[0]!, siteName)) return t.slice(parts[0]!.length).replace(/^\s*(?:[-|–—»«:]|::)\s+/, '').trim();
+  if (same(parts.at(-1)!, siteName))
+    return t
+      .slice(0, t.lastIndexOf(parts.at(-1)!))
+      .replace(/\s+(?:[-|–—»«:]|::)\s*$/, '')
+      .trim();
+  if (same(parts[0]!, siteName))
+    return t
+      .slice(parts[0]!.length)
+      .replace(/^\s*(?:[-|–—»«:]|::)\s+/, '')
+      .trim();
   return t;
 }
 

@@ -51,7 +51,9 @@ const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(
 
 describe('readPageClaims', () => {
   it('reads a JSON-LD CollectionPage as a strong listing claim, even when og:type says article (nytimes.com/es)', () => {
-    const c = claims(`<meta property="og:type" content="article">${ld({ '@type': 'CollectionPage', mainEntity: { '@type': 'ItemList' } })}`);
+    const c = claims(
+      `<meta property="og:type" content="article">${ld({ '@type': 'CollectionPage', mainEntity: { '@type': 'ItemList' } })}`,
+    );
     expect(c).toMatchObject({ claim: 'listing', strong: true });
     expect(c.ldTypes).toEqual(['CollectionPage', 'ItemList']);
   });
@@ -62,7 +64,10 @@ describe('readPageClaims', () => {
   });
 
   it('reads a Yoast @graph with WebPage + NewsArticle on a story URL as a strong story claim', () => {
-    const c = claims(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle' }, { '@type': 'WebSite' }] }), 'https://x.example/2026/11/28/some-story-slug-here/');
+    const c = claims(
+      ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle' }, { '@type': 'WebSite' }] }),
+      'https://x.example/2026/11/28/some-story-slug-here/',
+    );
     expect(c).toMatchObject({ claim: 'story', strong: true, urlShape: 'story' });
   });
 
@@ -72,8 +77,14 @@ describe('readPageClaims', () => {
   });
 
   it('takes og:type article on an unknown URL as a weak story claim, og:type website on a section URL as a weak listing claim', () => {
-    expect(claims('<meta property="og:type" content="article">', 'https://x.example/a/b/c/d')).toMatchObject({ claim: 'story', strong: false });
-    expect(claims('<meta property="og:type" content="website">', 'https://x.example/pakistan')).toMatchObject({ claim: 'listing', strong: false });
+    expect(claims('<meta property="og:type" content="article">', 'https://x.example/a/b/c/d')).toMatchObject({
+      claim: 'story',
+      strong: false,
+    });
+    expect(claims('<meta property="og:type" content="website">', 'https://x.example/pakistan')).toMatchObject({
+      claim: 'listing',
+      strong: false,
+    });
   });
 
   it('claims nothing when the page says nothing', () => {

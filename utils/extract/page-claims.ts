@@ -40,7 +40,8 @@ const LD_LISTING = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|We
  * Path segments (and query keys) of listing URLs. English slugs are what WordPress, Drupal, Arc
  * and most Arabic-script sites use in URLs (`/tag/`, `/category/`, `/Section/` on youm7, `/search`).
  */
-const LISTING_SEGMENT = /^(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|section|sections|latest|newsfeed|feed|list)$/i;
+const LISTING_SEGMENT =
+  /^(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|section|sections|latest|newsfeed|feed|list)$/i;
 const LISTING_QUERY = /(?:^|[?&])(?:s|q|query|search|tag|cat|category|page|paged)=/i;
 /** Language roots: `/es/`, `/ur`, `/arabic`, `/urdu`, `/persian`, `/fa-ir`. */
 const LANGUAGE_ROOT = /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|arabic|urdu|persian|pashto|sindhi|english|farsi)$/i;

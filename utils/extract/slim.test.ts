@@ -11,7 +11,10 @@ const src = () =>
 
 describe('slimCopy', () => {
   it('copies an AMP page whose <html> carries the ⚡ attribute (not a name setAttribute accepts)', () => {
-    const page = parsePage('<!doctype html><html ⚡ lang="fa"><head><title>t</title></head><body ⚡4email><p>متن</p></body></html>', 'https://a.example/amp').window.document;
+    const page = parsePage(
+      '<!doctype html><html ⚡ lang="fa"><head><title>t</title></head><body ⚡4email><p>متن</p></body></html>',
+      'https://a.example/amp',
+    ).window.document;
     const doc = slimCopy(page, new Set(), new Map());
     expect(doc.documentElement.getAttribute('lang')).toBe('fa');
     expect(doc.body.textContent).toContain('متن');
@@ -20,7 +23,9 @@ describe('slimCopy', () => {
   it('copies the kept page into a new document: attributes, safe head, drops left out, embeds replaced', () => {
     const page = src();
     const drop = new Set([page.getElementById('drop')!]);
-    const replace = new Map([[page.getElementById('embed')!, (d: Document) => Object.assign(d.createElement('blockquote'), { textContent: 'ویڈیو' })]]);
+    const replace = new Map([
+      [page.getElementById('embed')!, (d: Document) => Object.assign(d.createElement('blockquote'), { textContent: 'ویڈیو' })],
+    ]);
     const doc = slimCopy(page, drop, replace, [{ name: 'author', content: 'X' }]);
     expect(doc).not.toBe(page);
     expect(doc.documentElement.getAttribute('lang')).toBe('ur');

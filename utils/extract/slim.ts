@@ -26,8 +26,7 @@ export function slimCopy(
   doc.head.replaceChildren();
   for (const el of src.head?.children ?? []) {
     const keep =
-      HEAD_KEEP.has(el.localName) ||
-      (el.localName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? ''));
+      HEAD_KEEP.has(el.localName) || (el.localName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? ''));
     if (keep) doc.head.append(doc.importNode(el, true));
   }
   for (const { name, content } of extraHead) {

@@ -26,14 +26,21 @@ describe('countTeasers', () => {
 describe('teaserExcerpts', () => {
   it('finds the excerpt of each small record around one headline link', () => {
     const root = body(
-      [1, 2].map((i) => `<article><h2><a href="/2026/11/${i}/story-${i}-slug-here/">خبر نمبر ${i} کی سرخی یہاں</a></h2><p>${EXCERPT} ${i}</p></article>`).join(''),
+      [1, 2]
+        .map(
+          (i) =>
+            `<article><h2><a href="/2026/11/${i}/story-${i}-slug-here/">خبر نمبر ${i} کی سرخی یہاں</a></h2><p>${EXCERPT} ${i}</p></article>`,
+        )
+        .join(''),
     );
     expect([...teaserExcerpts(root, BASE)]).toEqual([`${EXCERPT} 1`, `${EXCERPT} 2`]);
   });
 
   it('takes nothing from a story that holds a single headline link (trap: the record would be the whole story)', () => {
     const paras = Array.from({ length: 8 }, (_, i) => `<p>${EXCERPT} پیراگراف ${i}</p>`).join('');
-    const root = body(`<article>${paras}<h3><a href="/2026/11/5/read-also-story-slug/">یہ بھی پڑھیں: ایک اور خبر یہاں</a></h3>${paras}</article>`);
+    const root = body(
+      `<article>${paras}<h3><a href="/2026/11/5/read-also-story-slug/">یہ بھی پڑھیں: ایک اور خبر یہاں</a></h3>${paras}</article>`,
+    );
     expect(teaserExcerpts(root, BASE).size).toBe(0);
   });
 });

@@ -70,7 +70,11 @@ export function countTeasers(root: Element, base: string | null): TeaserCount {
 /** A record (headline + excerpt + time) never holds more text than this; a story around a lone link does. */
 const MAX_RECORD_LETTERS = 600;
 const EXCERPT = /^(?:P|DIV|SPAN|LI|DD)$/;
-const norm = (s: string) => s.replace(/[\u200b-\u200f]/g, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u200b-\u200f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The texts of teaser excerpts on the page: paragraphs that sit in a small record around exactly

@@ -21,15 +21,24 @@ describe('isArticle', () => {
   });
 
   it('rejects a few linked headlines (what is left of a home page)', () => {
-    expect(judge('<p><a href="/1">وفاقی کابینہ کا اجلاس آج ہوگا، اہم فیصلے متوقع ہیں۔</a></p><p><a href="/2">قومی ٹیم کا اعلان کل کیا جائے گا اور کپتان بھی۔</a></p>')).toBe(false);
+    expect(
+      judge(
+        '<p><a href="/1">وفاقی کابینہ کا اجلاس آج ہوگا، اہم فیصلے متوقع ہیں۔</a></p><p><a href="/2">قومی ٹیم کا اعلان کل کیا جائے گا اور کپتان بھی۔</a></p>',
+      ),
+    ).toBe(false);
     expect(judge('<p>مختصر</p>')).toBe(false);
   });
 });
 
 const SECTION_HTML = readFileSync(new URL('../../tests/fixtures/pages/section-page/source.html', import.meta.url), 'utf8');
-const SECTION = JSON.parse(readFileSync(new URL('../../tests/fixtures/pages/section-page/annotation.json', import.meta.url), 'utf8')) as { url: string };
+const SECTION = JSON.parse(readFileSync(new URL('../../tests/fixtures/pages/section-page/annotation.json', import.meta.url), 'utf8')) as {
+  url: string;
+};
 /** The fixture's page with everything it says about itself removed (no canonical, og:, JSON-LD). */
-const SECTION_SILENT = SECTION_HTML.replace(/<link rel="canonical"[^>]*>|<meta property="og:[^>]*>|<script type="application\/ld\+json"[^]*?<\/script>/g, '');
+const SECTION_SILENT = SECTION_HTML.replace(
+  /<link rel="canonical"[^>]*>|<meta property="og:[^>]*>|<script type="application\/ld\+json"[^]*?<\/script>/g,
+  '',
+);
 
 /** A teaser of a listing: thumbnail link, headline link, time, one-sentence excerpt. */
 const teaser = (i: number) =>
@@ -67,7 +76,10 @@ describe('judgePage: one story or many', () => {
 
   it('keeps a story with many inline links to other stories (they sit inside sentences, not as headlines)', () => {
     const linked = [1, 2, 3, 4, 5, 6, 7]
-      .map((i) => `<p>اس سے پہلے <a href="/2026/10/1${i}/earlier-report-number-${i}/">گزشتہ ماہ کی رپورٹ نمبر ${i}</a> میں بتایا گیا تھا کہ نرخ بڑھیں گے، مگر اب صورتحال بدل گئی ہے۔</p>`)
+      .map(
+        (i) =>
+          `<p>اس سے پہلے <a href="/2026/10/1${i}/earlier-report-number-${i}/">گزشتہ ماہ کی رپورٹ نمبر ${i}</a> میں بتایا گیا تھا کہ نرخ بڑھیں گے، مگر اب صورتحال بدل گئی ہے۔</p>`,
+      )
       .join('');
     const r = verdictOf(linked, null);
     expect(r.facts.teasers).toBe(0);
@@ -75,17 +87,23 @@ describe('judgePage: one story or many', () => {
   });
 
   it('keeps a live blog: timed entries with headings but no links to other stories', () => {
-    const entries = [1, 2, 3, 4, 5, 6, 7].map((i) => `<section><h3>اپڈیٹ ${i}: اجلاس جاری ہے</h3><time>1${i}:00</time><p>${STORY_PARAS[i % 4]}</p></section>`).join('');
+    const entries = [1, 2, 3, 4, 5, 6, 7]
+      .map((i) => `<section><h3>اپڈیٹ ${i}: اجلاس جاری ہے</h3><time>1${i}:00</time><p>${STORY_PARAS[i % 4]}</p></section>`)
+      .join('');
     expect(verdictOf(entries, 'https://jang.com.pk/liveblog/6').verdict).toBe('article');
   });
 
   it('never refuses a page that claims a story in JSON-LD on a story URL for its teasers', () => {
     const head = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
-    expect(verdictOf([1, 2, 3, 4, 5, 6, 7].map(teaser).join(''), 'https://x.example/2026/11/28/the-story-slug-here/', head).verdict).toBe('article');
+    expect(verdictOf([1, 2, 3, 4, 5, 6, 7].map(teaser).join(''), 'https://x.example/2026/11/28/the-story-slug-here/', head).verdict).toBe(
+      'article',
+    );
   });
 
   it('says not-a-story instead of too-short when a listing page kept only a few headlines', () => {
-    expect(verdictOf('<h2><a href="/2026/11/1/a-b-c-d/">ایک خبر کی سرخی یہاں ہے</a></h2>', 'https://x.example/').verdict).toBe('not-a-story');
+    expect(verdictOf('<h2><a href="/2026/11/1/a-b-c-d/">ایک خبر کی سرخی یہاں ہے</a></h2>', 'https://x.example/').verdict).toBe(
+      'not-a-story',
+    );
     expect(verdictOf('<h2><a href="/2026/11/1/a-b-c-d/">ایک خبر کی سرخی یہاں ہے</a></h2>', null).verdict).toBe('too-short');
   });
 });

@@ -17,7 +17,9 @@ export function isArticle(holder: Element, text: string, min: number): boolean {
   const total = letters(text);
   if (total >= min) return true;
   if (total < min / 2) return false;
-  const sentences = [...holder.getElementsByTagName('p')].filter((p) => SENTENCE_END.test((p.textContent ?? '').trim()) && letters(p.textContent ?? '') >= 30);
+  const sentences = [...holder.getElementsByTagName('p')].filter(
+    (p) => SENTENCE_END.test((p.textContent ?? '').trim()) && letters(p.textContent ?? '') >= 30,
+  );
   let linked = 0;
   for (const a of holder.getElementsByTagName('a')) linked += letters(a.textContent ?? '');
   return sentences.length >= 2 && linked / total < 0.3;
@@ -42,7 +44,11 @@ const HAS_BLOCK_CHILD = /^(?:P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|BLOCKQU
  * one-paragraph excerpt. Walks `holder` in document order: a headline link ends a run, a block of
  * 40+ letters without one extends it.
  */
-export function proseRuns(holder: Element, headlines: Set<Element>, excerpts: Set<string> = new Set()): { longestRun: number; proseBlocks: number; excerptsKept: number } {
+export function proseRuns(
+  holder: Element,
+  headlines: Set<Element>,
+  excerpts: Set<string> = new Set(),
+): { longestRun: number; proseBlocks: number; excerptsKept: number } {
   let run = 0;
   let longestRun = 0;
   let proseBlocks = 0;

@@ -33,7 +33,8 @@ export const en = {
   'lib.import.foreign': 'This file is not a Saaf library backup. Nothing was changed.',
   'lib.import.newer-version': 'This backup comes from a newer version of Saaf. Update Saaf and try again. Nothing was changed.',
   'lib.import.broken-article': 'Article {detail} in this backup is damaged, so the file was refused. Nothing was changed.',
-  'lib.import.broken-image': 'An image of article {detail} in this backup is damaged (not a valid PNG, JPEG, GIF, WebP or AVIF), so the file was refused. Nothing was changed.',
+  'lib.import.broken-image':
+    'An image of article {detail} in this backup is damaged (not a valid PNG, JPEG, GIF, WebP or AVIF), so the file was refused. Nothing was changed.',
   'lib.failed': 'Something went wrong: {error}',
   'lib.back': 'Library',
   'lib.notFound': 'This article is not in the library (it may have been deleted).',
@@ -44,7 +45,8 @@ export const en = {
   'lib.saving': 'Saving…',
   'lib.savedToLibrary': 'Saved to the library',
   'lib.saveFailed': 'Could not save this page',
-  'lib.saveNoAnswer': 'Saaf did not answer. If it was just updated or reloaded, close the reader and open it again; the library shows whether the page was saved.',
+  'lib.saveNoAnswer':
+    'Saaf did not answer. If it was just updated or reloaded, close the reader and open it again; the library shows whether the page was saved.',
 } as const satisfies Messages;
 
 export const ur: Record<keyof typeof en, Message> = {
@@ -90,5 +92,6 @@ export const ur: Record<keyof typeof en, Message> = {
   'lib.saving': 'محفوظ ہو رہا ہے…',
   'lib.savedToLibrary': 'لائبریری میں محفوظ ہو گیا',
   'lib.saveFailed': 'یہ صفحہ محفوظ نہیں ہو سکا',
-  'lib.saveNoAnswer': 'صاف نے جواب نہیں دیا۔ اگر ابھی اپ ڈیٹ یا دوبارہ لوڈ ہوا ہے تو ریڈر بند کر کے دوبارہ کھولیں؛ لائبریری میں دیکھیں کہ صفحہ محفوظ ہوا یا نہیں۔',
+  'lib.saveNoAnswer':
+    'صاف نے جواب نہیں دیا۔ اگر ابھی اپ ڈیٹ یا دوبارہ لوڈ ہوا ہے تو ریڈر بند کر کے دوبارہ کھولیں؛ لائبریری میں دیکھیں کہ صفحہ محفوظ ہوا یا نہیں۔',
 };

@@ -11,7 +11,8 @@ export const en = {
   noArticleTitle: 'No article found on this page',
   noArticleBody: 'This looks like a home, list or search page. Open a single news story and try again — the page itself is unchanged.',
   notStoryTitle: 'This page is a list of stories, not one story',
-  notStoryBody: 'It looks like a home, section or search page. Open one of its stories and start the reader there — the page itself is unchanged.',
+  notStoryBody:
+    'It looks like a home, section or search page. Open one of its stories and start the reader there — the page itself is unchanged.',
   errorTitle: 'Saaf could not read this page',
   errorBody: 'Something on this page stopped the reader. The page itself is unchanged.',
   tweet: 'Post on X (Twitter)',

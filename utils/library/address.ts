@@ -34,7 +34,15 @@ const PRIVATE_V4: [number, number][] = (
 
 /** Names that only resolve inside a machine or a network, and cloud metadata names. */
 const PRIVATE_SUFFIXES = ['localhost', 'local', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'home.arpa', 'localdomain'];
-const METADATA_NAMES = new Set(['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data', 'instance-data.ec2.internal', 'metadata.azure.com', 'metadata.tencentyun.com']);
+const METADATA_NAMES = new Set([
+  'metadata',
+  'metadata.google.internal',
+  'metadata.goog',
+  'instance-data',
+  'instance-data.ec2.internal',
+  'metadata.azure.com',
+  'metadata.tencentyun.com',
+]);
 
 /** A dotted-decimal IPv4 address as a number, or null. */
 function v4Number(s: string): number | null {
@@ -82,7 +90,13 @@ function privateV6(g: number[]): boolean {
   if (g[0] === 0x2001 && g[1] === 0) return true; // Teredo: tunnels to anything
   if (g[0] === 0x2001 && g[1] === 0xdb8) return true; // documentation
   const first = g[0]!;
-  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xffc0) === 0xfec0 || (first & 0xff00) === 0xff00 || first === 0x100;
+  return (
+    (first & 0xfe00) === 0xfc00 ||
+    (first & 0xffc0) === 0xfe80 ||
+    (first & 0xffc0) === 0xfec0 ||
+    (first & 0xff00) === 0xff00 ||
+    first === 0x100
+  );
 }
 
 /** The host as a browser would contact it: parsed by the URL parser, lower case, no trailing dot. */

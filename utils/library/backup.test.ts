@@ -9,34 +9,68 @@ import { IMAGE_TYPES, validateArticleWire } from './validate';
 import { saafVectors } from '../../tests/security/vectors';
 
 const URDU = [...'ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےئۓۂ۔،؟ ك ي'];
-const text = fc.string({ unit: fc.oneof(fc.constantFrom(...URDU, '<', '>', '"', '&', '\u200C', '\n'), fc.constantFrom('a', 'Z', '1'), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 80 });
+const text = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(...URDU, '<', '>', '"', '&', '\u200C', '\n'),
+    fc.constantFrom('a', 'Z', '1'),
+    fc.string({ unit: 'grapheme', maxLength: 1 }),
+  ),
+  maxLength: 80,
+});
 const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const time = fc.integer({ min: 0, max: 4_000_000_000_000 });
 
-const articleWire: fc.Arbitrary<unknown> = fc.record({
-  url: fc.webUrl({ withQueryParameters: true }),
-  title: text,
-  byline: nullable(text),
-  siteName: nullable(text),
-  lang: fc.constantFrom('ur', 'en', 'fa', 'ar-EG'),
-  dir: fc.constantFrom('rtl', 'ltr'),
-  publishedTime: nullable(fc.constantFrom('2023-09-27', '2024-01-01T10:00:00Z')),
-  excerpt: nullable(text),
-  contentHtml: text.map((t) => `<p>${t}</p>`),
-  text,
-  tags: fc.uniqueArray(fc.constantFrom('سیاست', 'کھیل', 'tech'), { maxLength: 3 }),
-  savedAt: time,
-  updatedAt: time,
-  readAt: nullable(time),
-  images: fc.array(
-    fc.record({ url: fc.webUrl(), type: fc.constantFrom(...IMAGE_TYPES), rest: fc.uint8Array({ maxLength: 40 }) }).map(({ url, type, rest }) => ({ url, type, data: bytesToBase64(Uint8Array.from([...MAGIC[type], ...rest])) })),
-    { maxLength: 3 },
-  ),
-  translations: fc.dictionary(fc.constantFrom('embed-0', 'ur', 'en'), fc.record({ text, service: fc.constantFrom('chrome', 'libre'), target: fc.constantFrom('ur', 'en') })),
-}).map((r) => ({
-  url: r.url, savedAt: r.savedAt, updatedAt: r.updatedAt, readAt: r.readAt, tags: r.tags, images: r.images, translations: r.translations,
-  article: { url: r.url, title: r.title, byline: r.byline, siteName: r.siteName, lang: r.lang, dir: r.dir, publishedTime: r.publishedTime, excerpt: r.excerpt, leadImage: null, contentHtml: r.contentHtml, text: r.text, embeds: [], removed: [] },
-}));
+const articleWire: fc.Arbitrary<unknown> = fc
+  .record({
+    url: fc.webUrl({ withQueryParameters: true }),
+    title: text,
+    byline: nullable(text),
+    siteName: nullable(text),
+    lang: fc.constantFrom('ur', 'en', 'fa', 'ar-EG'),
+    dir: fc.constantFrom('rtl', 'ltr'),
+    publishedTime: nullable(fc.constantFrom('2023-09-27', '2024-01-01T10:00:00Z')),
+    excerpt: nullable(text),
+    contentHtml: text.map((t) => `<p>${t}</p>`),
+    text,
+    tags: fc.uniqueArray(fc.constantFrom('سیاست', 'کھیل', 'tech'), { maxLength: 3 }),
+    savedAt: time,
+    updatedAt: time,
+    readAt: nullable(time),
+    images: fc.array(
+      fc
+        .record({ url: fc.webUrl(), type: fc.constantFrom(...IMAGE_TYPES), rest: fc.uint8Array({ maxLength: 40 }) })
+        .map(({ url, type, rest }) => ({ url, type, data: bytesToBase64(Uint8Array.from([...MAGIC[type], ...rest])) })),
+      { maxLength: 3 },
+    ),
+    translations: fc.dictionary(
+      fc.constantFrom('embed-0', 'ur', 'en'),
+      fc.record({ text, service: fc.constantFrom('chrome', 'libre'), target: fc.constantFrom('ur', 'en') }),
+    ),
+  })
+  .map((r) => ({
+    url: r.url,
+    savedAt: r.savedAt,
+    updatedAt: r.updatedAt,
+    readAt: r.readAt,
+    tags: r.tags,
+    images: r.images,
+    translations: r.translations,
+    article: {
+      url: r.url,
+      title: r.title,
+      byline: r.byline,
+      siteName: r.siteName,
+      lang: r.lang,
+      dir: r.dir,
+      publishedTime: r.publishedTime,
+      excerpt: r.excerpt,
+      leadImage: null,
+      contentHtml: r.contentHtml,
+      text: r.text,
+      embeds: [],
+      removed: [],
+    },
+  }));
 
 /** The first bytes of each image type (what the validator recognises them by). */
 const MAGIC: Record<(typeof IMAGE_TYPES)[number], number[]> = {
@@ -74,10 +108,15 @@ describe('backup round trip', () => {
 describe('import merge', () => {
   async function withOne() {
     const db = freshDb();
-    const { id } = await upsertArticle(db, { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }], tags: ['پرانا'] }, 5000);
+    const { id } = await upsertArticle(
+      db,
+      { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }], tags: ['پرانا'] },
+      5000,
+    );
     return { db, id };
   }
-  const fileWith = (...articles: ArticleWire[]) => JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00Z', articles });
+  const fileWith = (...articles: ArticleWire[]) =>
+    JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00Z', articles });
 
   it('adds new URLs, updates older rows, skips newer rows and in-file duplicates', async () => {
     const { db, id } = await withOne();
@@ -103,9 +142,38 @@ describe('import merge', () => {
     ['JSON of something else', JSON.stringify({ bookmarks: [] }), 'foreign'],
     ['a Pocket-style export', JSON.stringify([{ url: 'https://a.pk' }]), 'foreign'],
     ['a newer backup version', JSON.stringify({ format: BACKUP_FORMAT, version: 99, articles: [] }), 'newer-version'],
-    ['an article with a javascript: URL', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ ...good(), url: 'javascript:alert(1)' }] }), 'broken-article'],
-    ['an article missing its text', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ article: { ...sampleArticle(), text: undefined }, tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] }] }), 'broken-article'],
-    ['an SVG image', JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [{ url: 'https://a.pk/x.svg', type: 'image/svg+xml', data: 'PHN2Zz4=' }] }] }), 'broken-image'],
+    [
+      'an article with a javascript: URL',
+      JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [{ ...good(), url: 'javascript:alert(1)' }] }),
+      'broken-article',
+    ],
+    [
+      'an article missing its text',
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        articles: [{ article: { ...sampleArticle(), text: undefined }, tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] }],
+      }),
+      'broken-article',
+    ],
+    [
+      'an SVG image',
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        articles: [
+          {
+            article: sampleArticle(),
+            tags: [],
+            savedAt: 1,
+            updatedAt: 1,
+            readAt: null,
+            images: [{ url: 'https://a.pk/x.svg', type: 'image/svg+xml', data: 'PHN2Zz4=' }],
+          },
+        ],
+      }),
+      'broken-image',
+    ],
   ])('refuses %s with a reason, changing nothing', async (_label, file, error) => {
     const { db } = await withOne();
     const before = await exportLibrary(db, new Date(0));
@@ -120,8 +188,19 @@ describe('import merge', () => {
     async (_id, data) => {
       const { db } = await withOne();
       const before = await exportLibrary(db, new Date(0));
-      const ok = { article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [{ url: 'https://a.pk/1.png', type: 'image/png', data: png }] };
-      const bad = { ...ok, article: { ...sampleArticle(), url: 'https://a.pk/2' }, images: [{ url: 'https://a.pk/x.png', type: 'image/png', data }] };
+      const ok = {
+        article: sampleArticle(),
+        tags: [],
+        savedAt: 1,
+        updatedAt: 1,
+        readAt: null,
+        images: [{ url: 'https://a.pk/1.png', type: 'image/png', data: png }],
+      };
+      const bad = {
+        ...ok,
+        article: { ...sampleArticle(), url: 'https://a.pk/2' },
+        images: [{ url: 'https://a.pk/x.png', type: 'image/png', data }],
+      };
       const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [ok, bad] }));
       expect(parsed).toEqual({ ok: false, error: 'broken-image', detail: '#2' });
       // Even a caller that skips parseBackup cannot reach the transaction with it.

@@ -58,7 +58,8 @@ export function parseBackup(text: string): ParsedBackup {
 
 /** Validates a parsed backup object (also what the background re-checks on `library-import`). */
 export function validateBackup(raw: unknown): ParsedBackup {
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, error: 'foreign' };
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT)
+    return { ok: false, error: 'foreign' };
   const file = raw as Partial<BackupFile>;
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return { ok: false, error: 'foreign' };
   if (file.version > BACKUP_VERSION) return { ok: false, error: 'newer-version' };
@@ -97,7 +98,13 @@ export async function importArticles(db: LibraryDb, incoming: ArticleWire[]): Pr
       const { images, ...fields } = a;
       const blobs = images.map((i) => ({ url: i.url, blob: base64ToBlob(i.data, i.type) }));
       const bytes = rowBytes(a.article, a.translations) + blobs.reduce((s, b) => s + b.blob.size, 0);
-      const row: StoredArticle = { ...fields, deletedAt: null, bytes, imageCount: blobs.length, readingMinutes: readingMinutes(a.article.text, a.article.lang) };
+      const row: StoredArticle = {
+        ...fields,
+        deletedAt: null,
+        bytes,
+        imageCount: blobs.length,
+        readingMinutes: readingMinutes(a.article.text, a.article.lang),
+      };
       let id: number;
       if (existing?.id !== undefined) {
         id = existing.id;

@@ -35,9 +35,12 @@ export const SCHEMA: readonly Version[] = [
       images: '++id, articleId',
     },
     upgrade: async (tx) => {
-      await tx.table('articles').toCollection().modify((row: StoredArticle) => {
-        row.readingMinutes = readingMinutes(row.article.text, row.article.lang);
-      });
+      await tx
+        .table('articles')
+        .toCollection()
+        .modify((row: StoredArticle) => {
+          row.readingMinutes = readingMinutes(row.article.text, row.article.lang);
+        });
     },
   },
 ];

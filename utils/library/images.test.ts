@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fetchImages, imageUrlsOf, isPrivateHost, sniffImageType, type ImageLimits } from './images';
 
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
+);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(200).fill(1)]);
 
 /** A fake network: URL -> [status, body]. Records what was asked. */
@@ -13,7 +15,8 @@ function fakeFetch(routes: Record<string, [number, Uint8Array | string] | [numbe
     const route = routes[url];
     if (!route) throw new TypeError('Failed to fetch');
     // What browsers answer to redirect: 'manual': no status, no headers, no Location.
-    if (route === 'opaque') return { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
+    if (route === 'opaque')
+      return { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
     // [3xx, '', location]: a redirect; a real fetch would follow it unless told 'manual'.
     if (route.length === 3) {
       if (init?.redirect !== 'manual') return fn(route[2], init);
@@ -28,8 +31,13 @@ const LIMITS: ImageLimits = { maxCount: 3, maxBytesEach: 1000, maxBytesTotal: 11
 
 describe('imageUrlsOf', () => {
   it('lists body images (entities decoded) then the lead image, http(s) only, once each', () => {
-    const html = '<p><img alt="a" src="https://a.pk/1.jpg?x=1&amp;y=2"><img src="data:image/png;base64,AAAA"><img src="https://a.pk/2.png"></p><img src="https://a.pk/2.png">';
-    expect(imageUrlsOf({ contentHtml: html, leadImage: 'https://a.pk/lead.jpg' })).toEqual(['https://a.pk/1.jpg?x=1&y=2', 'https://a.pk/2.png', 'https://a.pk/lead.jpg']);
+    const html =
+      '<p><img alt="a" src="https://a.pk/1.jpg?x=1&amp;y=2"><img src="data:image/png;base64,AAAA"><img src="https://a.pk/2.png"></p><img src="https://a.pk/2.png">';
+    expect(imageUrlsOf({ contentHtml: html, leadImage: 'https://a.pk/lead.jpg' })).toEqual([
+      'https://a.pk/1.jpg?x=1&y=2',
+      'https://a.pk/2.png',
+      'https://a.pk/lead.jpg',
+    ]);
     expect(imageUrlsOf({ contentHtml: '<img src="javascript:alert(1)">', leadImage: 'file:///etc/passwd' })).toEqual([]);
   });
 });
@@ -38,7 +46,10 @@ describe('fetchImages', () => {
   it('stores raster images by their real type, without cookies', async () => {
     const { fn, asked } = fakeFetch({ 'https://a.pk/1.png': [200, PNG], 'https://a.pk/2': [200, JPEG] });
     const r = await fetchImages(['https://a.pk/1.png', 'https://a.pk/2'], 'https://a.pk/news', fn, LIMITS);
-    expect(r.images.map((i) => [i.url, i.blob.type, i.blob.size])).toEqual([['https://a.pk/1.png', 'image/png', PNG.length], ['https://a.pk/2', 'image/jpeg', JPEG.length]]);
+    expect(r.images.map((i) => [i.url, i.blob.type, i.blob.size])).toEqual([
+      ['https://a.pk/1.png', 'image/png', PNG.length],
+      ['https://a.pk/2', 'image/jpeg', JPEG.length],
+    ]);
     expect(asked.every((a) => a.init?.credentials === 'omit')).toBe(true);
   });
 
@@ -56,8 +67,19 @@ describe('fetchImages', () => {
   it('enforces the count and total limits and survives network errors', async () => {
     const big = new Uint8Array(600).fill(7);
     big.set([0xff, 0xd8, 0xff]);
-    const { fn } = fakeFetch({ 'https://a.pk/1': [200, big], 'https://a.pk/2': [200, big], 'https://a.pk/3': [200, PNG], 'https://a.pk/4': [200, PNG], 'https://a.pk/5': [200, PNG] });
-    const r = await fetchImages(['https://a.pk/down', 'https://a.pk/1', 'https://a.pk/2', 'https://a.pk/3', 'https://a.pk/4', 'https://a.pk/5'], 'https://a.pk/n', fn, LIMITS);
+    const { fn } = fakeFetch({
+      'https://a.pk/1': [200, big],
+      'https://a.pk/2': [200, big],
+      'https://a.pk/3': [200, PNG],
+      'https://a.pk/4': [200, PNG],
+      'https://a.pk/5': [200, PNG],
+    });
+    const r = await fetchImages(
+      ['https://a.pk/down', 'https://a.pk/1', 'https://a.pk/2', 'https://a.pk/3', 'https://a.pk/4', 'https://a.pk/5'],
+      'https://a.pk/n',
+      fn,
+      LIMITS,
+    );
     expect(r.images.map((i) => i.url)).toEqual(['https://a.pk/1', 'https://a.pk/3', 'https://a.pk/4']);
     expect(r.skipped).toEqual([
       { url: 'https://a.pk/down', reason: 'network' },
@@ -93,11 +115,19 @@ describe('fetchImages: redirects', () => {
   });
 
   it('follows public redirects, relative ones too, up to a limit', async () => {
-    const { fn } = fakeFetch({ 'https://a.pk/1': [301, '', '//cdn.a.pk/1'], 'https://cdn.a.pk/1': [302, '', '/real.png'], 'https://cdn.a.pk/real.png': [200, PNG] });
-    const loop = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`https://a.pk/l${i}`, [302, '', `https://a.pk/l${i + 1}`] as [number, string, string]]));
+    const { fn } = fakeFetch({
+      'https://a.pk/1': [301, '', '//cdn.a.pk/1'],
+      'https://cdn.a.pk/1': [302, '', '/real.png'],
+      'https://cdn.a.pk/real.png': [200, PNG],
+    });
+    const loop = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`https://a.pk/l${i}`, [302, '', `https://a.pk/l${i + 1}`] as [number, string, string]]),
+    );
     const { fn: loopFn } = fakeFetch(loop);
     expect((await fetchImages(['https://a.pk/1'], 'https://a.pk/n', fn, LIMITS)).images).toHaveLength(1);
-    expect((await fetchImages(['https://a.pk/l0'], 'https://a.pk/n', loopFn, LIMITS)).skipped).toEqual([{ url: 'https://a.pk/l0', reason: 'redirect' }]);
+    expect((await fetchImages(['https://a.pk/l0'], 'https://a.pk/n', loopFn, LIMITS)).skipped).toEqual([
+      { url: 'https://a.pk/l0', reason: 'redirect' },
+    ]);
   });
 
   it('browsers hide the target of a manual redirect: an http: image is tried once as https:, anything else is skipped', async () => {
@@ -110,7 +140,15 @@ describe('fetchImages: redirects', () => {
 });
 
 describe('helpers', () => {
-  it.each([['localhost', true], ['10.1.2.3', true], ['172.20.0.1', true], ['172.32.0.1', false], ['[::1]', true], ['cdn.dawn.com', false], ['8.8.8.8', false]])('isPrivateHost(%s) = %s', (h, v) => {
+  it.each([
+    ['localhost', true],
+    ['10.1.2.3', true],
+    ['172.20.0.1', true],
+    ['172.32.0.1', false],
+    ['[::1]', true],
+    ['cdn.dawn.com', false],
+    ['8.8.8.8', false],
+  ])('isPrivateHost(%s) = %s', (h, v) => {
     expect(isPrivateHost(h)).toBe(v);
   });
   it('sniffs types from bytes', () => {

@@ -19,9 +19,15 @@ export interface ImageLimits {
 }
 
 /** Generous for news photos (a large JPEG is 1-3 MB) yet bounded: one article stays under ~30 MB. */
-export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxCount: 40, maxBytesEach: 5 * 2 ** 20, maxBytesTotal: 30 * 2 ** 20, timeoutMs: 15_000 };
+export const DEFAULT_IMAGE_LIMITS: ImageLimits = {
+  maxCount: 40,
+  maxBytesEach: 5 * 2 ** 20,
+  maxBytesTotal: 30 * 2 ** 20,
+  timeoutMs: 15_000,
+};
 
-export type SkipReason = 'limit-count' | 'limit-total' | 'too-large' | 'not-image' | 'http-error' | 'network' | 'private-address' | 'redirect';
+export type SkipReason =
+  'limit-count' | 'limit-total' | 'too-large' | 'not-image' | 'http-error' | 'network' | 'private-address' | 'redirect';
 
 export interface FetchedImages {
   images: { url: string; blob: Blob }[];
@@ -54,10 +60,15 @@ export const MAX_REDIRECTS = 5;
  * status 0, no headers), hiding the target: then an http: URL is tried once as https: (the common
  * upgrade redirect), and anything else is skipped as 'redirect'.
  */
-export async function fetchCheckingHops(url: string, fetchFn: typeof fetch, init: RequestInit, allowPrivate: boolean): Promise<Response | SkipReason> {
+export async function fetchCheckingHops(
+  url: string,
+  fetchFn: typeof fetch,
+  init: RequestInit,
+  allowPrivate: boolean,
+): Promise<Response | SkipReason> {
   let current = url;
   let upgraded = false;
-  for (let hop = 0; hop <= MAX_REDIRECTS; ) {
+  for (let hop = 0; hop <= MAX_REDIRECTS;) {
     if (!allowPrivate && isPrivateUrl(current)) return 'private-address';
     const res = await fetchFn(current, { ...init, redirect: 'manual' });
     if (res.type === 'opaqueredirect') {
@@ -111,22 +122,47 @@ async function readCapped(res: Response, cap: number): Promise<Uint8Array<ArrayB
  * Fetches images one after another (a slow page should not open dozens of connections from the
  * background), without cookies, within `limits`. Failures are reported, never thrown.
  */
-export async function fetchImages(urls: string[], pageUrl: string, fetchFn: typeof fetch, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<FetchedImages> {
+export async function fetchImages(
+  urls: string[],
+  pageUrl: string,
+  fetchFn: typeof fetch,
+  limits: ImageLimits = DEFAULT_IMAGE_LIMITS,
+): Promise<FetchedImages> {
   const out: FetchedImages = { images: [], skipped: [] };
   const pagePrivate = isPrivateHost(new URL(pageUrl).host.replace(/:\d+$/, ''));
   let total = 0;
   for (const url of urls) {
     const skip = (reason: SkipReason) => out.skipped.push({ url, reason });
-    if (out.images.length >= limits.maxCount) { skip('limit-count'); continue; }
+    if (out.images.length >= limits.maxCount) {
+      skip('limit-count');
+      continue;
+    }
     try {
-      const res = await fetchCheckingHops(url, fetchFn, { credentials: 'omit', signal: AbortSignal.timeout(limits.timeoutMs) }, pagePrivate);
-      if (typeof res === 'string') { skip(res); continue; }
-      if (!res.ok) { skip('http-error'); continue; }
+      const res = await fetchCheckingHops(
+        url,
+        fetchFn,
+        { credentials: 'omit', signal: AbortSignal.timeout(limits.timeoutMs) },
+        pagePrivate,
+      );
+      if (typeof res === 'string') {
+        skip(res);
+        continue;
+      }
+      if (!res.ok) {
+        skip('http-error');
+        continue;
+      }
       const cap = Math.min(limits.maxBytesEach, limits.maxBytesTotal - total);
       const bytes = await readCapped(res, cap);
-      if (!bytes) { skip(cap < limits.maxBytesEach ? 'limit-total' : 'too-large'); continue; }
+      if (!bytes) {
+        skip(cap < limits.maxBytesEach ? 'limit-total' : 'too-large');
+        continue;
+      }
       const type = sniffImageType(bytes);
-      if (!type) { skip('not-image'); continue; }
+      if (!type) {
+        skip('not-image');
+        continue;
+      }
       total += bytes.length;
       out.images.push({ url, blob: new Blob([bytes], { type }) });
     } catch {

@@ -6,7 +6,12 @@ import { freshDb, sampleArticle } from '../../tests/helpers/library';
 
 async function library(n: number) {
   const db = freshDb();
-  for (let i = 1; i <= n; i++) await upsertArticle(db, { article: sampleArticle({ url: `https://a.pk/${i}`, title: `خبر ${i}`, text: `کرکٹ میچ نمبر${i}` }), images: [] }, i * 1000);
+  for (let i = 1; i <= n; i++)
+    await upsertArticle(
+      db,
+      { article: sampleArticle({ url: `https://a.pk/${i}`, title: `خبر ${i}`, text: `کرکٹ میچ نمبر${i}` }), images: [] },
+      i * 1000,
+    );
   return db;
 }
 const ids = (r: { entry: { id: number } }[]) => r.map((x) => x.entry.id).sort((a, b) => a - b);
@@ -29,7 +34,11 @@ describe('SearchCache', () => {
     const db = await library(3);
     const cache = new SearchCache(db, 1);
     await cache.current();
-    const { id } = await upsertArticle(db, { article: sampleArticle({ url: 'https://a.pk/new', title: 'نئی', text: 'ہاکی' }), images: [] }, 9000);
+    const { id } = await upsertArticle(
+      db,
+      { article: sampleArticle({ url: 'https://a.pk/new', title: 'نئی', text: 'ہاکی' }), images: [] },
+      9000,
+    );
     await cache.refresh(id);
     await softDelete(db, 1);
     await cache.refresh(1);

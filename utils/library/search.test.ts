@@ -3,7 +3,14 @@ import { LibrarySearch, buildQuery, type IndexDoc } from './search';
 import { highlight, snippet } from './snippet';
 
 const doc = (id: number, title: string, text: string, extra: Partial<IndexDoc> = {}): IndexDoc => ({
-  id, title, text, byline: '', site: 'example.pk', lang: 'ur', tags: [], ...extra,
+  id,
+  title,
+  text,
+  byline: '',
+  site: 'example.pk',
+  lang: 'ur',
+  tags: [],
+  ...extra,
 });
 
 const DOCS = [
@@ -16,7 +23,11 @@ const DOCS = [
   doc(7, 'کے لیے', 'یہ خبر عوام کےلیے اہم ہے', {}),
 ];
 
-const ids = (s: LibrarySearch, q: string, f = {}) => s.search(q, f).map((h) => h.id).sort((a, b) => a - b);
+const ids = (s: LibrarySearch, q: string, f = {}) =>
+  s
+    .search(q, f)
+    .map((h) => h.id)
+    .sort((a, b) => a - b);
 
 describe('LibrarySearch', () => {
   const s = LibrarySearch.build(DOCS);

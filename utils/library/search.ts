@@ -90,7 +90,9 @@ export class LibrarySearch {
     const query = buildQuery(text);
     if (!query) return [];
     const filter = (r: SearchResult) =>
-      (!filters.site || r.site === filters.site) && (!filters.lang || r.lang === filters.lang) && (!filters.tag || (r.tags as string[]).includes(filters.tag));
+      (!filters.site || r.site === filters.site) &&
+      (!filters.lang || r.lang === filters.lang) &&
+      (!filters.tag || (r.tags as string[]).includes(filters.tag));
     const results = this.ms.search(query, {
       boost: { title: 3, byline: 2 },
       prefix: (term) => [...term].length >= 3,

@@ -1,21 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { UNDO_WINDOW_MS, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete, upsertArticle, usage } from './store';
+import {
+  UNDO_WINDOW_MS,
+  getArticleWire,
+  listEntries,
+  purgeDeleted,
+  setRead,
+  setTags,
+  softDelete,
+  undoDelete,
+  upsertArticle,
+  usage,
+} from './store';
 import { freshDb, pngBlob, sampleArticle } from '../../tests/helpers/library';
 
 describe('library store', () => {
   it('saves an article with its images and lists it', async () => {
     const db = freshDb();
-    const { id, created } = await upsertArticle(db, { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }] }, 1000);
+    const { id, created } = await upsertArticle(
+      db,
+      { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }] },
+      1000,
+    );
     expect(created).toBe(true);
     const [entry] = await listEntries(db);
-    expect(entry).toMatchObject({ id, title: 'پاکستان میں برقی گاڑیاں', site: 'www.example.pk', savedAt: 1000, readAt: null, imageCount: 1, readingMinutes: 1 });
+    expect(entry).toMatchObject({
+      id,
+      title: 'پاکستان میں برقی گاڑیاں',
+      site: 'www.example.pk',
+      savedAt: 1000,
+      readAt: null,
+      imageCount: 1,
+      readingMinutes: 1,
+    });
     const wire = await getArticleWire(db, id);
     expect(wire!.images).toEqual([{ url: 'https://cdn.example.pk/lead.png', type: 'image/png', data: expect.stringMatching(/^iVBOR/) }]);
   });
 
   it('saving the same URL again updates the row and replaces its images, keeping tags, read state and first-save date', async () => {
     const db = freshDb();
-    const { id } = await upsertArticle(db, { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }] }, 1000);
+    const { id } = await upsertArticle(
+      db,
+      { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }] },
+      1000,
+    );
     await setTags(db, id, ['معیشت'], 1500);
     await setRead(db, id, true, 1600);
     const again = await upsertArticle(db, { article: sampleArticle({ title: 'نئی سرخی' }), images: [] }, 2000);
@@ -36,7 +63,11 @@ describe('library store', () => {
 
   it('deletes with undo, and purges only after the undo window', async () => {
     const db = freshDb();
-    const { id } = await upsertArticle(db, { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }] }, 1);
+    const { id } = await upsertArticle(
+      db,
+      { article: sampleArticle(), images: [{ url: 'https://cdn.example.pk/lead.png', blob: pngBlob() }] },
+      1,
+    );
     await softDelete(db, id, 10_000);
     expect(await listEntries(db)).toEqual([]);
     expect(await getArticleWire(db, id)).toBeNull();

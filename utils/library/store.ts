@@ -135,7 +135,10 @@ export async function undoDelete(db: LibraryDb, id: number): Promise<boolean> {
 /** Removes for good the articles (and images) deleted longer than the undo window ago. */
 export async function purgeDeleted(db: LibraryDb, now = Date.now()): Promise<number> {
   return db.transaction('rw', db.articles, db.images, async () => {
-    const ids = (await db.articles.where('deletedAt').below(now - UNDO_WINDOW_MS).primaryKeys()) as number[];
+    const ids = (await db.articles
+      .where('deletedAt')
+      .below(now - UNDO_WINDOW_MS)
+      .primaryKeys()) as number[];
     await db.images.where('articleId').anyOf(ids).delete();
     await db.articles.bulkDelete(ids);
     return ids.length;

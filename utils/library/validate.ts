@@ -37,7 +37,14 @@ export function validateArticle(v: unknown): Article | null {
   if (!isObj(v) || !str(v.title, 10_000) || !str(v.contentHtml) || !str(v.text)) return null;
   const url = httpUrl(v.url);
   if (!url || !str(v.lang, 40) || !LANG.test(v.lang) || (v.dir !== 'ltr' && v.dir !== 'rtl')) return null;
-  if (!strOrNull(v.byline) || !strOrNull(v.siteName) || !strOrNull(v.publishedTime, 100) || !strOrNull(v.excerpt) || !strOrNull(v.leadImage)) return null;
+  if (
+    !strOrNull(v.byline) ||
+    !strOrNull(v.siteName) ||
+    !strOrNull(v.publishedTime, 100) ||
+    !strOrNull(v.excerpt) ||
+    !strOrNull(v.leadImage)
+  )
+    return null;
   if (!Array.isArray(v.embeds) || !Array.isArray(v.removed)) return null;
   const embeds = v.embeds.map(embed);
   const removed = v.removed.map(removal);
@@ -62,7 +69,7 @@ export function validateArticle(v: unknown): Article | null {
 /** Tags as the library keeps them: trimmed, unique, at most 20 of at most 40 characters. */
 export function cleanTags(v: unknown): string[] | null {
   if (!Array.isArray(v) || !v.every((t) => typeof t === 'string')) return null;
-  const tags = (v).map((t) => t.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, '').trim()).filter((t) => t && t.length <= 40);
+  const tags = v.map((t) => t.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, '').trim()).filter((t) => t && t.length <= 40);
   return [...new Set(tags)].slice(0, 20);
 }
 

@@ -39,10 +39,10 @@ export type ResponseOf<K extends MessageType> = K extends 'open-reader'
   : K extends 'detect-language'
     ? DetectLanguageResponse
     : K extends 'translate'
-    ? TranslateResponse
-    : K extends LibraryMessage['type']
-      ? LibraryResponse<K>
-      : never;
+      ? TranslateResponse
+      : K extends LibraryMessage['type']
+        ? LibraryResponse<K>
+        : never;
 
 /**
  * Who sent a message: one of the extension's own pages (options, library), or Saaf's content

@@ -49,7 +49,9 @@ describe('applyBidi', () => {
   });
 
   it('lays out a mostly-English block LTR (dir=auto) and leaves its inside alone', () => {
-    const root = frag('<blockquote><p>The Chinese EV giant BYD overtook Tesla, said @elonmusk</p></blockquote><p>PTI کے مطابق یہ خبر اردو میں ہے اور لمبی ہے۔</p>');
+    const root = frag(
+      '<blockquote><p>The Chinese EV giant BYD overtook Tesla, said @elonmusk</p></blockquote><p>PTI کے مطابق یہ خبر اردو میں ہے اور لمبی ہے۔</p>',
+    );
     applyBidi(root, 'rtl');
     expect(root.querySelector('blockquote')!.getAttribute('dir')).toBe('auto');
     expect(root.querySelector('blockquote bdi')).toBeNull();

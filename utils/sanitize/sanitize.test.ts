@@ -6,7 +6,22 @@ import { sanitizeHtml, sanitizeInPlace } from './sanitize';
 // The project's own copies (tests/security): a missing file throws here and fails the run.
 const vectors = [...dompurifyVectors(), ...saafVectors('body')];
 
-const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'input', 'button', 'template', 'base', 'meta', 'link']);
+const FORBIDDEN = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'style',
+  'form',
+  'input',
+  'button',
+  'template',
+  'base',
+  'meta',
+  'link',
+]);
 
 /** What must never survive sanitizing, read from the parsed output: elements, handlers, URLs, styles, ids. */
 function dangers(html: string, doc: Document): string[] {
@@ -16,9 +31,11 @@ function dangers(html: string, doc: Document): string[] {
   for (const el of t.content.querySelectorAll('*')) {
     if (FORBIDDEN.has(el.localName)) found.push(`<${el.localName}>`);
     for (const a of el.attributes) {
-      if (/^on/i.test(a.name) || /^data-(?!saaf-embed$)/.test(a.name) || ['style', 'id', 'name', 'class', 'srcset'].includes(a.name)) found.push(`${el.localName}[${a.name}]`);
+      if (/^on/i.test(a.name) || /^data-(?!saaf-embed$)/.test(a.name) || ['style', 'id', 'name', 'class', 'srcset'].includes(a.name))
+        found.push(`${el.localName}[${a.name}]`);
       if (a.name === 'rel' && a.value !== 'noopener noreferrer') found.push(`${el.localName}[rel=${a.value}]`);
-      if (['href', 'src', 'cite'].includes(a.name) && !/^(?:https?:|data:image\/)/i.test(a.value)) found.push(`${el.localName}[${a.name}=${a.value.slice(0, 30)}]`);
+      if (['href', 'src', 'cite'].includes(a.name) && !/^(?:https?:|data:image\/)/i.test(a.value))
+        found.push(`${el.localName}[${a.name}=${a.value.slice(0, 30)}]`);
     }
   }
   return found;

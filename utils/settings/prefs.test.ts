@@ -6,8 +6,15 @@ import { loadPrefs, loadTheme, loadUiLang, prefsItem, PREFS_VERSION, savePrefs, 
 
 describe('scriptKeyFor', () => {
   it.each([
-    ['ur', 'ur'], ['ur-PK', 'ur'], ['fa-IR', 'fa'], ['ar', 'ar'], ['ps', 'ar'], ['sd', 'ar'],
-    ['en-US', 'latin'], ['fr', 'latin'], ['', 'latin'],
+    ['ur', 'ur'],
+    ['ur-PK', 'ur'],
+    ['fa-IR', 'fa'],
+    ['ar', 'ar'],
+    ['ps', 'ar'],
+    ['sd', 'ar'],
+    ['en-US', 'latin'],
+    ['fr', 'latin'],
+    ['', 'latin'],
   ])('%s -> %s', (lang, key) => expect(scriptKeyFor(lang)).toBe(key));
 });
 

@@ -29,7 +29,12 @@ export interface SettingsStore {
 }
 
 /** Opens the store for an article's script and language; `onChange` is called after every change. */
-export async function openReaderStore(script: ScriptKey, articleLang: string, onChange: () => void, early?: EarlySettings): Promise<SettingsStore> {
+export async function openReaderStore(
+  script: ScriptKey,
+  articleLang: string,
+  onChange: () => void,
+  early?: EarlySettings,
+): Promise<SettingsStore> {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
   let first = early;
   const read = async (): Promise<ReaderSettings> => {

@@ -3,7 +3,10 @@ import { parsePage } from '../../scripts/lib/node-dom';
 import { closestTag, closestWhere, firstWhere, hasClass, hasLink, hasTag, linksIn } from './dom-query';
 import { allElements } from './walk';
 
-const doc = parsePage('<!doctype html><body><div class="a b"><p>x <a href="/1">one</a> <a>none</a></p><figure><img src="i"></figure></div></body>', null).window.document;
+const doc = parsePage(
+  '<!doctype html><body><div class="a b"><p>x <a href="/1">one</a> <a>none</a></p><figure><img src="i"></figure></div></body>',
+  null,
+).window.document;
 const div = doc.querySelector('div')!;
 const p = doc.querySelector('p')!;
 

@@ -8,12 +8,21 @@
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
 const SPACES = /[\s\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
 const LETTERS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی',
-  'ك': 'ک',
-  'ہ': 'ه', 'ە': 'ه', 'ھ': 'ه',
-  'ۃ': 'ة',
-  'ؤ': 'و',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ي: 'ی',
+  ى: 'ی',
+  ې: 'ی',
+  ۍ: 'ی',
+  ئ: 'ی',
+  ك: 'ک',
+  ہ: 'ه',
+  ە: 'ه',
+  ھ: 'ه',
+  ۃ: 'ة',
+  ؤ: 'و',
 };
 const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
@@ -60,11 +69,11 @@ export type PhraseMode = 'whole' | 'start';
  * whole word at the start of the text.
  */
 export function phraseMatcher(phrases: readonly string[], mode: PhraseMode): (text: string) => boolean {
-  const alts = [...new Set(phrases.map(fold))].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alts = [...new Set(phrases.map(fold))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const edge = '[\\s\\p{P}\\p{S}]*';
-  const re =
-    mode === 'whole'
-      ? new RegExp(`^${edge}(?:${alts})${edge}$`, 'u')
-      : new RegExp(`^${edge}(?:${alts})(?![\\p{L}\\p{M}])`, 'u');
+  const re = mode === 'whole' ? new RegExp(`^${edge}(?:${alts})${edge}$`, 'u') : new RegExp(`^${edge}(?:${alts})(?![\\p{L}\\p{M}])`, 'u');
   return (text: string) => re.test(fold(text));
 }

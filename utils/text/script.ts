@@ -5,7 +5,22 @@
 
 /** Languages written right to left (primary subtags). */
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
-  'ar', 'ur', 'fa', 'ps', 'sd', 'ug', 'ckb', 'ku', 'he', 'yi', 'dv', 'ks', 'pnb', 'skr', 'bal', 'bqi',
+  'ar',
+  'ur',
+  'fa',
+  'ps',
+  'sd',
+  'ug',
+  'ckb',
+  'ku',
+  'he',
+  'yi',
+  'dv',
+  'ks',
+  'pnb',
+  'skr',
+  'bal',
+  'bqi',
 ]);
 
 /** Languages written in Arabic script that Saaf treats as first-class. */
@@ -20,7 +35,14 @@ export interface ScriptCounts {
 
 /** Arabic-script code points that are digits or punctuation, not letters. */
 const ARABIC_NON_LETTER = (c: number) =>
-  (c >= 0x0600 && c <= 0x061f) || (c >= 0x064b && c <= 0x066d) || c === 0x0670 || (c >= 0x06d4 && c <= 0x06ed) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x08ca && c <= 0x08ff) || c === 0xfd3e || c === 0xfd3f;
+  (c >= 0x0600 && c <= 0x061f) ||
+  (c >= 0x064b && c <= 0x066d) ||
+  c === 0x0670 ||
+  (c >= 0x06d4 && c <= 0x06ed) ||
+  (c >= 0x06f0 && c <= 0x06f9) ||
+  (c >= 0x08ca && c <= 0x08ff) ||
+  c === 0xfd3e ||
+  c === 0xfd3f;
 
 /**
  * Counts letters by script. Only the first `limit` characters are read (speed on huge pages);
@@ -34,7 +56,13 @@ export function countScripts(text: string, limit = 20_000): ScriptCounts {
     if (c <= 0x20) continue;
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
-    } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+    } else if (
+      (c >= 0x0600 && c <= 0x06ff) ||
+      (c >= 0x0750 && c <= 0x077f) ||
+      (c >= 0x08a0 && c <= 0x08ff) ||
+      (c >= 0xfb50 && c <= 0xfdff) ||
+      (c >= 0xfe70 && c <= 0xfefc)
+    ) {
       // Letters, not digits, punctuation or vowel marks (ے U+06D2 and ۓ U+06D3 are letters).
       if (!ARABIC_NON_LETTER(c) || c === 0x06d5) counts.arabic++;
     } else if (c >= 0x0590 && c <= 0x05ff) {

@@ -45,7 +45,11 @@ describe('browser on-device Translator', () => {
 
   it('rejects an answer in the wrong script and times out a stuck model', async () => {
     const echo = fakeTranslator({ pairs: { 'en>ar': 'available' }, translate: (t) => t });
-    expect(await createBrowserTranslator(echo.scope).translate('Hello world', 'en', 'ar').catch((e: TranslateError) => e.kind)).toBe('malformed');
+    expect(
+      await createBrowserTranslator(echo.scope)
+        .translate('Hello world', 'en', 'ar')
+        .catch((e: TranslateError) => e.kind),
+    ).toBe('malformed');
 
     const stuck = fakeTranslator({ pairs: { 'en>ar': 'available' } });
     const api = stuck.scope.Translator;

@@ -29,7 +29,10 @@ export interface TranslatorInstance {
 export type TranslatorScope = { Translator?: TranslatorApi };
 
 /** Chrome's built-in Translator as a TranslationService; 'unavailable' where the API is absent. */
-export function createBrowserTranslator(scope: TranslatorScope = globalThis as TranslatorScope, timeoutMs = DEFAULT_TIMEOUT_MS): TranslationService {
+export function createBrowserTranslator(
+  scope: TranslatorScope = globalThis as TranslatorScope,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): TranslationService {
   const instances = new Map<string, Promise<TranslatorInstance>>();
   const api = () => (typeof scope.Translator?.create === 'function' ? scope.Translator : null);
 

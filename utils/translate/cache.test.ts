@@ -29,7 +29,11 @@ describe('TranslationCache', () => {
     await cache.clear();
     expect([...map.keys()]).toEqual(['settings']);
 
-    const broken = new TranslationCache({ get: () => Promise.reject(new Error('x')), set: () => Promise.reject(new Error('quota')), clear: async () => {} });
+    const broken = new TranslationCache({
+      get: () => Promise.reject(new Error('x')),
+      set: () => Promise.reject(new Error('quota')),
+      clear: async () => {},
+    });
     await expect(broken.set('a', 'en', 'ur', 'google', 'b')).resolves.toBeUndefined();
     expect(await broken.get('a', 'en', 'ur', 'google')).toBeNull();
   });

@@ -17,7 +17,17 @@ export type TranslateErrorKind =
   | 'aborted'; // cancelled by the reader (closed, retried)
 
 export const ERROR_KINDS: readonly TranslateErrorKind[] = [
-  'offline', 'timeout', 'quota', 'auth', 'server', 'malformed', 'unsupported', 'not-configured', 'needs-click', 'permission', 'aborted',
+  'offline',
+  'timeout',
+  'quota',
+  'auth',
+  'server',
+  'malformed',
+  'unsupported',
+  'not-configured',
+  'needs-click',
+  'permission',
+  'aborted',
 ];
 
 /** A translation failure with a kind the UI can explain. `status` is the HTTP status, if any. */
@@ -65,5 +75,9 @@ export function errorToData(err: TranslateError): TranslateErrorData {
 export function errorFromData(raw: unknown): TranslateError {
   const d = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const kind = ERROR_KINDS.includes(d.kind as TranslateErrorKind) ? (d.kind as TranslateErrorKind) : 'server';
-  return new TranslateError(kind, typeof d.detail === 'string' ? d.detail.slice(0, 300) : '', typeof d.status === 'number' ? d.status : undefined);
+  return new TranslateError(
+    kind,
+    typeof d.detail === 'string' ? d.detail.slice(0, 300) : '',
+    typeof d.status === 'number' ? d.status : undefined,
+  );
 }

@@ -35,7 +35,9 @@ export function createGoogle(cfg: GoogleConfig, deps: RemoteDeps): TranslationSe
       const sentences = json && typeof json === 'object' ? (json as { sentences?: unknown }).sentences : undefined;
       if (!Array.isArray(sentences)) throw new TranslateError('malformed', 'no sentences');
       // dj=1 also yields transliteration entries ({translit}) without `trans`: skip them.
-      const out = sentences.map((s) => (s && typeof (s as { trans?: unknown }).trans === 'string' ? (s as { trans: string }).trans : '')).join('');
+      const out = sentences
+        .map((s) => (s && typeof (s as { trans?: unknown }).trans === 'string' ? (s as { trans: string }).trans : ''))
+        .join('');
       return checkTranslation(text, out, target);
     },
   };

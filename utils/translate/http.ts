@@ -40,7 +40,9 @@ export async function requestJson(url: string, init: RequestInit, opts: RequestO
     throw new TranslateError('offline', err instanceof Error ? err.message : String(err));
   };
   try {
-    const res = await opts.fetch(url, { ...init, signal: ctrl.signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' }).catch(fail);
+    const res = await opts
+      .fetch(url, { ...init, signal: ctrl.signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' })
+      .catch(fail);
     const body = await res.text().catch(fail);
     if (!res.ok) throw new TranslateError((opts.classify ?? kindForStatus)(res.status, body), `HTTP ${res.status}`, res.status);
     try {
@@ -74,4 +76,3 @@ export function parseBaseUrl(raw: string): URL | null {
     return null;
   }
 }
-

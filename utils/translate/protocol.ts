@@ -21,8 +21,7 @@ export interface TranslateMessage {
 }
 
 export type TranslateResponse =
-  | { ok: true; text: string; service: RemoteServiceId; label: string }
-  | { ok: false; error: TranslateErrorData };
+  { ok: true; text: string; service: RemoteServiceId; label: string } | { ok: false; error: TranslateErrorData };
 
 const LANG = /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/;
 
@@ -30,7 +29,8 @@ const LANG = /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/;
 export function parseTranslateMessage(m: Record<string, unknown>): TranslateMessage | null {
   const { text, source, target, service } = m;
   if (typeof text !== 'string' || !text.trim() || text.length > MAX_TEXT_LENGTH) return null;
-  if (typeof source !== 'string' || typeof target !== 'string' || !LANG.test(source) || !LANG.test(target) || target === 'auto') return null;
+  if (typeof source !== 'string' || typeof target !== 'string' || !LANG.test(source) || !LANG.test(target) || target === 'auto')
+    return null;
   if (service !== undefined && !REMOTE_SERVICE_IDS.includes(service as RemoteServiceId)) return null;
   return { type: 'translate', text, source, target, ...(service !== undefined ? { service: service as RemoteServiceId } : {}) };
 }
@@ -38,7 +38,12 @@ export function parseTranslateMessage(m: Record<string, unknown>): TranslateMess
 /** Reads the background's answer; anything unexpected becomes a typed error. */
 export function parseTranslateResponse(raw: unknown): { text: string; service: RemoteServiceId; label: string } | TranslateError {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  if (r.ok === true && typeof r.text === 'string' && REMOTE_SERVICE_IDS.includes(r.service as RemoteServiceId) && typeof r.label === 'string') {
+  if (
+    r.ok === true &&
+    typeof r.text === 'string' &&
+    REMOTE_SERVICE_IDS.includes(r.service as RemoteServiceId) &&
+    typeof r.label === 'string'
+  ) {
     return { text: r.text, service: r.service as RemoteServiceId, label: r.label };
   }
   return errorFromData(r.ok === false ? r.error : { kind: 'server', detail: 'no answer from the background' });

@@ -6,12 +6,20 @@ import type { TranslateMessage } from './protocol';
 import { createProxyService } from './proxy';
 
 const remote = createLibreTranslate({ url: 'http://127.0.0.1:5000', key: 'secret' }, { fetch: fakeFetch(() => json({})).fetch });
-const kind = (p: Promise<unknown>) => p.then(() => 'resolved', (e: TranslateError) => e.kind);
+const kind = (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (e: TranslateError) => e.kind,
+  );
 
 describe('proxy service (page side of a remote service)', () => {
   it('asks the background by service id, never with the URL or key', async () => {
     const sent: TranslateMessage[] = [];
-    const svc = createProxyService(remote, async (m) => (sent.push(m), { ok: true, text: 'ترجمہ', service: 'libretranslate', label: 'LibreTranslate' }), 10_000);
+    const svc = createProxyService(
+      remote,
+      async (m) => (sent.push(m), { ok: true, text: 'ترجمہ', service: 'libretranslate', label: 'LibreTranslate' }),
+      10_000,
+    );
     expect([svc.id, svc.label, svc.remote]).toEqual(['libretranslate', 'LibreTranslate', true]);
     expect(await svc.availability('en', 'ur')).toBe('available');
     expect(await svc.translate('Hello world', 'en', 'ur')).toBe('ترجمہ');
@@ -29,11 +37,21 @@ describe('proxy service (page side of a remote service)', () => {
   });
 
   it('gives up when the background never answers, and on abort', async () => {
-    expect(await kind(createProxyService(remote, () => new Promise(() => {}), -2_990).translate('Hello world', 'en', 'ur'))).toBe('timeout');
+    expect(await kind(createProxyService(remote, () => new Promise(() => {}), -2_990).translate('Hello world', 'en', 'ur'))).toBe(
+      'timeout',
+    );
     const ctrl = new AbortController();
     const p = createProxyService(remote, () => new Promise(() => {}), 10_000).translate('Hello world', 'en', 'ur', ctrl.signal);
     ctrl.abort();
     expect(await kind(p)).toBe('aborted');
-    expect(await kind(createProxyService(remote, () => Promise.reject(new Error('Receiving end does not exist')), 10_000).translate('Hello world', 'en', 'ur'))).toBe('server');
+    expect(
+      await kind(
+        createProxyService(remote, () => Promise.reject(new Error('Receiving end does not exist')), 10_000).translate(
+          'Hello world',
+          'en',
+          'ur',
+        ),
+      ),
+    ).toBe('server');
   });
 });

@@ -32,7 +32,8 @@ const PROTOCOLS: Protocol[] = [
   },
   {
     name: 'Microsoft',
-    make: (fetch, timeoutMs) => createMicrosoft({ key: 'secret', region: 'westeurope', endpoint: 'https://ms.example.org' }, { fetch, timeoutMs }),
+    make: (fetch, timeoutMs) =>
+      createMicrosoft({ key: 'secret', region: 'westeurope', endpoint: 'https://ms.example.org' }, { fetch, timeoutMs }),
     ok: (t) => json([{ translations: [{ text: t, to: 'ur' }] }]),
     checkRequest: (req) => {
       const u = new URL(req.url);
@@ -139,7 +140,10 @@ describe('service specifics', () => {
     [401, 401000, 'auth'],
     [400, 400036, 'unsupported'],
   ] as const)('Microsoft error %i/%i -> %s', async (status, code, kind) => {
-    const svc = createMicrosoft({ key: 'k', region: '', endpoint: '' }, { fetch: fakeFetch(() => json({ error: { code, message: 'x' } }, status)).fetch });
+    const svc = createMicrosoft(
+      { key: 'k', region: '', endpoint: '' },
+      { fetch: fakeFetch(() => json({ error: { code, message: 'x' } }, status)).fetch },
+    );
     expect(await kindOf(svc.translate(TEXT, 'en', 'ur'))).toBe(kind);
   });
 

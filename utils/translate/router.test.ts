@@ -23,7 +23,11 @@ function fakeService(id: ServiceId, availability: Availability, result: () => st
   return { svc, calls };
 }
 
-const kind = (p: Promise<unknown>) => p.then(() => 'resolved', (e: TranslateError) => e.kind);
+const kind = (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (e: TranslateError) => e.kind,
+  );
 
 describe('routeTranslation', () => {
   it('uses the first available service in the user order and names it', async () => {
@@ -60,7 +64,9 @@ describe('routeTranslation', () => {
     const fake = fakeTranslator({ pairs: { 'en>ar': 'downloadable' }, translate: () => 'مرحبا' });
     fake.state.userActivation = true;
     const progress: number[] = [];
-    const r = await routeTranslation([createBrowserTranslator(fake.scope)], 'Hello world', 'en', 'ar', { onProgress: (f) => progress.push(f) });
+    const r = await routeTranslation([createBrowserTranslator(fake.scope)], 'Hello world', 'en', 'ar', {
+      onProgress: (f) => progress.push(f),
+    });
     expect(r).toMatchObject({ text: 'مرحبا', service: 'browser' });
     expect(progress.at(-1)).toBe(1);
   });
@@ -91,6 +97,8 @@ describe('routeTranslation', () => {
   it('stops before translating when already aborted', async () => {
     const ctrl = new AbortController();
     ctrl.abort();
-    expect(await kind(routeTranslation([fakeService('google', 'available').svc], 'Hello world', 'en', 'ur', { signal: ctrl.signal }))).toBe('aborted');
+    expect(await kind(routeTranslation([fakeService('google', 'available').svc], 'Hello world', 'en', 'ur', { signal: ctrl.signal }))).toBe(
+      'aborted',
+    );
   });
 });

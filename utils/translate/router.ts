@@ -35,7 +35,14 @@ export async function routeTranslation(
     if (opts.signal?.aborted) throw new TranslateError('aborted');
     const availability = await svc.availability(src, tgt);
     if (availability === 'unavailable') continue;
-    const result = (t: string, fromCache: boolean): TranslationResult => ({ text: t, service: svc.id, label: svc.label, source: src, target: tgt, fromCache });
+    const result = (t: string, fromCache: boolean): TranslationResult => ({
+      text: t,
+      service: svc.id,
+      label: svc.label,
+      source: src,
+      target: tgt,
+      fromCache,
+    });
     const cached = await opts.cache?.get(q, src, tgt, svc.id);
     if (cached) return result(cached, true);
     try {

@@ -13,7 +13,13 @@ describe('translation settings', () => {
 
   it('normalizes stored data of any shape', () => {
     const s = parseSettings({
-      services: [{ id: 'google', enabled: true }, { id: 'evil', enabled: true }, { id: 'google', enabled: false }, 'x', { id: 'browser', enabled: 'yes' }],
+      services: [
+        { id: 'google', enabled: true },
+        { id: 'evil', enabled: true },
+        { id: 'google', enabled: false },
+        'x',
+        { id: 'browser', enabled: 'yes' },
+      ],
       libretranslate: { url: '  http://127.0.0.1:5000  ', key: 42 },
       microsoft: { key: 'k', region: 'westeurope' },
       target: 'ur<script>',
@@ -44,7 +50,11 @@ describe('translation settings', () => {
   it('builds exactly the enabled services, in order, and none that is off ever fetches', async () => {
     const f = fakeFetch(() => json({ translatedText: 'ترجمہ' }));
     const s = parseSettings({
-      services: [{ id: 'libretranslate', enabled: true }, { id: 'google', enabled: false }, { id: 'browser', enabled: true }],
+      services: [
+        { id: 'libretranslate', enabled: true },
+        { id: 'google', enabled: false },
+        { id: 'browser', enabled: true },
+      ],
       libretranslate: { url: 'http://127.0.0.1:5000' },
     });
     const services = buildServices(s, { fetch: f.fetch, scope: {} });

@@ -47,7 +47,8 @@ export const DEFAULT_SETTINGS: TranslationSettings = {
 };
 
 const str = (v: unknown, max = 2048): string => (typeof v === 'string' ? v.trim().slice(0, max) : '');
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /**
  * Normalizes stored data of any shape into valid settings: unknown ids dropped, every service
@@ -63,7 +64,8 @@ export function parseSettings(raw: unknown): TranslationSettings {
     seen.add(id);
     services.push({ id, enabled: obj(e).enabled === true });
   }
-  for (const d of DEFAULT_SETTINGS.services) if (!seen.has(d.id)) services.push({ id: d.id, enabled: Array.isArray(r.services) ? false : d.enabled });
+  for (const d of DEFAULT_SETTINGS.services)
+    if (!seen.has(d.id)) services.push({ id: d.id, enabled: Array.isArray(r.services) ? false : d.enabled });
   const lt = obj(r.libretranslate);
   const ms = obj(r.microsoft);
   const tgt = str(r.target, 35);
@@ -117,5 +119,7 @@ export function createRemoteService(s: TranslationSettings, id: RemoteServiceId,
 
 /** All enabled services in order, for contexts that can run every kind (tests, CLI). */
 export function buildServices(s: TranslationSettings, deps: { fetch: FetchFn; scope?: TranslatorScope }): TranslationService[] {
-  return enabledIds(s).map((id) => (id === 'browser' ? createBrowserTranslator(deps.scope, s.timeoutMs) : createRemoteService(s, id, deps.fetch)));
+  return enabledIds(s).map((id) =>
+    id === 'browser' ? createBrowserTranslator(deps.scope, s.timeoutMs) : createRemoteService(s, id, deps.fetch),
+  );
 }

@@ -42,7 +42,10 @@ describe('language of embedded text', () => {
 
   it("uses Chrome's LanguageDetector when its model is ready, franc otherwise", async () => {
     const detector = (availability: string, detected: string, confidence: number): DetectorScope => ({
-      LanguageDetector: { availability: async () => availability, create: async () => ({ detect: async () => [{ detectedLanguage: detected, confidence }] }) },
+      LanguageDetector: {
+        availability: async () => availability,
+        create: async () => ({ detect: async () => [{ detectedLanguage: detected, confidence }] }),
+      },
     });
     expect(await textLanguage({ lang: null, text: EN }, detector('available', 'de', 0.9), franc)).toBe('de');
     expect(await textLanguage({ lang: null, text: EN }, detector('available', 'de', 0.2), franc)).toBe('en');

@@ -28,4 +28,3 @@ export function checkTranslation(original: string, translated: unknown, target: 
   }
   return out;
 }
-

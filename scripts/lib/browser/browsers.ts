@@ -89,10 +89,9 @@ async function launchChromium(o: RawLaunchOptions): Promise<RawLaunch> {
   };
   const browser = await puppeteer.launch(opts);
   try {
-    const worker = await browser.waitForTarget(
-      (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'),
-      { timeout: 20_000 },
-    );
+    const worker = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'), {
+      timeout: 20_000,
+    });
     // Node's URL gives origin 'null' for non-special schemes: cut the id out by hand.
     return { browser, extensionOrigin: /^chrome-extension:\/\/[^/]+/.exec(worker.url())![0] };
   } catch (err) {

@@ -38,14 +38,18 @@ export function overlayOpen(page: Page): Promise<boolean> {
  * Runs `fn(shadowRoot, ...args)` inside the page (main world) and returns its result. `fn` is
  * serialized: it cannot use variables from the test's scope, pass them as `args`.
  */
-export async function inShadow<R, A extends unknown[]>(page: Page, fn: (root: ShadowRoot, ...args: A) => R, ...args: A): Promise<Awaited<R>> {
+export async function inShadow<R, A extends unknown[]>(
+  page: Page,
+  fn: (root: ShadowRoot, ...args: A) => R,
+  ...args: A
+): Promise<Awaited<R>> {
   const root = await page.evaluateHandle((host) => {
     const r = document.querySelector(host)?.shadowRoot;
     if (!r) throw new Error(`no <${host}> with an open shadow root in the page`);
     return r;
   }, HOST);
   try {
-    return (await root.evaluate(fn as never, ...(args as unknown as never[])));
+    return await root.evaluate(fn as never, ...(args as unknown as never[]));
   } finally {
     await root.dispose();
   }

@@ -21,7 +21,10 @@ export interface LaunchOptions {
   prefs?: Record<string, string | number | boolean>;
 }
 
-type ExtGlobal = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+type ExtGlobal = {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
 
 /**
  * A real browser (Chromium or Firefox ESR) with the built extension loaded, plus the few things
@@ -101,7 +104,15 @@ export class ExtensionBrowser {
     const url = this.extensionUrl(path);
     void page.goto(url).catch(() => undefined);
     await poll(`${url} to load`, () =>
-      page.evaluate((u) => (location.href === u && document.readyState === 'complete' && 'runtime' in ((globalThis as { browser?: object }).browser ?? (globalThis as { chrome?: object }).chrome ?? {}) ? true : undefined), url),
+      page.evaluate(
+        (u) =>
+          location.href === u &&
+          document.readyState === 'complete' &&
+          'runtime' in ((globalThis as { browser?: object }).browser ?? (globalThis as { chrome?: object }).chrome ?? {})
+            ? true
+            : undefined,
+        url,
+      ),
     );
     return page;
   }

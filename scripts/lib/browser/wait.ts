@@ -18,7 +18,10 @@ export async function poll<T>(what: string, fn: () => Promise<T | undefined>, ti
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last instanceof Error ? last.message : JSON.stringify(last)}` : ''}`, { cause: last });
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last instanceof Error ? last.message : JSON.stringify(last)}` : ''}`,
+    { cause: last },
+  );
 }
 
 /**
@@ -32,7 +35,9 @@ export async function navigate(page: Page, url: string, waitUntil: PuppeteerLife
   } catch (err) {
     const want = routeKey(url);
     await poll(`${url} after: ${String(err)}`, () =>
-      page.evaluate(() => (document.readyState === 'loading' ? '' : location.href)).then((at) => (at && routeKey(at) === want ? true : undefined)),
+      page
+        .evaluate(() => (document.readyState === 'loading' ? '' : location.href))
+        .then((at) => (at && routeKey(at) === want ? true : undefined)),
     );
   }
 }

@@ -67,4 +67,5 @@ export const isBareId = (text: string): boolean => /^\s*[0-9]{5,12}\s*$/.test(fo
  * `.comments-link`, `.jeg_meta_comment`, `.td-post-views`, `.entry-meta .likes`, `.hit`, Persian
  * `.bazdid`, icon fonts `fa-eye` / `fa-comment` / `icon-views`).
  */
-export const COUNTER_ATTR = /(?:^|[\s_-])(?:views?|view-count|viewcount|count(?:er)?s?|comments?|comment-count|shares?|share-count|likes?|hits?|visits?|reads?|stats?|eye|bazdid|seen|post-views|pageviews?)(?:$|[\s_-])/i;
+export const COUNTER_ATTR =
+  /(?:^|[\s_-])(?:views?|view-count|viewcount|count(?:er)?s?|comments?|comment-count|shares?|share-count|likes?|hits?|visits?|reads?|stats?|eye|bazdid|seen|post-views|pageviews?)(?:$|[\s_-])/i;

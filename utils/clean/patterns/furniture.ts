@@ -10,12 +10,26 @@
 
 /** Class names of visually hidden text in common frameworks and CMSs. */
 export const HIDDEN_CLASSES = [
-  'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'element-invisible',
-  'u-visually-hidden', 'hidden-visually', 'a11y-visually-hidden', 'vh', 'show-for-sr', 'assistive-text', 'offscreen', 'visually-hidden-text',
+  'visually-hidden',
+  'visuallyhidden',
+  'sr-only',
+  'screen-reader-text',
+  'screen-reader-only',
+  'screenreader-only',
+  'element-invisible',
+  'u-visually-hidden',
+  'hidden-visually',
+  'a11y-visually-hidden',
+  'vh',
+  'show-for-sr',
+  'assistive-text',
+  'offscreen',
+  'visually-hidden-text',
 ];
 
 /** A CSS declaration block that hides its element visually but not from screen readers. */
-const HIDING_CSS = /clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)\s*\)/i;
+const HIDING_CSS =
+  /clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)\s*\)/i;
 const TINY = /(?:^|[;{\s])width\s*:\s*1px/i;
 
 /**

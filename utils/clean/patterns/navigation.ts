@@ -12,18 +12,52 @@ import { fold, phraseMatcher } from '../../text/fold';
  */
 export const isPrevNextLabel = phraseMatcher(
   [
-    'پچھلی خبر', 'اگلی خبر', 'پچھلا', 'اگلا', 'پچھلی', 'اگلی', 'پچھلی پوسٹ', 'اگلی پوسٹ', 'پچھلا مضمون', 'اگلا مضمون',
-    'الخبر السابق', 'الخبر التالي', 'المقال السابق', 'المقال التالي', 'الموضوع السابق', 'الموضوع التالي', 'السابق', 'التالي',
-    'خبر قبلی', 'خبر بعدی', 'مطلب قبلی', 'مطلب بعدی', 'قبلی', 'بعدی',
-    'مخکنی', 'راتلونکی', 'پوئين خبر', 'ايندڙ خبر',
-    'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
-    'prev', 'older post', 'newer post',
+    'پچھلی خبر',
+    'اگلی خبر',
+    'پچھلا',
+    'اگلا',
+    'پچھلی',
+    'اگلی',
+    'پچھلی پوسٹ',
+    'اگلی پوسٹ',
+    'پچھلا مضمون',
+    'اگلا مضمون',
+    'الخبر السابق',
+    'الخبر التالي',
+    'المقال السابق',
+    'المقال التالي',
+    'الموضوع السابق',
+    'الموضوع التالي',
+    'السابق',
+    'التالي',
+    'خبر قبلی',
+    'خبر بعدی',
+    'مطلب قبلی',
+    'مطلب بعدی',
+    'قبلی',
+    'بعدی',
+    'مخکنی',
+    'راتلونکی',
+    'پوئين خبر',
+    'ايندڙ خبر',
+    'previous',
+    'next',
+    'previous article',
+    'next article',
+    'previous post',
+    'next post',
+    'previous story',
+    'next story',
+    'prev',
+    'older post',
+    'newer post',
   ],
   'whole',
 );
 
 /** Class words of previous/next boxes (`.post-navigation`, `.nav-links`, `.mvp-prev-next-wrap`, `.prev-post`). */
-export const PREV_NEXT_CLASS = /(?:^|[\s_-])(?:prev|previous|next)(?:[\s_-]|$)|post-nav|post-navigation|nav-links|prev-next|next-prev|pager/i;
+export const PREV_NEXT_CLASS =
+  /(?:^|[\s_-])(?:prev|previous|next)(?:[\s_-]|$)|post-nav|post-navigation|nav-links|prev-next|next-prev|pager/i;
 
 /**
  * Where app-store and channel promos link: Google Play, the App Store, AppGallery, WhatsApp
@@ -42,7 +76,9 @@ const DURATION_RE = new RegExp(
 export const isDuration = (text: string): boolean => text.length <= 16 && DURATION_RE.test(fold(text));
 
 /** "Continued" markers, as a whole element: "(جاری ہے)", "جاری ہے", "(يتبع)", "ادامه دارد", "(continued)". */
-const CONTINUED = fold('جاری ہے|جاری ھے|بقیہ صفحہ|باقی صفحہ|يتبع|تتمة|ادامه دارد|ادامه در صفحه|روان دی|جاري آهي|continued|to be continued|continued on next page');
+const CONTINUED = fold(
+  'جاری ہے|جاری ھے|بقیہ صفحہ|باقی صفحہ|يتبع|تتمة|ادامه دارد|ادامه در صفحه|روان دی|جاري آهي|continued|to be continued|continued on next page',
+);
 const CONTINUED_WHOLE = new RegExp(`^[\\s(\\[«{…-]*(?:${CONTINUED})(?:\\s*[0-9]+)?[\\s)\\]»}….-]*$`, 'u');
 /** …and at the end of a paragraph only inside brackets: "… واپس نہ جائے۔ (جاری ہے)". */
 const CONTINUED_TAIL = /\s*[([]\s*(?:جاری ہے|جاری ھے|يتبع|ادامه دارد|continued)\s*[)\]]\s*$/u;

@@ -3,11 +3,14 @@ import { adLabels } from './ad-labels';
 import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
 describe('ad-labels', () => {
-  it.each(['اشتہار', 'إعلان', 'تبلیغات', 'פרסומת', 'Advertisement', '- Advertisement -'])('removes the label "%s" with its wrapper', (label) => {
-    const { text, removed } = clean([adLabels], `${PROSE_UR}<div class="x"><span>${label}</span></div>${PROSE_UR}`);
-    expect(text).not.toContain(label.replace(/^- | -$/g, ''));
-    expect(removed[0]?.rule).toBe('ad-labels');
-  });
+  it.each(['اشتہار', 'إعلان', 'تبلیغات', 'פרסומת', 'Advertisement', '- Advertisement -'])(
+    'removes the label "%s" with its wrapper',
+    (label) => {
+      const { text, removed } = clean([adLabels], `${PROSE_UR}<div class="x"><span>${label}</span></div>${PROSE_UR}`);
+      expect(text).not.toContain(label.replace(/^- | -$/g, ''));
+      expect(removed[0]?.rule).toBe('ad-labels');
+    },
+  );
 
   it('removes marked ad slots (AdSense, GPT) without a label', () => {
     const { root } = clean([adLabels], `${PROSE_UR}<ins class="adsbygoogle">x</ins><div id="div-gpt-ad-123">ad</div>`);

@@ -5,7 +5,8 @@ import { hasProse, soleWrapper } from '../dom';
 import { indexOf, removeEl } from '../runner';
 
 /** Ad slots whose markup names them (AdSense, Google Publisher Tag, WordPress ad inserters). */
-const AD_SELECTOR = 'ins.adsbygoogle, .adsbygoogle, .ad-slot, .ad-label, .advertisement, .ad-container, .ad-wrapper, amp-ad, amp-embed, amp-sticky-ad';
+const AD_SELECTOR =
+  'ins.adsbygoogle, .adsbygoogle, .ad-slot, .ad-label, .advertisement, .ad-container, .ad-wrapper, amp-ad, amp-embed, amp-sticky-ad';
 /** Google Publisher Tag and AdSense slot ids. */
 const AD_ID = /^(?:div-gpt-ad|google_ads_)/;
 

@@ -10,7 +10,10 @@ describe('author-boxes', () => {
   });
 
   it.each(['مصنف کے بارے میں', 'عن الكاتب', 'درباره نویسنده', 'About the author'])('removes the section headed "%s"', (h) => {
-    const { text } = clean([authorBoxes], `${PROSE_UR}<section><h3>${h}</h3><p>صحافی اور مصنف</p><a href="/w/1">تمام تحریریں</a></section>`);
+    const { text } = clean(
+      [authorBoxes],
+      `${PROSE_UR}<section><h3>${h}</h3><p>صحافی اور مصنف</p><a href="/w/1">تمام تحریریں</a></section>`,
+    );
     expect(text).not.toContain('صحافی اور مصنف');
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });

@@ -30,7 +30,8 @@ export const authorBoxes: CleanRule = {
       if (!index.alive(leaf)) continue;
       const heading = soleWrapper(leaf, root, index);
       const box = heading.parentElement;
-      const boxOk = box && box !== root && !/^(?:body|main|article)$/.test(box.localName) && index.len(box) <= MAX_BOX && !hasProse(box, index, 400);
+      const boxOk =
+        box && box !== root && !/^(?:body|main|article)$/.test(box.localName) && index.len(box) <= MAX_BOX && !hasProse(box, index, 400);
       removed.push(removeEl(this.id, boxOk ? box : heading));
     }
     return removed;

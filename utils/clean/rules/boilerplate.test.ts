@@ -4,7 +4,8 @@ import { clean, PROSE_AR, PROSE_UR } from '../../../tests/helpers/clean';
 import { TextIndex } from '../dom';
 import { parsePage } from '../../../scripts/lib/node-dom';
 
-const links = (n: number, label: string) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/x/${i}">${label} ${i}</a></li>`).join('')}</ul>`;
+const links = (n: number, label: string) =>
+  `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/x/${i}">${label} ${i}</a></li>`).join('')}</ul>`;
 const page = (outside: string) =>
   `<div class="site"><div class="menu">${links(8, 'قسم')}</div><div class="main"><div class="post"><h1>عنوان</h1><div class="story">${PROSE_UR}${PROSE_AR}${PROSE_UR}</div></div></div><div class="rail">${outside}</div></div>`;
 

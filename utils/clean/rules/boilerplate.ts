@@ -27,7 +27,8 @@ export function storyContainer(root: Element, index: TextIndex): Element | null 
 }
 
 /** A block of links without prose: menus, link farms, teaser rails, footers. */
-const isLinkFarm = (el: Element, index: TextIndex) => index.len(el) >= 20 && index.linkDensity(el) >= 0.5 && index.longestParagraph(el) < 150;
+const isLinkFarm = (el: Element, index: TextIndex) =>
+  index.len(el) >= 20 && index.linkDensity(el) >= 0.5 && index.longestParagraph(el) < 150;
 
 /**
  * Boilerplate around the story: outside the element that holds most of the page's prose, blocks

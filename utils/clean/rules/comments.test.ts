@@ -9,7 +9,10 @@ describe('comments', () => {
   });
 
   it.each(['تبصرہ کریں', 'اترك تعليقاً', 'ارسال نظر', 'Leave a Reply'])('removes a comment box headed "%s"', (heading) => {
-    const { text } = clean([comments], `${PROSE_UR}<section class="reply-box"><h3>${heading}</h3><p>آپ کا ای میل شائع نہیں کیا جائے گا</p></section>`);
+    const { text } = clean(
+      [comments],
+      `${PROSE_UR}<section class="reply-box"><h3>${heading}</h3><p>آپ کا ای میل شائع نہیں کیا جائے گا</p></section>`,
+    );
     expect(text).not.toContain(heading);
     expect(text).not.toContain('ای میل شائع نہیں');
     expect(text).toContain('برقی گاڑیوں کی صنعت');

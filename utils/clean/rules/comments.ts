@@ -30,7 +30,14 @@ export const comments: CleanRule = {
       // The heading's section: its parent when that holds no story prose and is not the page.
       const parent = box.parentElement;
       const sectionLike = /^h[2-6]$/.test(box.localName) || COMMENTISH.test(`${parent?.className} ${parent?.id}`);
-      if (parent && sectionLike && parent !== root && !/^(?:body|main|article)$/.test(parent.localName) && !hasProse(parent, index) && index.len(parent) < 3000) {
+      if (
+        parent &&
+        sectionLike &&
+        parent !== root &&
+        !/^(?:body|main|article)$/.test(parent.localName) &&
+        !hasProse(parent, index) &&
+        index.len(parent) < 3000
+      ) {
         box = parent;
       }
       removed.push(removeEl(this.id, box));

@@ -5,7 +5,8 @@ import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
 describe('continued', () => {
   it('recognises markers as whole labels only', () => {
-    for (const t of ['(جاری ہے)', 'جاری ہے', '(يتبع)', 'ادامه دارد', '(continued)', 'بقیہ صفحہ 4']) expect(isContinuedMarker(t), t).toBe(true);
+    for (const t of ['(جاری ہے)', 'جاری ہے', '(يتبع)', 'ادامه دارد', '(continued)', 'بقیہ صفحہ 4'])
+      expect(isContinuedMarker(t), t).toBe(true);
     for (const t of ['مذاکرات کا سلسلہ جاری ہے', 'يتبع الوزير سياسة جديدة']) expect(isContinuedMarker(t), t).toBe(false);
   });
 

@@ -11,7 +11,8 @@ const markup = (el: Element) =>
   ['class', 'id', 'title', 'aria-label', 'itemprop', 'data-type'].map((a) => el.getAttribute(a) ?? '').join(' ');
 
 /** An element with no text of its own: an icon (`<i class="fa fa-eye">`, `<span class="icon-views">`). */
-const isIcon = (el: Element | null, index: TextIndex) => !!el && index.len(el) === 0 && !/^(?:img|picture|video|figure)$/.test(el.localName);
+const isIcon = (el: Element | null, index: TextIndex) =>
+  !!el && index.len(el) === 0 && !/^(?:img|picture|video|figure)$/.test(el.localName);
 
 /**
  * Does the markup around a bare number say it is a counter? Its own box or a small ancestor is
@@ -19,10 +20,15 @@ const isIcon = (el: Element | null, index: TextIndex) => !!el && index.len(el) =
  * to the comments (`#comments`, `#respond`).
  */
 function markedAsCounter(el: Element, root: Element, index: TextIndex): boolean {
-  for (let cur: Element | null = el, depth = 0; cur && cur !== root && depth < 4 && index.len(cur) <= 40; cur = cur.parentElement, depth++) {
+  for (
+    let cur: Element | null = el, depth = 0;
+    cur && cur !== root && depth < 4 && index.len(cur) <= 40;
+    cur = cur.parentElement, depth++
+  ) {
     if (COUNTER_ATTR.test(markup(cur))) return true;
     if (cur.localName === 'a' && /#(?:comments?|respond|disqus)/i.test(cur.getAttribute('href') ?? '')) return true;
-    for (const sib of [cur.previousElementSibling, cur.nextElementSibling]) if (isIcon(sib, index) && COUNTER_ATTR.test(markup(sib!))) return true;
+    for (const sib of [cur.previousElementSibling, cur.nextElementSibling])
+      if (isIcon(sib, index) && COUNTER_ATTR.test(markup(sib!))) return true;
     for (let c = cur.firstElementChild; c; c = c.nextElementSibling) if (isIcon(c, index) && COUNTER_ATTR.test(markup(c))) return true;
   }
   return false;

@@ -33,7 +33,11 @@ describe('duplicate-headline', () => {
   });
 
   it('removes the title under a kicker and a date line (Persian agency pages), not after a story paragraph', () => {
-    const { text } = clean([duplicateHeadline], `<div><p>۲۸ فروردین ۱۴۰۳ - ۱۰:۳۵</p><p>وزیر بهداشت اعلام کرد</p><h2>${TITLE}</h2>${PROSE_UR}</div>`, { phase: 'post', title: TITLE });
+    const { text } = clean(
+      [duplicateHeadline],
+      `<div><p>۲۸ فروردین ۱۴۰۳ - ۱۰:۳۵</p><p>وزیر بهداشت اعلام کرد</p><h2>${TITLE}</h2>${PROSE_UR}</div>`,
+      { phase: 'post', title: TITLE },
+    );
     expect(text).not.toContain('چین سے مدد طلب کرلی');
     expect(text).toContain('۲۸ فروردین');
   });

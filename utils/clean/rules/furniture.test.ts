@@ -4,7 +4,8 @@ import { hiddenClassesFromCss, isLabelPrefix } from '../patterns/furniture';
 import { clean, PROSE_AR, PROSE_UR } from '../../../tests/helpers/clean';
 
 const page = (css: string, body: string) => `<!doctype html><html lang="ur"><head><style>${css}</style></head><body>${body}</body></html>`;
-const HIDE = '.x-9q1{clip-path:inset(100%);clip:rect(1px, 1px, 1px, 1px);height:1px;overflow:hidden;position:absolute;width:1px;margin:0;}.x-big{font-size:2rem}';
+const HIDE =
+  '.x-9q1{clip-path:inset(100%);clip:rect(1px, 1px, 1px, 1px);height:1px;overflow:hidden;position:absolute;width:1px;margin:0;}.x-big{font-size:2rem}';
 
 describe('furniture patterns', () => {
   it('reads visually hidden classes from the page CSS, whatever their hashed names', () => {
@@ -14,13 +15,17 @@ describe('furniture patterns', () => {
 
   it('label prefixes are a few words with a comma at one end', () => {
     for (const t of ['مصنف, ', '،تصویر کا ذریعہ', 'مصدر الصورة،', 'Image source, ', 'توضیح تصویر،']) expect(isLabelPrefix(t), t).toBe(true);
-    for (const t of ['حکومت نے کہا، کہ', 'Getty Images', 'وقال الوزير إن الخطة تشمل المدارس والمراكز، ']) expect(isLabelPrefix(t), t).toBe(false);
+    for (const t of ['حکومت نے کہا، کہ', 'Getty Images', 'وقال الوزير إن الخطة تشمل المدارس والمراكز، '])
+      expect(isLabelPrefix(t), t).toBe(false);
   });
 });
 
 describe('furniture', () => {
   it('removes text the page CSS hides from sight, keeps what it shows', () => {
-    const html = page(HIDE, `<figure><img src="a.jpg"><figcaption><span class="x-9q1">،تصویر کا کیپشن</span>CAPTION-KEPT کھیت</figcaption></figure>${PROSE_UR}<p><span class="x-big">TRAP-VISIBLE تصویر کا کیپشن</span></p>`);
+    const html = page(
+      HIDE,
+      `<figure><img src="a.jpg"><figcaption><span class="x-9q1">،تصویر کا کیپشن</span>CAPTION-KEPT کھیت</figcaption></figure>${PROSE_UR}<p><span class="x-big">TRAP-VISIBLE تصویر کا کیپشن</span></p>`,
+    );
     const { text, removed } = clean([furniture], html);
     expect(text).not.toContain('،تصویر کا کیپشن');
     expect(text).toContain('CAPTION-KEPT');

@@ -95,7 +95,8 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
       continue;
     }
     if (!(a.compareDocumentPosition(target) & 4 /* FOLLOWING */)) continue;
-    const marker = !isHeading(target) && letters(target) <= 80 && target.getElementsByTagName('a').length === 0 && !hasTag(target, ...MEDIA);
+    const marker =
+      !isHeading(target) && letters(target) <= 80 && target.getElementsByTagName('a').length === 0 && !hasTag(target, ...MEDIA);
     if (!SKIP_TARGET.test(frag) && !marker) continue; // a table of contents, not a skip link
     found.push(box(a, root));
     if (marker && root.contains(target) && target !== root && letters(target) > 0) found.push(box(target, root));
@@ -105,7 +106,9 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
     const n = letters(block);
     if (n === 0 || n > 300 || hasProse(block) || hasTag(block, 'img', 'picture', 'video', 'iframe', 'amp-img')) continue;
     const label = doc.getElementById(block.getAttribute('aria-labelledby') ?? '');
-    const pairs = [...block.getElementsByTagName('span')].filter((s) => s === s.parentElement?.firstElementChild && isLabelPrefix(textOf(s))).length;
+    const pairs = [...block.getElementsByTagName('span')].filter(
+      (s) => s === s.parentElement?.firstElementChild && isLabelPrefix(textOf(s)),
+    ).length;
     const linked = [...block.getElementsByTagName('a')].reduce((s, a) => s + letters(a), 0);
     if ((label && block.contains(label) && isHidden(label, classes)) || pairs >= 2 || linked * 2 >= n) found.push(block);
   }

@@ -11,7 +11,8 @@ describe('hover-cards', () => {
   });
 
   it('keeps a figure with a linked caption inside a paragraph', () => {
-    const p = '<p>The mayor opened the new bridge on Monday. <span><img src="/b.jpg" alt=""><a href="/gallery">See the photos</a></span> Traffic will start next week.</p>';
+    const p =
+      '<p>The mayor opened the new bridge on Monday. <span><img src="/b.jpg" alt=""><a href="/gallery">See the photos</a></span> Traffic will start next week.</p>';
     const { text } = clean([hoverCards], p, { lang: 'en' });
     expect(text).toContain('See the photos');
   });

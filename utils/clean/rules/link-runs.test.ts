@@ -13,7 +13,11 @@ describe('link-runs', () => {
 
   it('keeps a linked headline that introduces its own paragraph (almasryalyoum.com bulletin trap)', () => {
     const item = (h: string) => `<p><a href="/n">${h}</a></p>${PROSE_AR}`;
-    const { text } = clean([linkRuns], `<div>${item('سعر الدولار اليوم الأحد مقابل الجنيه')}${item('أسعار الذهب اليوم الأحد بالمصنعية')}</div>`, { phase: 'post', lang: 'ar' });
+    const { text } = clean(
+      [linkRuns],
+      `<div>${item('سعر الدولار اليوم الأحد مقابل الجنيه')}${item('أسعار الذهب اليوم الأحد بالمصنعية')}</div>`,
+      { phase: 'post', lang: 'ar' },
+    );
     expect(text).toContain('سعر الدولار اليوم الأحد');
     expect(text).toContain('أسعار الذهب اليوم الأحد');
   });

@@ -15,7 +15,8 @@ describe('newsletter-boxes', () => {
   });
 
   it('keeps a story sentence that mentions following the news', () => {
-    const p = '<p>وقال المتحدث إن المواطنين تابعوا أخبار الفيضانات عبر الإذاعة المحلية بعد انقطاع الكهرباء عن معظم أحياء المدينة لساعات طويلة.</p>';
+    const p =
+      '<p>وقال المتحدث إن المواطنين تابعوا أخبار الفيضانات عبر الإذاعة المحلية بعد انقطاع الكهرباء عن معظم أحياء المدينة لساعات طويلة.</p>';
     const { text } = clean([newsletterBoxes], p, { lang: 'ar' });
     expect(text).toContain('تابعوا أخبار الفيضانات');
   });

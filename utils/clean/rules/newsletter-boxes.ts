@@ -6,7 +6,8 @@ import { indexOf, removeEl } from '../runner';
 import { hasLink } from '../../text/dom-query';
 
 /** Sign-up boxes as plugins mark them (Mailchimp, Jetpack subscriptions, generic classes). */
-const SELECTOR = '.newsletter, .newsletter-signup, .newsletter-box, .mc4wp-form, #mc_embed_signup, .jetpack_subscription_widget, .subscribe-box, .app-promo, .open-in-app';
+const SELECTOR =
+  '.newsletter, .newsletter-signup, .newsletter-box, .mc4wp-form, #mc_embed_signup, .jetpack_subscription_widget, .subscribe-box, .app-promo, .open-in-app';
 
 const PROMO_TAGS = /^(?:p|div|li|aside|section|h[2-6]|a|span|header)$/;
 

@@ -13,8 +13,20 @@ import { hasTag } from '../../text/dom-query';
  * dateline ("CAIRO —", wapo-1) for the byline and cuts it from the story.
  */
 const SILENT = new Set([
-  'script', 'style', 'template', 'link', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'map', 'source',
-  'track', 'cloudflare-app',
+  'script',
+  'style',
+  'template',
+  'link',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'map',
+  'source',
+  'track',
+  'cloudflare-app',
 ]);
 
 /** Readability's UNLIKELY_ROLES (Readability.js 0.6), removed there on its first pass. */

@@ -47,7 +47,8 @@ export const readAlso: CleanRule = {
     for (let i = index.short.length - 1; i >= 0; i--) {
       const el = index.short[i]!;
       // Cheap reject on the remembered text first; the live text decides (earlier removals).
-      if (!BLOCKS.has(el.localName) || el === root || !startsWithReadAlso(index.textOf(el)) || !index.alive(el) || !isReadAlso(el, index)) continue;
+      if (!BLOCKS.has(el.localName) || el === root || !startsWithReadAlso(index.textOf(el)) || !index.alive(el) || !isReadAlso(el, index))
+        continue;
       let target = soleWrapper(el, root, index);
       // A lead-in heading a box of links: the box goes (the box holds no story prose).
       const box = target.parentElement;

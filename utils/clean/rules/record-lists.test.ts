@@ -40,12 +40,14 @@ describe('record-lists', () => {
   });
 
   it('scores by evidence: the same cards between story paragraphs and without meta fall below the bar', () => {
-    const bare = (i: number) => `<div class="c"><h3><a href="/s/${i}">REC-${i} وزیر اعظم کا دورہ اور نئے منصوبوں کا اعلان</a></h3><span>ایک مختصر جملہ</span></div>`;
+    const bare = (i: number) =>
+      `<div class="c"><h3><a href="/s/${i}">REC-${i} وزیر اعظم کا دورہ اور نئے منصوبوں کا اعلان</a></h3><span>ایک مختصر جملہ</span></div>`;
     const doc = parsePage(`<body>${PROSE_UR}<div>${[1, 2].map(bare).join('')}</div>${PROSE_UR}</body>`, null).window.document;
     const lists = findRecordLists(doc.body, new TextIndex(doc.body), true);
     expect(lists).toHaveLength(1);
     expect(lists[0]!.score).toBeLessThan(3);
-    const full = parsePage(`<body>${PROSE_UR}${PROSE_UR}<div>${[1, 2, 3, 4, 5].map((i) => card(i)).join('')}</div></body>`, null).window.document;
+    const full = parsePage(`<body>${PROSE_UR}${PROSE_UR}<div>${[1, 2, 3, 4, 5].map((i) => card(i)).join('')}</div></body>`, null).window
+      .document;
     const strong = findRecordLists(full.body, new TextIndex(full.body), true);
     expect(strong[0]!.score).toBeGreaterThanOrEqual(3);
     expect(strong[0]!.reasons.join(' ')).toMatch(/thumbnails.*outside the story|outside the story/);

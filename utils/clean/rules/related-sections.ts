@@ -41,7 +41,8 @@ export const relatedSections: CleanRule = {
       for (let depth = 0; depth < 4 && !section; depth++) {
         const box = heading.parentElement;
         if (!box || box === root || CONTAINERS.test(box.localName) || index.len(box) > MAX_SECTION || hasProse(box, index)) break;
-        if (index.len(box) === index.len(heading)) heading = box; // a wrapper around the heading only
+        if (index.len(box) === index.len(heading))
+          heading = box; // a wrapper around the heading only
         else if (restLinkDensity(box, heading, index) >= 0.5) section = box;
         else break;
       }

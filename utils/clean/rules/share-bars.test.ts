@@ -16,7 +16,8 @@ describe('share-bars', () => {
   });
 
   it('keeps "Facebook" when it is a word of a sentence (yahoo-3: posted to <a>Facebook</a>)', () => {
-    const p = '<p>A photographer posted to <a href="/topics/facebook-inc.htm">Facebook</a> started an online backlash over the picture.</p>';
+    const p =
+      '<p>A photographer posted to <a href="/topics/facebook-inc.htm">Facebook</a> started an online backlash over the picture.</p>';
     const { text } = clean([shareBars], p, { lang: 'en' });
     expect(text).toContain('posted to Facebook started an online backlash');
   });

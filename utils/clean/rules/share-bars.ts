@@ -7,7 +7,9 @@ import { closestTag, closestWhere, linksIn } from '../../text/dom-query';
 
 /** A button, link or list item, or a box whose class or id says share / social. */
 const isControl = (e: Element) =>
-  /^(?:a|button|li)$/.test(e.localName) || /share|social|soc-/i.test(e.getAttribute('class') ?? '') || /share/i.test(e.getAttribute('id') ?? '');
+  /^(?:a|button|li)$/.test(e.localName) ||
+  /share|social|soc-/i.test(e.getAttribute('class') ?? '') ||
+  /share/i.test(e.getAttribute('id') ?? '');
 
 const isShareLink = (a: Element) => SHARE_HREF.test(a.getAttribute('href') ?? '') || isShareLabel(textOf(a));
 
@@ -23,7 +25,9 @@ function looseText(box: Element): string {
 }
 
 const isShareWords = (t: string) =>
-  t === '' || t.split(/\s*[|·•/]\s*|\s{2,}/).every((part) => part === '' || isShareLabel(part) || isShareCount(part) || /^[\d\s.,kmKM]+$/.test(part)) || isShareLabel(t);
+  t === '' ||
+  t.split(/\s*[|·•/]\s*|\s{2,}/).every((part) => part === '' || isShareLabel(part) || isShareCount(part) || /^[\d\s.,kmKM]+$/.test(part)) ||
+  isShareLabel(t);
 
 /** The largest ancestor of `el` below `root` that is all share buttons, prompts and counts. */
 function shareBox(el: Element, root: Element, index: TextIndex): Element {

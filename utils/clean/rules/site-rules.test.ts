@@ -47,7 +47,10 @@ describe('site and theme rules (utils/clean/sites.ts)', () => {
     // The story survives.
     expect(alone.doc.body.textContent).toMatch(/[\u0600-\u06FF]{4,}.{40,}/);
     // Without this entry, the rest of the table leaves its clutter in place: the entry is needed.
-    const without = run(rule, SITE_RULES.filter((r) => r !== rule));
+    const without = run(
+      rule,
+      SITE_RULES.filter((r) => r !== rule),
+    );
     expect(without.left).toBe(alone.before);
   });
 
@@ -58,14 +61,21 @@ describe('site and theme rules (utils/clean/sites.ts)', () => {
     expect(siteMatches(jang, 'notjang.com.pk')).toBe(false);
     const html = fixture('sites/jang.html').replace(/<link rel="canonical"[^>]*>/, '');
     const dom = parsePage(html, 'https://other.example/live/6');
-    const removed = applySiteRules(dom.window.document.body, { doc: dom.window.document, lang: 'ur', dir: 'rtl', title: '', url: 'https://other.example/live/6' }, [jang]);
+    const removed = applySiteRules(
+      dom.window.document.body,
+      { doc: dom.window.document, lang: 'ur', dir: 'rtl', title: '', url: 'https://other.example/live/6' },
+      [jang],
+    );
     expect(removed).toEqual([]);
   });
 
-  it.each(SITE_RULES.filter((r) => r.theme).map((r) => [r.name, r] as const))('%s runs its theme: the theme entry cleans a page on its host', (_n, site) => {
-    const theme = SITE_RULES.find((t) => t.name === site.theme)!;
-    const { left, before } = run(theme, SITE_RULES, `https://${site.hosts![0]}/2024/01/01/story/`);
-    expect(before).toBeGreaterThan(0);
-    expect(left).toBe(0);
-  });
+  it.each(SITE_RULES.filter((r) => r.theme).map((r) => [r.name, r] as const))(
+    '%s runs its theme: the theme entry cleans a page on its host',
+    (_n, site) => {
+      const theme = SITE_RULES.find((t) => t.name === site.theme)!;
+      const { left, before } = run(theme, SITE_RULES, `https://${site.hosts![0]}/2024/01/01/story/`);
+      expect(before).toBeGreaterThan(0);
+      expect(left).toBe(0);
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { indexOf, removeEl } from '../runner';
 
 /** `<tag key=value>`'s `attr` in the head (without the selector engine). */
 function headValue(doc: Document, tag: string, key: string, value: string, attr: string): string | null {
-  for (const el of doc.head?.getElementsByTagName(tag) ?? []) if (el.getAttribute(key)?.toLowerCase() === value) return el.getAttribute(attr);
+  for (const el of doc.head?.getElementsByTagName(tag) ?? [])
+    if (el.getAttribute(key)?.toLowerCase() === value) return el.getAttribute(attr);
   return null;
 }
 

@@ -15,7 +15,8 @@ describe('tag-lists', () => {
   });
 
   it('keeps a single topic link inside a story sentence', () => {
-    const p = '<p>A photographer posted to <a href="/topics/business/facebook-inc.htm">Facebook</a> and the photo drew thousands of angry replies overnight.</p>';
+    const p =
+      '<p>A photographer posted to <a href="/topics/business/facebook-inc.htm">Facebook</a> and the photo drew thousands of angry replies overnight.</p>';
     const { text } = clean([tagLists], p, { lang: 'en' });
     expect(text).toContain('posted to Facebook and the photo');
   });
