@@ -17,6 +17,7 @@ import { hasTag } from '../text/dom-query';
 import { isRelatedHeading, isRelativeTime, startsWithReadAlso } from './patterns';
 import { isBareCount, isCounter } from './patterns/counters';
 import { precedes, type TextIndex } from './dom';
+import { allElements } from '../text/walk';
 
 export interface RecordList {
   /** What goes: the list (with a wrapper that holds only it and its heading), or null when the records share their parent with other content. */
@@ -74,7 +75,7 @@ function tagPath(rec: Element, leaf: Element): string {
 /** Is there a short unlinked label with a digit (a date, a time, a counter), or a <time>? */
 function hasMeta(rec: Element, index: TextIndex): boolean {
   if (rec.getElementsByTagName('time').length > 0) return true;
-  for (const el of rec.getElementsByTagName('*')) {
+  for (const el of allElements(rec)) {
     if (el.firstElementChild || el.closest('a')) continue;
     const len = index.len(el);
     if (len === 0 || len > 40) continue;

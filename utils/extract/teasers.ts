@@ -4,6 +4,7 @@
  * a story is not one. Counted by distinct target, so a teaser's image link and title link count once.
  */
 import { urlShape } from './page-claims';
+import { allElements } from '../text/walk';
 
 const letters = (s: string) => s.replace(/[\s\u200b-\u200f]+/g, '').length;
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -111,7 +112,7 @@ export function teaserExcerpts(root: Element, base: string | null): Set<string> 
     }
     if (!record || done.has(record)) continue;
     done.add(record);
-    for (const el of record.getElementsByTagName('*')) {
+    for (const el of allElements(record)) {
       if (!EXCERPT.test(el.tagName) || [...headlines].some((h) => el.contains(h))) continue;
       const text = norm(el.textContent ?? '');
       if (letters(text) >= 40) out.add(text);

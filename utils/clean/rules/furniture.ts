@@ -4,6 +4,7 @@ import { HIDDEN_CLASSES, SKIP_TARGET, hiddenClassesFromCss, isLabelPrefix } from
 import { WS, textOf } from '../element-text';
 import { report } from '../runner';
 import { hasTag } from '../../text/dom-query';
+import { allElements } from '../../text/walk';
 
 const letters = (el: Element) => (el.textContent ?? '').replace(WS, '').length;
 const MEDIA = ['img', 'picture', 'video', 'figure', 'iframe', 'amp-img', 'blockquote'];
@@ -71,7 +72,7 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
   const anchors: Element[] = [];
   const labelled: Element[] = [];
   const captions: Element[] = [];
-  for (const el of root.getElementsByTagName('*')) {
+  for (const el of allElements(root)) {
     if (el.hasAttribute('data-saaf-embed')) continue;
     // Hidden text goes when it is a label read before a value ("تصویر کا ذریعہ،", "Author,") or a
     // hidden heading (it names a block for screen readers); other hidden words ("Photo", "Credit"
