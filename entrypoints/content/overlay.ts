@@ -8,7 +8,9 @@ import { mountShadow } from '@/components/shadow-mount';
 
 /** The overlay's host element name. One per page. */
 export const HOST_TAG = 'saaf-reader';
-const HOST_CSS = ':host{all:initial;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important}';
+// Screen only: when printing, the reader's stylesheet puts the host back in the flow.
+const HOST_CSS =
+  '@media screen{:host{all:initial;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important}}';
 
 interface Saved {
   scrollX: number;
