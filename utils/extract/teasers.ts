@@ -6,7 +6,8 @@
 import { urlShape } from './page-claims';
 import { allElements } from '../text/walk';
 
-const letters = (s: string) => s.replace(/[\s\u200b-\u200f]+/g, '').length;
+/** Letters of `s`: whitespace and zero-width/bidi marks not counted (the verdict counts the same way). */
+export const letters = (s: string) => s.replace(/[\s\u200b-\u200f]+/g, '').length;
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 const BLOCK = /^(?:P|LI|H[1-6]|DIV|ARTICLE|SECTION|FIGURE|FIGCAPTION|HEADER|DD|DT|TD|BLOCKQUOTE|ASIDE|MAIN|BODY)$/;
 

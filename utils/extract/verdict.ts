@@ -3,11 +3,10 @@
  * headlines once their teaser lists are cleaned; a short story still reads as sentences.
  */
 import type { PageClaims } from './page-claims';
-import { countTeasers, normalizeTeaserText } from './teasers';
+import { countTeasers, letters, normalizeTeaserText } from './teasers';
 import { allElements } from '../text/walk';
 
 const SENTENCE_END = /[.!?۔؟।。]["'”»)]*$/u;
-const letters = (s: string) => s.replace(/[\s\u200b-\u200f]+/g, '').length;
 
 /**
  * True when `text` has `min` letters, or half of that in at least two paragraphs that end like
