@@ -1,7 +1,8 @@
 /**
  * Pages that are not one story get the "not one story" message, in both browsers: the project's
  * section-page fixture (a WordPress category page whose teasers carry excerpts long enough to pass
- * the length test) and, when the shared corpus is present, the New York Times en Español front page.
+ * the length test), the project's own front-page fixture, and, when the shared corpus is present,
+ * the New York Times en Español front page.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,12 +13,15 @@ import { useBrowser } from './setup';
 
 const SECTION_DIR = join(FIXTURES, 'section-page');
 const section = readAnnotation(SECTION_DIR);
+const FRONT_DIR = join(FIXTURES, 'front-page');
+const front = readAnnotation(FRONT_DIR);
 const corpus = corpusDir();
 const NYT_ES = corpus && join(corpus, 'mozilla-readability/nytimes-5');
 
 describe.each(BROWSER_KINDS)('%s: pages that are not one story', (kind) => {
   const ctx = useBrowser(kind, (s) => {
     s.servePage(SECTION_DIR);
+    s.servePage(FRONT_DIR);
     if (NYT_ES) s.servePage(NYT_ES, '/es/');
   });
   const open: Page[] = [];
@@ -48,6 +52,11 @@ describe.each(BROWSER_KINDS)('%s: pages that are not one story', (kind) => {
     expect(shown.title.length).toBeGreaterThan(10);
     await pressKey(page, 'Escape');
     await waitForOverlayGone(page);
+  });
+
+  it('a news front page (our own fixture, always run): the same message', async () => {
+    const { shown } = await message(front.url!);
+    expect(shown).toMatchObject({ reason: 'not-a-story', role: 'alert', articles: 0 });
   });
 
   it.skipIf(!NYT_ES)('the New York Times en Español front page (needs the corpus): the same message', async () => {

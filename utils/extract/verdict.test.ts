@@ -120,3 +120,24 @@ describe('the section-page fixture (a WordPress category page) in the whole pipe
     expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
   });
 });
+
+describe('the front-page fixture (a news front page in Arabic whose teasers carry excerpts) in the whole pipeline', () => {
+  const html = readFileSync(new URL('../../tests/fixtures/pages/front-page/source.html', import.meta.url), 'utf8');
+  const silent = html.replace(
+    /<link rel="canonical"[^>]*>|<meta property="og:[^>]*>|<script type="application\/ld\+json"[^]*?<\/script>/g,
+    '',
+  );
+
+  it('is refused as not one story, on its own URL and on the site root', () => {
+    for (const url of ['https://akhbar.example/', 'http://127.0.0.1:8080/front/']) {
+      const r = extractFile(html, url);
+      expect(r.ok ? 'article' : r.reason, url).toBe('not-a-story');
+    }
+  });
+
+  it('is refused from its teasers alone when it says nothing about itself', () => {
+    expect(silent).not.toMatch(/WebSite|og:type|canonical/);
+    const r = extractFile(silent, 'https://akhbar.example/');
+    expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
+  });
+});
