@@ -55,7 +55,13 @@ export default defineConfig({
         description: '__MSG_commandSaveArticle__',
       },
     },
-    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['<all_urls>'] }],
+    // The reader's fonts are loaded by the content script into the page's FontFaceSet, so pages may
+    // load them. In Chrome only through the per-session dynamic URL (runtime.getURL gives it): the
+    // static chrome-extension://<id>/fonts/... URL would let any site detect that Saaf is installed.
+    // Firefox's moz-extension:// origin is already random per installation, and it does not know the key.
+    web_accessible_resources: [
+      { resources: ['fonts/*.woff2'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     // utils/csp.ts: scripts only from the extension, images only from it, blob: and data:, no frames.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'

@@ -114,3 +114,25 @@ export async function tweetLayout(
     text,
   );
 }
+
+/**
+ * Chromium only: the platform fonts that drew the text of the first node matching `selector` in
+ * the reader (DevTools protocol, CSS.getPlatformFontsForNode; Firefox has no equivalent).
+ */
+export async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; glyphCount: number }[]> {
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    // Object ids belong to the session that made them: find the node through this one.
+    const expression = `[...document.querySelectorAll('*')].find((e) => e.shadowRoot?.querySelector('.saaf-article')).shadowRoot.querySelector(${JSON.stringify(selector)})`;
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
+    const { nodeIds: pushed } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId] });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: pushed[0]! });
+    return fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount }));
+  } finally {
+    await cdp.detach();
+  }
+}

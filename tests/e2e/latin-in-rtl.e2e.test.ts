@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { inShadow, waitForOverlay } from './harness';
+import { fontsDrawing } from './checks';
 import { useBrowser } from './setup';
 import { setControl, waitForStyle } from './reader-controls.helpers';
 import { fontStack } from '../../utils/fonts';
@@ -44,25 +45,6 @@ const CASES = [
     text: 'پاکستان میں حکام نے پڑوسی ملک چین سے الیکٹرک گاڑیوں اور بیٹریوں کے شعبوں میں مدد طلب کی ہے، نگران وزیر نے اسلام آباد میں ملاقات کے بعد بتایا۔',
   },
 ];
-
-/** The platform fonts that drew the text of the first node matching `selector` in the reader. */
-async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; glyphCount: number }[]> {
-  const cdp = await page.createCDPSession();
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    // Object ids belong to the session that made them: find the node through this one.
-    const expression = `[...document.querySelectorAll('*')].find((e) => e.shadowRoot?.querySelector('.saaf-article')).shadowRoot.querySelector(${JSON.stringify(selector)})`;
-    const { result } = await cdp.send('Runtime.evaluate', { expression });
-    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
-    const { nodeIds: pushed } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId] });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: pushed[0]! });
-    return fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount }));
-  } finally {
-    await cdp.detach();
-  }
-}
 
 describe('chromium: Latin words and digits in RTL articles come from the article face', () => {
   const ctx = useBrowser('chromium', (s) => {

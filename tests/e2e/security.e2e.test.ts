@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSER_KINDS, e2eExtensionDir, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
-import { hostileHeadPage, hostilePages } from './cases';
+import { MISSION_DIR, hostileHeadPage, hostilePages } from './cases';
+import { fontsDrawing } from './checks';
 import { useBrowser } from './setup';
 import { dompurifyVectors, saafVectors } from '../security/vectors';
 import { EXTENSION_PAGES_CSP } from '../../utils/csp';
+import { BUNDLED_FONTS } from '../../utils/fonts';
 
 // The project's own copies: a missing file throws here and fails the run (never a skip).
 const vectors = [...dompurifyVectors(), ...saafVectors('body')];
@@ -82,4 +84,39 @@ describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
       }
     },
   );
+});
+
+// Issue 14 item 5: any site could fetch chrome-extension://<id>/fonts/... and so learn that Saaf is
+// installed. The fonts are reachable through Chrome's per-session dynamic URL only (Firefox's
+// moz-extension origin is random per installation already).
+describe('chromium: the bundled fonts do not reveal the extension to pages', () => {
+  const ctx = useBrowser('chromium');
+  const nastaliq = BUNDLED_FONTS.find((f) => f.family === 'Noto Nastaliq Urdu')!;
+  /** What a page script gets when it fetches `url`: the byte count, or why it failed. */
+  const pageFetch = (page: Page, url: string) =>
+    page.evaluate(async (u) => {
+      try {
+        const res = await fetch(u);
+        return res.ok ? (await res.arrayBuffer()).byteLength : `HTTP ${res.status}`;
+      } catch (err) {
+        return String(err);
+      }
+    }, url);
+
+  it('a page cannot fetch a font by its static URL, and the reader still draws Urdu in Nastaliq', async () => {
+    const { browser, server } = ctx;
+    const page = await browser.newPage(server.servePage(MISSION_DIR));
+    try {
+      const url = browser.extensionUrl(`fonts/${nastaliq.file}`);
+      expect(await pageFetch(page, url), url).not.toEqual(expect.any(Number));
+      expect(await browser.openReader(page)).toEqual({ ok: true });
+      expect(await waitForOverlay(page)).toBe('article');
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // The reader registered its fonts in this page: the static URL still answers nothing.
+      expect(await pageFetch(page, url), url).not.toEqual(expect.any(Number));
+      expect((await fontsDrawing(page, '.saaf-body p')).map((f) => f.familyName)).toEqual([nastaliq.family]);
+    } finally {
+      await page.close();
+    }
+  });
 });
