@@ -19,6 +19,8 @@ interface Props {
   prefs: ReaderPrefs;
   /** The digits the page writes numbers in (Urdu pages often use ۰-۹). */
   digits: DigitStyle;
+  /** Told the body element each time it is filled (remove mode hides removed blocks again). */
+  onBody?: (body: HTMLElement | null) => void;
 }
 
 /** Formats an ISO date for the article's language (Urdu month names for Urdu) in the page's digits. */
@@ -43,7 +45,7 @@ function formatDate(iso: string, lang: string, digits: DigitStyle): string {
  * Typography comes from the per-script settings; the body gets the bidi pass (English runs
  * isolated, mostly-English blocks LTR) before it is inserted.
  */
-export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
+export function Reader({ article, uiLang, toFragment, prefs, digits, onBody }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLElement>(null);
 
@@ -64,11 +66,12 @@ export function Reader({ article, uiLang, toFragment, prefs, digits }: Props) {
     const stopQuotes = mountQuoteTranslations(el, article.lang, uiLang);
     // Failed, placeholder and tracking images collapse (the lead image too) instead of leaving frames.
     const stopImages = collapseFailedImages(root.current ?? el);
+    onBody?.(el);
     return () => {
       stopImages();
       stopQuotes();
     };
-  }, [article, uiLang, toFragment]);
+  }, [article, uiLang, toFragment, onBody]);
 
   const leadInBody = article.leadImage ? article.contentHtml.includes(new URL(article.leadImage).pathname) : true;
   const style = {

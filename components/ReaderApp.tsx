@@ -14,6 +14,8 @@ import { Progress } from './Progress';
 import { useReaderKeys } from './useReaderKeys';
 import { SaveButton } from './library/SaveButton';
 import { TranslateAllButton } from './TranslateAll';
+import { useRemoveMode } from './useRemoveMode';
+import type { ReaderTools } from './reader-tools';
 
 interface Props {
   /** The extraction result, or the error that stopped extraction. */
@@ -26,13 +28,15 @@ interface Props {
   onTheme?: (theme: Theme) => void;
   /** Saves the article shown (the overlay sends the one it extracted); no Save button without it. */
   onSave?: () => Promise<{ ok: boolean }>;
+  /** The page-side tools (remove mode and its kin); only the overlay on a web page has them. */
+  tools?: ReaderTools;
 }
 
 /**
  * The overlay's whole UI: a toolbar (close, settings, text size, theme, read aloud, reading time,
  * progress) on the reading side, then the article or a clear message.
  */
-export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme, onSave }: Props) {
+export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme, onSave, tools }: Props) {
   const lang = result.ok ? result.article.lang : result.lang;
   const script = scriptKeyFor(lang);
   const s: ReaderSettings = settings ?? {
@@ -47,6 +51,20 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
   const closeBtn = useRef<HTMLButtonElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   useEffect(() => closeBtn.current?.focus({ preventScroll: true }), []);
+  const edit = useRemoveMode(uiLang);
+  const canEdit = result.ok && tools !== undefined;
+  const editRef = useRef(edit);
+  editRef.current = edit;
+  // Escape leaves remove mode first; the next one closes the reader.
+  useEffect(() => {
+    if (!tools) return;
+    tools.setEscape(() => {
+      if (!editRef.current.active) return false;
+      editRef.current.setActive(false);
+      return true;
+    });
+    return () => tools.setEscape(undefined);
+  }, [tools]);
 
   const setPrefs = useCallback((p: ReaderPrefs) => onPrefs?.(p), [onPrefs]);
   const keys = useMemo(
@@ -54,8 +72,9 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
       bigger: () => setPrefs(stepFontSize(prefs, 1, script)),
       smaller: () => setPrefs(stepFontSize(prefs, -1, script)),
       nextTheme: () => onTheme?.(nextTheme(s.theme)),
+      removeMode: canEdit ? () => edit.setActive(!edit.active) : undefined,
     }),
-    [prefs, script, s.theme, setPrefs, onTheme],
+    [prefs, script, s.theme, setPrefs, onTheme, canEdit, edit],
   );
   useReaderKeys(keys);
 
@@ -128,6 +147,31 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
           {/* Slot for other features' toolbar buttons (translation, save to library) goes here. */}
           {result.ok && <TranslateAllButton uiLang={uiLang} />}
           {result.ok && onSave && <SaveButton uiLang={uiLang} save={onSave} />}
+          {canEdit && (
+            <button
+              type="button"
+              class="saaf-btn"
+              data-control="remove-mode"
+              aria-pressed={edit.active}
+              aria-keyshortcuts="X"
+              title={t(uiLang, 'edit.removeHint')}
+              onClick={() => edit.setActive(!edit.active)}
+            >
+              <span aria-hidden="true">✂</span> <span class="saaf-btn-label">{t(uiLang, 'edit.remove')}</span>
+            </button>
+          )}
+          {canEdit && edit.removed.length > 0 && (
+            <button
+              type="button"
+              class="saaf-btn"
+              data-control="undo"
+              aria-keyshortcuts="Control+Z"
+              title={t(uiLang, 'edit.undoHint')}
+              onClick={edit.undo}
+            >
+              <span aria-hidden="true">↶</span> <span class="saaf-btn-label">{t(uiLang, 'edit.undo')}</span>
+            </button>
+          )}
           {minutes > 0 && (
             <span class="saaf-time" data-control="reading-time">
               {t(uiLang, 'readingTime', { n: formatNumber(minutes, digits, uiLang) })}
@@ -145,6 +189,14 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
             onTheme={(th) => onTheme?.(th)}
           />
         )}
+        {edit.active && (
+          <p class="saaf-edit-hint" data-control="remove-hint">
+            {t(uiLang, 'edit.modeOn')}
+          </p>
+        )}
+        <p class="saaf-sr" role="status" aria-live="polite" data-control="announce">
+          {edit.announcement}
+        </p>
         <Progress scroller={scroller} uiLang={uiLang} />
       </header>
       <main class="saaf-main">
@@ -155,6 +207,7 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
             toFragment={toFragment}
             prefs={prefs}
             digits={digitStyleOf(result.article.text)}
+            onBody={canEdit ? edit.attach : undefined}
           />
         ) : result.reason === 'error' ? (
           <ReaderMessage uiLang={uiLang} reason="error" title={t(uiLang, 'errorTitle')} body={t(uiLang, 'errorBody')} />

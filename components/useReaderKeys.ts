@@ -4,6 +4,8 @@ export interface KeyActions {
   bigger: () => void;
   smaller: () => void;
   nextTheme: () => void;
+  /** Remove mode on or off (X); absent where the reader cannot remove blocks. */
+  removeMode?: () => void;
 }
 
 /** Keys typed into a form control belong to the control, not to the reader. */
@@ -14,8 +16,8 @@ function inControl(e: KeyboardEvent): boolean {
 }
 
 /**
- * The reader's keys: + / − change the text size, T changes the theme (Esc is handled by the
- * overlay). Physical key codes, so they work with an Urdu keyboard layout too; never with
+ * The reader's keys: + / − change the text size, T changes the theme, X turns remove mode on and
+ * off (Esc is handled by the overlay). Physical key codes, so they work with an Urdu keyboard layout too; never with
  * Ctrl/Cmd/Alt, which belong to the browser (Ctrl + is page zoom).
  */
 export function useReaderKeys(actions: KeyActions): void {
@@ -31,6 +33,7 @@ export function useReaderKeys(actions: KeyActions): void {
       if (e.key === '+' || e.key === '=' || e.code === 'NumpadAdd') act = actions.bigger;
       else if (e.key === '-' || e.key === '−' || e.code === 'NumpadSubtract') act = actions.smaller;
       else if (e.code === 'KeyT') act = actions.nextTheme;
+      else if (e.code === 'KeyX') act = actions.removeMode;
       if (!act) return;
       e.preventDefault();
       e.stopPropagation();

@@ -25,6 +25,11 @@ export interface OverlayHandoff {
   closed: boolean;
   /** Set by the UI: what closing must also undo (its rendered tree, its settings watchers). */
   onClose?: () => void;
+  /**
+   * Set by the UI: asked first when Escape is pressed; returning true means the UI used it (it left
+   * remove mode, closed a panel) and the reader stays open.
+   */
+  onEscape?: () => boolean;
 }
 
 /** The UI's entry: renders an open overlay. */

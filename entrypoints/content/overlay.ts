@@ -51,6 +51,13 @@ export function openOverlay(): ShellOutcome {
     if (e.key === 'Escape') {
       e.stopPropagation();
       e.preventDefault();
+      let used = false;
+      try {
+        used = overlay.onEscape?.() ?? false;
+      } catch (err) {
+        console.warn('Saaf: the reader could not take Escape; closing', err);
+      }
+      if (used) return;
       close();
     }
   };

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReaderApp } from '@/components/ReaderApp';
+import type { ReaderTools } from '@/components/reader-tools';
 import css from '@/components/reader.css?inline';
 import { registerFonts } from '@/utils/fonts-service';
 import { send } from '@/utils/messaging/send';
@@ -43,6 +44,11 @@ function showReader(overlay: OverlayHandoff): void {
   // Save sends the article the shell extracted: the background validates and stores it without extracting the page again.
   const onSave =
     result.ok && /^https?:$/.test(location.protocol) ? () => send({ type: 'save-current-tab', article: result.article }) : undefined;
+  const tools: ReaderTools = {
+    setEscape: (handler) => {
+      overlay.onEscape = handler;
+    },
+  };
   const draw = () => {
     if (overlay.closed || !store) return;
     const s = store;
@@ -55,6 +61,7 @@ function showReader(overlay: OverlayHandoff): void {
         onPrefs={s.setPrefs}
         onTheme={s.setTheme}
         onSave={onSave}
+        tools={tools}
       />,
       mount,
     );
@@ -68,7 +75,8 @@ function showReader(overlay: OverlayHandoff): void {
     },
     (err: unknown) => {
       console.error('Saaf: settings unavailable, using defaults', err);
-      if (!overlay.closed) render(<ReaderApp result={result} onClose={close} toFragment={toFragment} onSave={onSave} />, mount);
+      if (!overlay.closed)
+        render(<ReaderApp result={result} onClose={close} toFragment={toFragment} onSave={onSave} tools={tools} />, mount);
     },
   );
 }

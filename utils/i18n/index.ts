@@ -2,10 +2,11 @@
  * Saaf's one string system: every UI text of the reader, the options page and the library is looked
  * up here with `t(lang, key)`. One table a feature, each in Urdu and English, keys prefixed by
  * feature: the reader and options page (no prefix), the library (`lib.*`), translation in the
- * reader (`tr.*`) and its settings (`trSettings.*`). The UI language is picked from the browser's
+ * reader (`tr.*`) and its settings (`trSettings.*`), and fixing what the engine missed (`edit.*`). The UI language is picked from the browser's
  * UI language (an Urdu article also gets the Urdu UI) and can be overridden in the settings.
  */
 import { isRtlLang, primaryLang } from '../text/script';
+import * as edit from './edit';
 import * as library from './library';
 import * as reader from './reader';
 import * as translate from './translate';
@@ -21,13 +22,15 @@ export const TABLES = {
   library: { prefix: 'lib.', en: library.en, ur: library.ur },
   translate: { prefix: 'tr.', en: translate.en, ur: translate.ur },
   translateSettings: { prefix: 'trSettings.', en: translateSettings.en, ur: translateSettings.ur },
+  edit: { prefix: 'edit.', en: edit.en, ur: edit.ur },
 } as const;
 
-export type StringKey = keyof typeof reader.en | keyof typeof library.en | keyof typeof translate.en | keyof typeof translateSettings.en;
+export type StringKey =
+  keyof typeof reader.en | keyof typeof library.en | keyof typeof translate.en | keyof typeof translateSettings.en | keyof typeof edit.en;
 
 const STRINGS: Record<UiLang, Record<StringKey, Message>> = {
-  en: { ...reader.en, ...library.en, ...translate.en, ...translateSettings.en },
-  ur: { ...reader.ur, ...library.ur, ...translate.ur, ...translateSettings.ur },
+  en: { ...reader.en, ...library.en, ...translate.en, ...translateSettings.en, ...edit.en },
+  ur: { ...reader.ur, ...library.ur, ...translate.ur, ...translateSettings.ur, ...edit.ur },
 };
 
 export interface TOptions {

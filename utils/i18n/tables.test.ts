@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { TABLES, UI_LANGS, type Message, type UiLang } from '.';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TABLE_FILES = ['utils/i18n/reader.ts', 'utils/i18n/library.ts', 'utils/i18n/translate.ts', 'utils/i18n/translate-settings.ts'];
+const TABLE_FILES = [
+  'utils/i18n/reader.ts',
+  'utils/i18n/library.ts',
+  'utils/i18n/translate.ts',
+  'utils/i18n/translate-settings.ts',
+  'utils/i18n/edit.ts',
+];
 const features = Object.entries(TABLES);
 const prefixes = features.map(([, table]) => table.prefix).filter(Boolean);
 

@@ -1,0 +1,100 @@
+/**
+ * Issue 13 in real Chromium and Firefox ESR with the built extension: remove mode in the reader
+ * (pointer and keyboard), undo, Escape leaving the mode before it closes the reader. Pages: two
+ * articles of one made-up template (tests/fixtures/site-rules/e2e), whose leftover box (a
+ * "study circle" notice) the general rules keep.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSER_KINDS, REPO_ROOT, inShadow, overlayOpen, poll, pressKey, waitForOverlay } from './harness';
+import { useBrowser } from './setup';
+
+const DIR = join(REPO_ROOT, 'tests/fixtures/site-rules/e2e');
+const page = (name: string) => ({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(DIR, name), 'utf8') });
+/** Words of the template's leftover box and of each story. */
+const LEFTOVER = 'مطالعہ حلقہ';
+const STORY_A = 'عوامی لائبریری';
+
+describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
+  const ctx = useBrowser(kind, (s) => {
+    s.route('/news/a', page('article-a.html'));
+    s.route('/news/b', page('article-b.html'));
+  });
+  const open: Page[] = [];
+  afterEach(async () => {
+    for (const p of open.splice(0)) await p.close().catch(() => undefined);
+  });
+  async function openReaderAt(path: string): Promise<Page> {
+    const p = await ctx.browser.newPage(ctx.server.url(path));
+    open.push(p);
+    await p.setViewport({ width: 1000, height: 800 });
+    expect(await ctx.browser.openReader(p)).toEqual({ ok: true });
+    expect(await waitForOverlay(p)).toBe('article');
+    return p;
+  }
+  /** The text of the blocks the reader shows (removed ones are hidden). */
+  const shownText = (p: Page) =>
+    inShadow(p, (root) =>
+      [...root.querySelectorAll('.saaf-body *')]
+        .filter((el) => !el.closest('[data-saaf-removed]') && el.children.length === 0)
+        .map((el) => el.textContent)
+        .join(' '),
+    );
+  const pressed = (p: Page) => inShadow(p, (root) => root.querySelector('[data-control="remove-mode"]')?.getAttribute('aria-pressed'));
+
+  it('removes the block under the pointer, undoes it, and Escape leaves the mode before closing', async () => {
+    const p = await openReaderAt('/news/a');
+    expect(await shownText(p)).toContain(LEFTOVER);
+    await inShadow(p, (root) => (root.querySelector('[data-control="remove-mode"]') as HTMLElement).click());
+    expect(await pressed(p)).toBe('true');
+    // Point at the leftover's text with the real mouse: its block is outlined, a click removes it.
+    const at = await inShadow(
+      p,
+      (root, words) => {
+        const el = [...root.querySelectorAll('.saaf-body p')].find((e) => e.textContent?.includes(words))!;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      },
+      LEFTOVER,
+    );
+    await p.mouse.move(at.x, at.y);
+    await poll('the outline', () =>
+      inShadow(p, (root, words) => root.querySelector('[data-saaf-target]')?.textContent?.includes(words) || null, LEFTOVER),
+    );
+    await p.mouse.click(at.x, at.y);
+    await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? null : true));
+    expect(await shownText(p)).toContain(STORY_A);
+    expect(await inShadow(p, (root) => root.querySelector('[data-control="announce"]')?.textContent)).toContain(LEFTOVER);
+
+    await pressKey(p, 'Escape');
+    await poll('the mode off', async () => ((await pressed(p)) === 'false' ? true : null));
+    expect(await overlayOpen(p), 'the first Escape only leaves remove mode').toBe(true);
+
+    await p.keyboard.down('Control');
+    await p.keyboard.press('KeyZ');
+    await p.keyboard.up('Control');
+    await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : null));
+
+    await pressKey(p, 'Escape');
+    await poll('the reader closed', async () => ((await overlayOpen(p)) ? null : true));
+  });
+
+  it('works from the keyboard: X, arrow keys, Enter, the Undo button', async () => {
+    const p = await openReaderAt('/news/a');
+    await pressKey(p, 'KeyX');
+    expect(await pressed(p)).toBe('true');
+    // Step down to the leftover and remove it with Enter.
+    for (let i = 0; i < 12; i++) {
+      await p.keyboard.press('ArrowDown');
+      const current = await inShadow(p, (root) => root.querySelector('[data-saaf-target]')?.textContent ?? '');
+      if (current.includes(LEFTOVER)) break;
+    }
+    await p.keyboard.press('Enter');
+    await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? null : true));
+    await inShadow(p, (root) => (root.querySelector('[data-control="undo"]') as HTMLElement).click());
+    await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : null));
+  });
+});
