@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractFile } from './lib/node-dom';
+import { stripOrigins } from '../utils/sanitize/origins';
 
 function usage(msg: string): never {
   process.stderr.write(`${msg}\nusage: npm run --silent extract -- <file.html> [--url <page url>]\n`);
@@ -54,7 +55,7 @@ const out = {
   publishedTime: a.publishedTime,
   excerpt: a.excerpt,
   leadImage: a.leadImage,
-  contentHtml: a.contentHtml,
+  contentHtml: stripOrigins(a.contentHtml),
   text: a.text,
   embeds: a.embeds,
   removed: a.removed,

@@ -15,6 +15,8 @@ import { markRules } from './clean/runner';
 import { sanitizeInPlace } from './sanitize/sanitize';
 import { htmlToText } from './text/html-text';
 import { primaryLang } from './text/script';
+import type { UserRule } from './site-rules/types';
+import { findRegion, rulesForPage, userRulesRule } from './site-rules/apply';
 
 export interface ExtractOptions {
   /** The page's URL: resolves relative links and images (a page's `<base href>` is not trusted). */
@@ -33,6 +35,17 @@ export interface ExtractOptions {
    * read at all.
    */
   onStage?: (stage: ExtractStage, ms: number) => void;
+  /**
+   * The reader's own rules (utils/site-rules/): those enabled and matching the page's host and
+   * path run before Readability, right after the page-wide pruning; each removal is reported as
+   * `user:<id>`. A `region` rule makes its region the only part of the page that is read.
+   */
+  userRules?: readonly UserRule[];
+  /**
+   * Rules to skip for this extraction ("this was part of the story"): general rule ids
+   * (`teaser-lists`), site entries (`site-rules:BBC Urdu`) or user rules (`user:<id>`).
+   */
+  disabledRules?: readonly string[];
 }
 
 /** The pipeline's stages, in order, as {@link ExtractOptions.onStage} names them. */
@@ -94,9 +107,22 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   lap?.('embeds');
 
   // Plan the page-wide removals on the page itself, then copy only what is kept.
-  const ctx: RuleContext = { doc: page, lang, dir, title: headline, url: opts.url };
+  const disabled = new Set(opts.disabledRules ?? []);
+  const rules = disabled.size > 0 ? RULES.filter((r) => !disabled.has(r.id)) : RULES;
+  const ctx: RuleContext = { doc: page, lang, dir, title: headline, url: opts.url, disabled };
+  const userRules = opts.userRules?.length ? rulesForPage(opts.userRules, ctx) : [];
   const protect = new Set(found.map((f) => f.el));
-  const planned = page.body ? markRules(RULES, page.body, ctx, protect) : { drop: new Set<Element>(), removed: [], focus: null };
+  const planned = page.body ? markRules(rules, page.body, ctx, protect) : { drop: new Set<Element>(), removed: [], focus: null };
+  // Origin ids come from the working copy only: what the live page's elements carry is the page's.
+  for (const r of planned.removed) delete r.origin;
+  // Each page element's index in the walk: the working copy's elements carry it (ORIGIN_ATTR).
+  let origin: Map<Element, number> | null = null;
+  const originOf = (el: Element): number | undefined => (origin ??= new Map(els.map((e, i) => [e, i]))).get(el);
+  const region = page.body && userRules.length > 0 ? findRegion(page.body, userRules, originOf) : null;
+  if (region) {
+    planned.focus = region.region;
+    planned.removed.push(...region.removed);
+  }
   const line = byline && bylineLine(byline);
   if (line && !protect.has(line)) planned.drop.add(line);
   const replace = new Map(found.map(({ el, embed }, i) => [el, (d: Document) => embedPlaceholder(d, embed, i, lang)] as const));
@@ -106,19 +132,15 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   // page) the kept part is copied, which costs what is kept instead of what is removed.
   const doc =
     opts.mutate && !planned.focus && removedNodes(planned.drop) < els.length / 3
-      ? cleanInPlace(page, planned.drop, replace, author)
-      : slimCopy(page, planned.drop, replace, author, planned.focus);
+      ? cleanInPlace(page, planned.drop, replace, author, els)
+      : slimCopy(page, planned.drop, replace, author, planned.focus, (origin ??= new Map(els.map((e, i) => [e, i]))));
   lap?.('copy');
 
   const slimCtx: RuleContext = { ...ctx, doc };
+  const pre = rules.filter((r) => !r.mark);
   const removed = [
     ...planned.removed,
-    ...runRules(
-      RULES.filter((r) => !r.mark),
-      'pre',
-      doc.body,
-      slimCtx,
-    ),
+    ...runRules(userRules.length > 0 ? [userRulesRule(userRules), ...pre] : pre, 'pre', doc.body, slimCtx),
   ];
   lap?.('pre');
 
@@ -128,7 +150,7 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const holder = parsed?.content;
   if (!parsed || !holder) return { ok: false, reason: 'no-content', lang, dir, title };
 
-  removed.push(...runRules(RULES, 'post', holder, { ...slimCtx, title }));
+  removed.push(...runRules(rules, 'post', holder, { ...slimCtx, title }));
   restoreDek(holder, dek);
   lap?.('post');
   // Sanitized after the last transformation, in place: parsed once, serialized once.

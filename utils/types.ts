@@ -21,6 +21,11 @@ export interface Embed {
 export interface Removal {
   rule: string;
   text: string;
+  /**
+   * Origin ids (`ORIGIN_ATTR`) of the removed elements, when known: page order for the reader's
+   * "what Saaf removed" panel. Not stored in the library.
+   */
+  origin?: number[];
 }
 
 /** A cleaned, sanitized article. `contentHtml` is safe to insert after a second sanitize. */
@@ -48,6 +53,14 @@ export interface Article {
  * the reader and the exports swap it for a card.
  */
 export const EMBED_ATTR = 'data-saaf-embed';
+
+/**
+ * Attribute that ties an element of `contentHtml` to the page element it was copied from (its
+ * value: the element's index in `allElements(page.body)`, digits only), so the reader can map a
+ * block back to the live page. Set on the working copy only, never on the live page; stripped
+ * before an article is stored or exported (`stripOrigins`).
+ */
+export const ORIGIN_ATTR = 'data-saaf-origin';
 
 /** Why a page produced no article. */
 /** `not-a-story`: a page of many stories (home, section, tag or search page) by its claims and teasers. */

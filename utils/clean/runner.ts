@@ -1,4 +1,4 @@
-import type { Removal } from '../types';
+import { ORIGIN_ATTR, type Removal } from '../types';
 import { TextIndex, textOf } from './dom';
 import type { CleanRule, MarkResult, RuleContext, RulePhase } from './types';
 
@@ -65,10 +65,13 @@ export function runMarked(rule: CleanRule & { mark: NonNullable<CleanRule['mark'
   return r.removed;
 }
 
-/** Text of a subtree for a removal report, shortened. */
+/** Text of a subtree for a removal report, shortened, with the element's origin id when it has one. */
 export function report(rule: string, el: Element): Removal {
   const text = textOf(el);
-  return { rule, text: text.length > 300 ? `${text.slice(0, 300)}…` : text };
+  const r: Removal = { rule, text: text.length > 300 ? `${text.slice(0, 300)}…` : text };
+  const origin = el.getAttribute(ORIGIN_ATTR);
+  if (origin !== null && /^\d+$/.test(origin)) r.origin = [Number(origin)];
+  return r;
 }
 
 /** The context's text index for `root`, built on demand (rules called directly in tests). */

@@ -12,6 +12,8 @@ export interface RuleContext {
   /** The article title (for the duplicated-headline rule). */
   title: string;
   url: string | null;
+  /** Rule ids (and `site-rules:<name>` entries) the reader turned off for this extraction. */
+  disabled?: ReadonlySet<string>;
   /**
    * Letter counts of the root being cleaned, built once per phase on first use (the runner
    * rebuilds it after a rule that restructures the page). Optional so callers can build a

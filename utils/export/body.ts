@@ -6,7 +6,7 @@
  * the page is parsed as markup again.
  */
 import { sanitizeHtml } from '../sanitize/sanitize';
-import { EMBED_ATTR, type Article, type Embed } from '../types';
+import { EMBED_ATTR, ORIGIN_ATTR, type Article, type Embed } from '../types';
 
 export interface BodyOptions {
   win: Window;
@@ -51,6 +51,8 @@ export function exportBody(article: Article, opts: BodyOptions): Element {
   const doc = opts.doc ?? opts.win.document;
   const holder = opts.win.document.createElement('div');
   holder.innerHTML = sanitizeHtml(article.contentHtml, opts.win, article.url);
+  // Origin ids only mean something while the page they came from is open.
+  for (const el of [...holder.querySelectorAll(`[${ORIGIN_ATTR}]`)]) el.removeAttribute(ORIGIN_ATTR);
   for (const ph of [...holder.querySelectorAll(`[${EMBED_ATTR}]`)]) {
     const embed = article.embeds[Number(ph.getAttribute(EMBED_ATTR))];
     if (embed) ph.replaceWith(embedQuote(opts.win.document, embed));

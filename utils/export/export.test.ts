@@ -120,6 +120,17 @@ describe('HTML export', () => {
     expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([dataImg]);
   });
 
+  it('leaves out origin ids (they point into a page that is gone)', () => {
+    const input = testInput({
+      contentHtml: '<p data-saaf-origin="12">متن</p><ul data-saaf-origin="13"><li data-saaf-origin="14">ا</li></ul>',
+      leadImage: null,
+    });
+    const out = exportHtml(input, testWindow());
+    expect(out).toContain('متن');
+    expect(out).not.toContain('data-saaf-origin');
+    expect(exportMarkdown(input, testWindow())).not.toContain('data-saaf-origin');
+  });
+
   it('keeps lang and dir, and shows metadata and embed text as text', () => {
     const doc = new JSDOM(html).window.document;
     expect(doc.documentElement.getAttribute('lang')).toBe('ur');

@@ -8,6 +8,7 @@ import type { Article, Embed, EmbedKind, Removal } from '../types';
 import { sniffImageType } from './image-type';
 import type { ArticleWire, ImageWire, StoredTranslation } from './types';
 import { httpUrl } from '../text/url';
+import { stripOrigins } from '../sanitize/origins';
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const EMBED_KINDS: readonly EmbedKind[] = ['tweet', 'instagram', 'facebook', 'youtube', 'quote'];
@@ -59,7 +60,8 @@ export function validateArticle(v: unknown): Article | null {
     publishedTime: v.publishedTime,
     excerpt: v.excerpt,
     leadImage: httpUrl(v.leadImage),
-    contentHtml: v.contentHtml,
+    // Origin ids point into the page the article came from: meaningless once stored.
+    contentHtml: stripOrigins(v.contentHtml),
     text: v.text,
     embeds: embeds as Embed[],
     removed: removed as Removal[],

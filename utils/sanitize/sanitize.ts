@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
-import { EMBED_ATTR } from '../types';
+import { EMBED_ATTR, ORIGIN_ATTR } from '../types';
 import { resolveHttpUrl } from '../text/url';
 
 /**
@@ -85,6 +85,7 @@ const ALLOWED_ATTR = [
   'height',
   'cite',
   EMBED_ATTR,
+  ORIGIN_ATTR,
 ];
 
 const CONFIG: Config = {
@@ -142,6 +143,8 @@ function purifierFor(win: Window, baseUrl: string | null): Purifier {
       if (!/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(data.attrValue)) data.keepAttr = false;
     } else if (name === EMBED_ATTR) {
       if (!/^\d{1,4}$/.test(data.attrValue)) data.keepAttr = false;
+    } else if (name === ORIGIN_ATTR) {
+      if (!/^\d{1,7}$/.test(data.attrValue)) data.keepAttr = false;
     }
   });
   purify.addHook('afterSanitizeAttributes', (node) => {

@@ -12,6 +12,11 @@ function headValue(doc: Document, tag: string, key: string, value: string, attr:
 
 /** The page's host: from its URL, else from its canonical link (saved pages, the CLI without --url). */
 export function pageHost(ctx: RuleContext): string | null {
+  return pageUrl(ctx)?.hostname ?? null;
+}
+
+/** The page's http(s) URL: its own, else its canonical link or og:url. */
+export function pageUrl(ctx: Pick<RuleContext, 'doc' | 'url'>): URL | null {
   const candidates = [
     ctx.url,
     headValue(ctx.doc, 'link', 'rel', 'canonical', 'href'),
@@ -20,7 +25,7 @@ export function pageHost(ctx: RuleContext): string | null {
   for (const c of candidates) {
     try {
       const u = new URL(c ?? '');
-      if (u.protocol === 'http:' || u.protocol === 'https:') return u.hostname;
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u;
     } catch {
       // not a URL: try the next source
     }
@@ -31,6 +36,7 @@ export function pageHost(ctx: RuleContext): string | null {
 /**
  * Applies the entries of `table` that match the page. A selector that would take most of the
  * page (a redesign reusing a class for the story) is skipped: the story is never a site rule's to lose.
+ * An entry whose report name (`site-rules:<name>`) is in `ctx.disabled` is skipped.
  */
 export function applySiteRules(root: Element, ctx: RuleContext, table: readonly SiteRule[], id = 'site-rules'): Removal[] {
   const host = pageHost(ctx);
@@ -38,7 +44,7 @@ export function applySiteRules(root: Element, ctx: RuleContext, table: readonly 
   const total = index.len(root);
   const removed: Removal[] = [];
   for (const rule of table) {
-    if (rule.remove.length === 0 || !siteMatches(rule, host)) continue;
+    if (rule.remove.length === 0 || !siteMatches(rule, host) || ctx.disabled?.has(`${id}:${rule.name}`)) continue;
     for (const el of index.select(rule.remove.join(', '))) {
       if (!index.alive(el) || el === root || index.len(el) > total / 2) continue;
       const r = removeEl(`${id}:${rule.name}`, el);
