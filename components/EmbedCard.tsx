@@ -1,11 +1,14 @@
 import type { Embed } from '@/utils/types';
 import { t, type UiLang } from '@/utils/i18n';
 import { isRtlLang } from '@/utils/text/script';
+import type { TranslationLog } from '@/utils/library/translations';
 import { TranslateControls } from './TranslateControls';
 
 interface Props {
   embed: Embed;
   uiLang: UiLang;
+  /** Where this embed's translation is kept (`embed:<index>` in the reader's log). */
+  translations?: { log: TranslationLog; key: string };
 }
 
 /**
@@ -13,7 +16,7 @@ interface Props {
  * (`dir` from the embed's language, `auto` when unknown); handles are isolated with <bdi>.
  * Never loads a third-party script or frame: the original is one link away.
  */
-export function EmbedCard({ embed, uiLang }: Props) {
+export function EmbedCard({ embed, uiLang, translations }: Props) {
   const dir = embed.lang ? (isRtlLang(embed.lang) ? 'rtl' : 'ltr') : 'auto';
   const label = embed.kind === 'tweet' ? t(uiLang, 'tweet') : embed.kind;
   return (
@@ -32,7 +35,14 @@ export function EmbedCard({ embed, uiLang }: Props) {
           {embed.text}
         </blockquote>
       )}
-      {embed.text && <TranslateControls embed={embed} uiLang={uiLang} />}
+      {embed.text && (
+        <TranslateControls
+          embed={embed}
+          uiLang={uiLang}
+          stored={translations?.log.get(translations.key, embed.text)}
+          onTranslated={translations && ((r) => translations.log.set(translations.key, embed.text, r))}
+        />
+      )}
       {embed.url && (
         <a class="saaf-embed-link" href={embed.url} target="_blank" rel="noopener noreferrer">
           {embed.date ? <bdi dir="ltr">{embed.date}</bdi> : t(uiLang, 'embedLink')}

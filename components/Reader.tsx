@@ -7,6 +7,7 @@ import { collapseFailedImages } from '@/utils/reader/images';
 import { applyBidi } from '@/utils/rtl/bidi';
 import type { DigitStyle } from '@/utils/rtl/digits';
 import type { ReaderPrefs } from '@/utils/settings/prefs';
+import { embedKey, type TranslationLog } from '@/utils/library/translations';
 import { EmbedCard } from './EmbedCard';
 import { BidiText } from './BidiText';
 import { mountQuoteTranslations } from './TranslateQuotes';
@@ -21,6 +22,8 @@ interface Props {
   digits: DigitStyle;
   /** Told the body element each time it is filled (remove mode hides removed blocks again). */
   onBody?: (body: HTMLElement | null) => void;
+  /** Translations kept with the article (a saved copy) and made while reading (kept by Save). */
+  translations?: TranslationLog;
 }
 
 /** Formats an ISO date for the article's language (Urdu month names for Urdu) in the page's digits. */
@@ -45,7 +48,7 @@ function formatDate(iso: string, lang: string, digits: DigitStyle): string {
  * Typography comes from the per-script settings; the body gets the bidi pass (English runs
  * isolated, mostly-English blocks LTR) before it is inserted.
  */
-export function Reader({ article, uiLang, toFragment, prefs, digits, onBody }: Props) {
+export function Reader({ article, uiLang, toFragment, prefs, digits, onBody, translations }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLElement>(null);
 
@@ -56,14 +59,15 @@ export function Reader({ article, uiLang, toFragment, prefs, digits, onBody }: P
     applyBidi(frag, article.dir);
     el.replaceChildren(frag);
     for (const ph of el.querySelectorAll(`[${EMBED_ATTR}]`)) {
-      const embed = article.embeds[Number(ph.getAttribute(EMBED_ATTR))];
+      const index = Number(ph.getAttribute(EMBED_ATTR));
+      const embed = article.embeds[index];
       if (!embed) continue;
       const host = el.ownerDocument.createElement('div');
       host.className = 'saaf-embed-host';
       ph.replaceWith(host);
-      render(<EmbedCard embed={embed} uiLang={uiLang} />, host);
+      render(<EmbedCard embed={embed} uiLang={uiLang} translations={translations && { log: translations, key: embedKey(index) }} />, host);
     }
-    const stopQuotes = mountQuoteTranslations(el, article.lang, uiLang);
+    const stopQuotes = mountQuoteTranslations(el, article.lang, uiLang, translations);
     // Failed, placeholder and tracking images collapse (the lead image too) instead of leaving frames.
     const stopImages = collapseFailedImages(root.current ?? el);
     onBody?.(el);
@@ -71,7 +75,7 @@ export function Reader({ article, uiLang, toFragment, prefs, digits, onBody }: P
       stopImages();
       stopQuotes();
     };
-  }, [article, uiLang, toFragment, onBody]);
+  }, [article, uiLang, toFragment, onBody, translations]);
 
   const leadInBody = article.leadImage ? article.contentHtml.includes(new URL(article.leadImage).pathname) : true;
   const style = {

@@ -16,6 +16,7 @@ import { SaveButton } from './library/SaveButton';
 import { TranslateAllButton } from './TranslateAll';
 import { useRemoveMode } from './useRemoveMode';
 import type { ReaderTools } from './reader-tools';
+import type { TranslationLog } from '@/utils/library/translations';
 
 interface Props {
   /** The extraction result, or the error that stopped extraction. */
@@ -30,13 +31,15 @@ interface Props {
   onSave?: () => Promise<{ ok: boolean }>;
   /** The page-side tools (remove mode and its kin); only the overlay on a web page has them. */
   tools?: ReaderTools;
+  /** Translations kept with the article and made while reading (Save keeps them). */
+  translations?: TranslationLog;
 }
 
 /**
  * The overlay's whole UI: a toolbar (close, settings, text size, theme, read aloud, reading time,
  * progress) on the reading side, then the article or a clear message.
  */
-export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme, onSave, tools }: Props) {
+export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme, onSave, tools, translations }: Props) {
   const lang = result.ok ? result.article.lang : result.lang;
   const script = scriptKeyFor(lang);
   const s: ReaderSettings = settings ?? {
@@ -208,6 +211,7 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
             prefs={prefs}
             digits={digitStyleOf(result.article.text)}
             onBody={canEdit ? edit.attach : undefined}
+            translations={translations}
           />
         ) : result.reason === 'error' ? (
           <ReaderMessage uiLang={uiLang} reason="error" title={t(uiLang, 'errorTitle')} body={t(uiLang, 'errorBody')} />

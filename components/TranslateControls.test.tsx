@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TranslateError } from '@/utils/translate/errors';
 import type { TranslationResult } from '@/utils/translate/types';
 import { TranslateAllButton, translateAll } from './TranslateAll';
+import type { ComponentProps } from 'preact';
+import { TranslationLog } from '@/utils/library/translations';
 import { TranslateControls, type TranslateFn } from './TranslateControls';
 
 const TWEET = { lang: 'en', text: 'Wonderful to meet the Ambassador of China to Pakistan.' };
@@ -25,7 +27,12 @@ afterEach(() => {
 });
 
 /** Mounts the controls after an "original" blockquote, inside an Urdu article, like EmbedCard does. */
-async function mount(translate: TranslateFn, embed = TWEET, articleLang?: string) {
+async function mount(
+  translate: TranslateFn,
+  embed = TWEET,
+  articleLang?: string,
+  extra: Partial<ComponentProps<typeof TranslateControls>> = {},
+) {
   host = document.createElement('article');
   host.setAttribute('lang', 'ur');
   document.body.append(host);
@@ -33,7 +40,10 @@ async function mount(translate: TranslateFn, embed = TWEET, articleLang?: string
   host.append(figure);
   figure.innerHTML = `<blockquote class="orig" lang="${embed.lang ?? ''}">${embed.text}</blockquote><div class="slot"></div>`;
   await act(async () => {
-    render(<TranslateControls embed={embed} articleLang={articleLang} uiLang="ur" translate={translate} />, figure.querySelector('.slot')!);
+    render(
+      <TranslateControls embed={embed} articleLang={articleLang} uiLang="ur" translate={translate} {...extra} />,
+      figure.querySelector('.slot')!,
+    );
   });
   await act(async () => {}); // language detection settles
   return {
@@ -85,6 +95,27 @@ describe('TranslateControls', () => {
     expect(ui.original.textContent).toBe(TWEET.text);
     await ui.click('.saaf-tr-retry');
     expect(ui.q('.saaf-tr-out')?.textContent).toBe(URDU);
+  });
+
+  it('tells the reader of each finished translation, so Save can keep it', async () => {
+    const got: TranslationResult[] = [];
+    const ui = await mount(async () => ok(), TWEET, undefined, { onTranslated: (r) => got.push(r) });
+    expect(got).toEqual([]);
+    await ui.click('.saaf-tr-btn');
+    expect(got).toEqual([ok()]);
+  });
+
+  it('a translation saved with the article shows at once beside the original, without asking the service', async () => {
+    const log = new TranslationLog();
+    log.set('embed:0', TWEET.text, ok());
+    let asked = 0;
+    const ui = await mount(async () => (asked++, ok('x')), TWEET, 'ur', { stored: log.get('embed:0', TWEET.text) });
+    expect(ui.q('.saaf-tr-out')?.textContent).toBe(URDU);
+    expect(ui.q('.saaf-tr-note')?.textContent).toContain('LibreTranslate');
+    expect(ui.q('.saaf-tr-btn')).toBeNull();
+    expect(ui.original.textContent).toBe(TWEET.text);
+    await act(async () => void translateAll());
+    expect(asked).toBe(0);
   });
 
   it('offers nothing for text already in the article language', async () => {

@@ -7,7 +7,8 @@ import { isRtlLang, primaryLang } from '@/utils/text/script';
 import { sourceLanguageFor, type FallbackDetector } from '@/utils/translate/source-lang';
 import { detectInBackground } from '@/utils/translate/detect-service';
 import { toTranslateError, type TranslateErrorKind } from '@/utils/translate/errors';
-import type { ProgressFn, TranslationResult } from '@/utils/translate/types';
+import { SERVICE_IDS, type ProgressFn, type ServiceId, type TranslationResult } from '@/utils/translate/types';
+import type { StoredTranslation } from '@/utils/library/types';
 import { translateForArticle } from '@/utils/translate/client-service';
 import { registerTranslatable } from './TranslateAll';
 import { TRANSLATE_CSS } from './TranslateStyles';
@@ -30,6 +31,10 @@ interface Props {
   translate?: TranslateFn;
   /** The detector of last resort; defaults to franc-min in the background. */
   detect?: FallbackDetector;
+  /** A translation kept with the saved article: shown at once, as done. */
+  stored?: StoredTranslation | null;
+  /** Told of every finished translation (the reader keeps them for Save). */
+  onTranslated?: (result: TranslationResult) => void;
 }
 
 type View = 'both' | 'original' | 'translation';
@@ -45,11 +50,19 @@ type State =
  * note naming the service, an original / translation / both toggle, progress, and an inline
  * error with retry. The original is never removed, only hidden in "translation" view.
  */
-export function TranslateControls({ embed, articleLang, uiLang, translate = translateForArticle, detect = detectInBackground }: Props) {
+export function TranslateControls({
+  embed,
+  articleLang,
+  uiLang,
+  translate = translateForArticle,
+  detect = detectInBackground,
+  stored,
+  onTranslated,
+}: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [domLang, setDomLang] = useState<string | null>(null);
-  const [source, setSource] = useState<string | null>(null);
-  const [state, setState] = useState<State>({ s: 'idle' });
+  const [source, setSource] = useState<string | null>(stored?.source ?? null);
+  const [state, setState] = useState<State>(() => (stored ? { s: 'done', result: fromStored(stored) } : { s: 'idle' }));
   const [view, setView] = useState<View>('both');
   const ctrl = useRef<AbortController | null>(null);
   const stateRef = useRef(state);
@@ -80,7 +93,11 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
       signal: c.signal,
       onProgress: (p) => !c.signal.aborted && setState({ s: 'working', progress: p }),
     }).then(
-      (result) => !c.signal.aborted && setState({ s: 'done', result }),
+      (result) => {
+        if (c.signal.aborted) return;
+        setState({ s: 'done', result });
+        onTranslated?.(result);
+      },
       (err: unknown) => !c.signal.aborted && setState({ s: 'error', kind: toTranslateError(err).kind }),
     );
   };
@@ -108,7 +125,7 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
     return () => void (original.style.display = '');
   }, [view, state.s]);
 
-  if (!source || !lang) return <div ref={root} class="saaf-tr" hidden />;
+  if ((!source || !lang) && state.s !== 'done') return <div ref={root} class="saaf-tr" hidden />;
   return (
     <div ref={root} class="saaf-tr" lang={uiLang} dir={uiDir(uiLang)} data-state={state.s}>
       <style>{TRANSLATE_CSS}</style>
@@ -132,9 +149,17 @@ export function TranslateControls({ embed, articleLang, uiLang, translate = tran
           </button>
         </div>
       )}
-      {state.s === 'done' && <Translation result={state.result} articleLang={lang} uiLang={uiLang} view={view} setView={setView} />}
+      {state.s === 'done' && (
+        <Translation result={state.result} articleLang={lang ?? state.result.target} uiLang={uiLang} view={view} setView={setView} />
+      )}
     </div>
   );
+}
+
+/** A saved translation as the controls show it ("saved copy" in the note). */
+function fromStored(t: StoredTranslation): TranslationResult {
+  const service = (SERVICE_IDS as readonly string[]).includes(t.service) ? (t.service as ServiceId) : 'browser';
+  return { text: t.text, service, label: t.label ?? t.service, source: t.source ?? 'auto', target: t.target, fromCache: true };
 }
 
 function Translation({

@@ -95,8 +95,22 @@ describe('parseMessage (library)', () => {
     [{ type: 'save-current-tab', article: { ...sampleArticle(), contentHtml: 5 } }, null],
     [
       { type: 'save-current-tab', article: { ...sampleArticle(), evil: 1 } },
-      { type: 'save-current-tab', article: sampleArticle() },
+      { type: 'save-current-tab', article: sampleArticle(), translations: {} },
     ],
+    [
+      {
+        type: 'save-current-tab',
+        article: sampleArticle(),
+        translations: { 'embed:0': { text: 'ترجمہ', service: 'libretranslate', target: 'ur', original: 'Hi', evil: 1 } },
+      },
+      {
+        type: 'save-current-tab',
+        article: sampleArticle(),
+        translations: { 'embed:0': { text: 'ترجمہ', service: 'libretranslate', target: 'ur', original: 'Hi' } },
+      },
+    ],
+    [{ type: 'save-current-tab', article: sampleArticle(), translations: { 'embed:0': { text: 5, service: 'x', target: 'ur' } } }, null],
+    [{ type: 'save-current-tab', article: sampleArticle(), translations: [] }, null],
   ])('%j -> %j', (raw, parsed) => {
     expect(parseMessage(raw)).toEqual(parsed);
   });

@@ -11,6 +11,7 @@ import { LIBRARY_MESSAGE_TYPES, type LibraryMessage, type LibraryResponse, type 
 import { SearchCache } from '@/utils/library/search-cache';
 import { searchLibrary } from '@/utils/library/search-library';
 import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete } from '@/utils/library/store';
+import type { StoredTranslation } from '@/utils/library/types';
 import type { Sender } from '@/utils/messaging/protocol';
 import type { Article } from '@/utils/types';
 import type { Router } from './router';
@@ -25,8 +26,8 @@ export interface LibraryDeps {
   search: SearchCache;
   /** Extracts and saves a tab's article (the save script; faked in unit tests). */
   saveTab: (tabId: number) => Promise<SaveOutcome>;
-  /** Saves an article the reader already extracted (validated by the protocol). */
-  saveArticle: (article: Article) => Promise<SaveOutcome>;
+  /** Saves an article the reader already extracted, with the translations made in it (validated by the protocol). */
+  saveArticle: (article: Article, translations: Record<string, StoredTranslation>) => Promise<SaveOutcome>;
 }
 
 /** Answers one validated library message from an allowed sender (the router checked both). Never throws. */
@@ -57,7 +58,7 @@ async function answer(
       return saveTab(msg.tabId);
     case 'save-current-tab':
       // Only the overlay in a tab may send it (the protocol map); it carries the reader's article, so nothing is extracted again.
-      return from.kind === 'tab' ? saveArticle(msg.article) : { ok: false, error: 'failed' };
+      return from.kind === 'tab' ? saveArticle(msg.article, msg.translations) : { ok: false, error: 'failed' };
     case 'library-list': {
       // Bytes from the listed entries: a second pass over every row would double the list's cost.
       const entries = await listEntries(db);
@@ -112,7 +113,7 @@ export function registerLibraryService(router: Router): void {
     db,
     search,
     saveTab: async (tabId) => indexed(await saveTab(tabId, db)),
-    saveArticle: async (article) => indexed(await storeArticle(article, db)),
+    saveArticle: async (article, translations) => indexed(await storeArticle(article, db, translations)),
   };
   const saveFromGesture = (tab: Browser.tabs.Tab | undefined) => {
     if (tab?.id === undefined) return;

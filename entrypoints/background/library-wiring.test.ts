@@ -111,6 +111,16 @@ describe('library wiring', () => {
     expect(listed.entries.map((e) => [e.url, e.title])).toEqual([[PAGE, 'قارئ کا مضمون']]);
   });
 
+  it('saving from the open reader keeps the translations made in it, beside the original article', async () => {
+    const content = { id: browser.runtime.id, url: PAGE, tab: tab(3) };
+    const article = sampleArticle({ url: PAGE, leadImage: null, contentHtml: '<p>متن</p>' });
+    const tr = { text: 'ترجمہ', service: 'libretranslate', target: 'ur', source: 'en', label: 'LibreTranslate', original: 'Hello' };
+    const saved = (await send({ type: 'save-current-tab', article, translations: { 'embed:0': tr } }, content)) as { id: number };
+    const got = (await send({ type: 'library-get', id: saved.id }, fromPage())) as { article: { translations: unknown; article: unknown } };
+    expect(got.article.translations).toEqual({ 'embed:0': tr });
+    expect(got.article.article).toEqual(article);
+  });
+
   it('an article from the reader that fails validation is refused and nothing is stored', async () => {
     const content = { id: browser.runtime.id, url: PAGE, tab: tab(3) };
     const bad = { ...sampleArticle({ url: PAGE }), url: 'javascript:alert(1)' };

@@ -18,6 +18,7 @@ import type { LibraryDb } from '@/utils/library/db';
 import { fetchImages, imageUrlsOf } from '@/utils/library/images';
 import type { SaveOutcome } from '@/utils/library/messages';
 import { upsertArticle } from '@/utils/library/store';
+import type { StoredTranslation } from '@/utils/library/types';
 import { validateArticle } from '@/utils/library/validate';
 import { httpUrl } from '@/utils/text/url';
 import type { Article } from '@/utils/types';
@@ -55,11 +56,15 @@ export async function saveTab(tabId: number, db: LibraryDb): Promise<SaveOutcome
   return storeArticle(article, db);
 }
 
-/** Fetches the images of a validated article and stores both. Never throws. */
-export async function storeArticle(article: Article, db: LibraryDb): Promise<SaveOutcome> {
+/** Fetches the images of a validated article and stores both, with the reader's translations (validated). Never throws. */
+export async function storeArticle(
+  article: Article,
+  db: LibraryDb,
+  translations?: Record<string, StoredTranslation>,
+): Promise<SaveOutcome> {
   try {
     const fetched = await fetchImages(imageUrlsOf(article), article.url!, (input, init) => fetch(input, init));
-    const { id, created } = await upsertArticle(db, { article, images: fetched.images });
+    const { id, created } = await upsertArticle(db, { article, images: fetched.images, translations });
     return { ok: true, id, created, images: fetched.images.length, imagesSkipped: fetched.skipped.length };
   } catch (err) {
     return { ok: false, error: 'failed', detail: String(err) };

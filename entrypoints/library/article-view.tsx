@@ -5,6 +5,7 @@ import css from '@/components/reader.css?inline';
 import { send } from '@/utils/messaging/send';
 import { t, type UiLang } from '@/utils/i18n';
 import { base64ToBlob } from '@/utils/library/codec';
+import { TranslationLog } from '@/utils/library/translations';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import { scriptKeyFor } from '@/utils/settings/prefs';
 import { openReaderStore, type SettingsStore } from '@/utils/settings/reader-store';
@@ -55,6 +56,8 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
   app.replaceChildren(host);
   const back = () => location.assign('library.html');
   const result = { ok: true as const, article };
+  // Translations saved with the article show beside their originals.
+  const translations = new TranslationLog(wire.translations);
   let store: SettingsStore | null = null;
   const draw = () =>
     render(
@@ -65,6 +68,7 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
         settings={store?.current}
         onPrefs={store?.setPrefs}
         onTheme={store?.setTheme}
+        translations={translations}
       />,
       mount,
     );

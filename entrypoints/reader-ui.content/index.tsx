@@ -4,6 +4,7 @@ import { ReaderApp } from '@/components/ReaderApp';
 import type { ReaderTools } from '@/components/reader-tools';
 import css from '@/components/reader.css?inline';
 import { registerFonts } from '@/utils/fonts-service';
+import { TranslationLog } from '@/utils/library/translations';
 import { send } from '@/utils/messaging/send';
 import { readerSlot, type OverlayHandoff } from '@/utils/reader-handoff';
 import type { EarlySettings } from '@/utils/settings/prefetch-service';
@@ -42,8 +43,12 @@ function showReader(overlay: OverlayHandoff): void {
   };
   const lang = result.ok ? result.article.lang : result.lang;
   // Save sends the article the shell extracted: the background validates and stores it without extracting the page again.
+  // Translations made in the reader go with it: the saved copy keeps them beside the originals.
+  const translations = new TranslationLog();
   const onSave =
-    result.ok && /^https?:$/.test(location.protocol) ? () => send({ type: 'save-current-tab', article: result.article }) : undefined;
+    result.ok && /^https?:$/.test(location.protocol)
+      ? () => send({ type: 'save-current-tab', article: result.article, translations: translations.all() })
+      : undefined;
   const tools: ReaderTools = {
     setEscape: (handler) => {
       overlay.onEscape = handler;
@@ -62,6 +67,7 @@ function showReader(overlay: OverlayHandoff): void {
         onTheme={s.setTheme}
         onSave={onSave}
         tools={tools}
+        translations={translations}
       />,
       mount,
     );
@@ -76,7 +82,10 @@ function showReader(overlay: OverlayHandoff): void {
     (err: unknown) => {
       console.error('Saaf: settings unavailable, using defaults', err);
       if (!overlay.closed)
-        render(<ReaderApp result={result} onClose={close} toFragment={toFragment} onSave={onSave} tools={tools} />, mount);
+        render(
+          <ReaderApp result={result} onClose={close} toFragment={toFragment} onSave={onSave} tools={tools} translations={translations} />,
+          mount,
+        );
     },
   );
 }

@@ -5,8 +5,13 @@
  * (text via textContent, image sources from stored bytes or fixed file names), so nothing from
  * the page is parsed as markup again.
  */
+import { t, uiLangForArticle } from '../i18n';
+import { languageName } from '../i18n/format';
+import { embedKey, quotesOf, storedFor } from '../library/translations';
+import type { StoredTranslation } from '../library/types';
 import { sanitizeHtml } from '../sanitize/sanitize';
 import { EMBED_ATTR, ORIGIN_ATTR, type Article, type Embed } from '../types';
+import { isRtlLang } from '../text/script';
 
 export interface BodyOptions {
   win: Window;
@@ -14,6 +19,8 @@ export interface BodyOptions {
   doc?: Document;
   /** The source an image gets, given its stored URL; null drops the image (no network in exports). */
   imageSrc: (url: string) => string | null;
+  /** Translations saved with the article: each is written after its original, which stays. */
+  translations?: Readonly<Record<string, StoredTranslation>>;
 }
 
 /** XML 1.0 forbids these characters; an EPUB with one is not well-formed. */
@@ -46,6 +53,24 @@ function embedQuote(doc: Document, embed: Embed): HTMLElement {
   return q;
 }
 
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** A saved translation as a block: its text in its own language and direction, and a note naming the service. */
+function translationBlock(doc: Document, tr: StoredTranslation, articleLang: string): HTMLElement {
+  const box = doc.createElementNS(XHTML, 'div') as HTMLElement;
+  box.setAttribute('class', 'saaf-translation');
+  box.setAttribute('lang', tr.target);
+  box.setAttribute('dir', isRtlLang(tr.target) ? 'rtl' : 'ltr');
+  const p = doc.createElementNS(XHTML, 'p');
+  p.textContent = xmlSafe(tr.text);
+  const ui = uiLangForArticle(articleLang);
+  const note = doc.createElementNS(XHTML, 'p');
+  note.setAttribute('class', 'saaf-translation-note');
+  note.textContent = xmlSafe(t(ui, 'tr.note', { from: languageName(tr.source ?? 'auto', ui), service: tr.label ?? tr.service }));
+  box.append(p, note);
+  return box;
+}
+
 /** The export body as an element (a `div`) of `opts.doc`, lead image first when the body lacks it. */
 export function exportBody(article: Article, opts: BodyOptions): Element {
   const doc = opts.doc ?? opts.win.document;
@@ -53,10 +78,23 @@ export function exportBody(article: Article, opts: BodyOptions): Element {
   holder.innerHTML = sanitizeHtml(article.contentHtml, opts.win, article.url);
   // Origin ids only mean something while the page they came from is open.
   for (const el of [...holder.querySelectorAll(`[${ORIGIN_ATTR}]`)]) el.removeAttribute(ORIGIN_ATTR);
+  const wdoc = opts.win.document;
   for (const ph of [...holder.querySelectorAll(`[${EMBED_ATTR}]`)]) {
-    const embed = article.embeds[Number(ph.getAttribute(EMBED_ATTR))];
-    if (embed) ph.replaceWith(embedQuote(opts.win.document, embed));
-    else ph.removeAttribute(EMBED_ATTR);
+    const index = Number(ph.getAttribute(EMBED_ATTR));
+    const embed = article.embeds[index];
+    if (!embed) {
+      ph.removeAttribute(EMBED_ATTR);
+      continue;
+    }
+    const quote = embedQuote(wdoc, embed);
+    const tr = storedFor(opts.translations, embedKey(index), embed.text);
+    if (tr) quote.append(translationBlock(wdoc, tr, article.lang));
+    ph.replaceWith(quote);
+  }
+  // Quotes in another language keep the translation made in the reader, right after the quote.
+  for (const { el, key } of quotesOf(holder)) {
+    const tr = storedFor(opts.translations, key, el.textContent ?? '');
+    if (tr) el.after(translationBlock(wdoc, tr, article.lang));
   }
   const inBody = new Set<string>();
   for (const img of [...holder.querySelectorAll('img')]) {

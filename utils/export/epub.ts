@@ -59,7 +59,7 @@ function chapter(input: ExportInput, images: Map<string, string>, win: Window): 
   const article = doc.createElementNS(XHTML, 'article');
   article.append(
     doc.importNode(articleHeader(win.document, input), true),
-    exportBody(a, { win, doc, imageSrc: (url) => images.get(url) ?? null }),
+    exportBody(a, { win, doc, imageSrc: (url) => images.get(url) ?? null, translations: input.translations }),
     doc.importNode(articleFooter(win.document, input), true),
   );
   body.append(article);

@@ -26,6 +26,13 @@ const ARABIC_LETTER = 0x0627;
 const LATIN_LETTER = 0x0041;
 const holds = (range: string, cp: number) => parseUnicodeRange(range).some(([lo, hi]) => cp >= lo && cp <= hi);
 const allFonts = fontFiles(BUNDLED_FONTS);
+const TR = {
+  text: 'چین کے سفیر سے مل کر <i>خوشی</i> ہوئی',
+  service: 'libretranslate',
+  label: 'LibreTranslate',
+  source: 'en',
+  target: 'ur',
+};
 
 describe('export fonts', () => {
   const doc = (html: string) =>
@@ -172,7 +179,10 @@ describe('Markdown export', () => {
 
 describe('EPUB export', () => {
   const opts = { win: testWindow(), uuid: '0f8fad5b-d9cb-469f-a165-70867728950e', modified: new Date(Date.UTC(2026, 10, 2)) };
-  const two = [testInput(), testInput({ url: 'https://www.example.pk/news/2', title: 'دوسری خبر', embeds: [] })];
+  const two = [
+    { ...testInput(), translations: { 'embed:0': { ...TR, original: testInput().article.embeds[0]!.text } } },
+    testInput({ url: 'https://www.example.pk/news/2', title: 'دوسری خبر', embeds: [] }),
+  ];
   const bytes = exportEpub(two, { ...opts, title: 'صاف مجموعہ', fonts: allFonts });
   const files = unzipSync(bytes);
 
@@ -222,6 +232,13 @@ describe('EPUB export', () => {
     expect(Object.keys(files).filter((k) => k.startsWith('OEBPS/fonts/'))).toHaveLength(fontItems.length);
   });
 
+  it('writes a saved translation after its tweet, the original kept', () => {
+    const doc = new JSDOM(strFromU8(files['OEBPS/a1.xhtml']!), { contentType: 'application/xhtml+xml' }).window.document;
+    const card = doc.querySelector('blockquote.saaf-embed')!;
+    expect(card.querySelector('p')!.textContent).toBe('Wonderful to meet <b>the Ambassador</b>');
+    expect(card.querySelector('.saaf-translation p')!.textContent).toBe(TR.text);
+  });
+
   it('gives an LTR book no RTL progression', () => {
     const ltr = unzipSync(exportEpub([testInput({ lang: 'en', dir: 'ltr', title: 'EV' })], opts));
     expect(strFromU8(ltr['OEBPS/content.opf']!)).not.toContain('page-progression-direction');
@@ -243,5 +260,52 @@ describe('EPUB export', () => {
       throw new Error(`epubcheck failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: err });
     }
     expect(out).toMatch(/No errors or warnings detected/);
+  });
+});
+
+describe('translations made in the reader, in every export', () => {
+  const win = testWindow();
+  const base = testInput({
+    contentHtml: '<p>متن</p><blockquote lang="en">A quote in English.</blockquote><blockquote data-saaf-embed="0"></blockquote>',
+  });
+  const tweet = base.article.embeds[0]!.text;
+  const withTr = {
+    ...base,
+    translations: {
+      'embed:0': { ...TR, original: tweet },
+      'quote:0': { ...TR, text: 'انگریزی میں ایک اقتباس۔', original: 'A quote in English.' },
+    },
+  };
+
+  it('HTML shows each original and, after it, its translation in its own language and direction, as text', () => {
+    const doc = new JSDOM(exportHtml(withTr, win)).window.document;
+    const card = doc.querySelector('blockquote.saaf-embed')!;
+    expect(card.querySelector('p')!.textContent).toBe(tweet);
+    const tr = card.querySelector('.saaf-translation')!;
+    expect([tr.getAttribute('lang'), tr.getAttribute('dir')]).toEqual(['ur', 'rtl']);
+    expect(tr.querySelector('p')!.textContent).toBe(TR.text);
+    expect(tr.querySelector('i')).toBeNull(); // markup in a translation stays text
+    expect(tr.querySelector('.saaf-translation-note')!.textContent).toContain('LibreTranslate');
+    const quote = doc.querySelector('blockquote[lang="en"]:not(.saaf-embed)')!;
+    expect(quote.textContent).toBe('A quote in English.');
+    expect(quote.nextElementSibling!.matches('.saaf-translation')).toBe(true);
+    expect(quote.nextElementSibling!.querySelector('p')!.textContent).toBe('انگریزی میں ایک اقتباس۔');
+  });
+
+  it('Markdown carries original and translation', () => {
+    const md = exportMarkdown(withTr, win);
+    expect(md).toContain('Wonderful to meet');
+    expect(md).toContain('انگریزی میں ایک اقتباس۔');
+    expect(md.indexOf('A quote in English.')).toBeLessThan(md.indexOf('انگریزی میں ایک اقتباس۔'));
+    expect(md).toContain('چین کے سفیر سے مل کر');
+  });
+
+  it('a translation of another text (the page changed since) or none at all adds nothing', () => {
+    const changed = { ...base, translations: { 'embed:0': { ...TR, original: 'another tweet' }, 'quote:1': { ...TR, original: 'x' } } };
+    for (const input of [base, changed]) {
+      const html = exportHtml(input, win);
+      expect(html).not.toContain('class="saaf-translation');
+      expect(html).not.toContain('چین کے سفیر');
+    }
   });
 });

@@ -58,7 +58,11 @@ export function articleFooter(doc: Document, input: ExportInput): HTMLElement {
 function articleElement(doc: Document, input: ExportInput, win: Window, imageSrc: (url: string) => string | null): HTMLElement {
   const { article } = input;
   const main = el(doc, 'article', { lang: article.lang, dir: article.dir });
-  main.append(articleHeader(doc, input), exportBody(article, { win, doc, imageSrc }), articleFooter(doc, input));
+  main.append(
+    articleHeader(doc, input),
+    exportBody(article, { win, doc, imageSrc, translations: input.translations }),
+    articleFooter(doc, input),
+  );
   return main;
 }
 

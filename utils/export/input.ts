@@ -1,6 +1,6 @@
 /** What every export takes: one saved article with its image bytes (from the library's wire form). */
 import { base64ToBytes } from '../library/codec';
-import type { ArticleWire } from '../library/types';
+import type { ArticleWire, StoredTranslation } from '../library/types';
 import type { Article } from '../types';
 
 /** The export formats the library offers. */
@@ -17,6 +17,8 @@ export interface ExportInput {
   tags: string[];
   /** Stored images by the URL the article's HTML uses. */
   images: Map<string, ExportImage>;
+  /** Translations made in the reader and saved with the article (utils/library/translations.ts keys). */
+  translations?: Readonly<Record<string, StoredTranslation>>;
 }
 
 /** An export input from a library article as the background sends it. */
@@ -26,6 +28,7 @@ export function exportInputOf(wire: ArticleWire): ExportInput {
     savedAt: wire.savedAt,
     tags: wire.tags,
     images: new Map(wire.images.map((i) => [i.url, { type: i.type, bytes: base64ToBytes(i.data) }])),
+    translations: wire.translations,
   };
 }
 

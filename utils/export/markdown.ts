@@ -75,7 +75,7 @@ function turndown(): TurndownService {
 /** The Markdown file's text. Images stay links to their original http(s) address. */
 export function exportMarkdown(input: ExportInput, win: Window): string {
   const a = input.article;
-  const body = exportBody(a, { win, imageSrc: (url) => httpUrl(url) });
+  const body = exportBody(a, { win, imageSrc: (url) => httpUrl(url), translations: input.translations });
   const td = turndown();
   const head = [`# ${inline(td, a.title)}`, a.byline ? `*${inline(td, a.byline)}*` : null].filter(Boolean).join('\n\n');
   const url = httpUrl(a.url);

@@ -17,7 +17,8 @@ h1 { line-height: 1.6; font-size: 1.8em; margin: 0.4em 0; }
 img { max-width: 100%; height: auto; }
 figure { margin: 1em 0; }
 blockquote { margin: 1em 0; padding: 0.5em 1em; border-inline-start: 4px solid #d9d3c7; background: #f0ede5; }
-.saaf-embed-source { font-size: 0.85em; color: #5c574f; }
+.saaf-embed-source, .saaf-translation-note { font-size: 0.85em; color: #5c574f; }
+.saaf-translation { margin-top: 0.5em; padding-top: 0.5em; border-top: 1px solid #d9d3c7; }
 a { color: #0b5cad; }
 `;
 }

@@ -6,14 +6,14 @@
  */
 import type { BackupFile, ImportReport, BackupError } from './backup';
 import type { SearchFilters } from './search';
-import type { ArticleWire, ImageWire, IndexProgress, LibraryEntry, SearchResultWire } from './types';
+import type { ArticleWire, ImageWire, IndexProgress, LibraryEntry, SearchResultWire, StoredTranslation } from './types';
 import type { Article } from '../types';
-import { cleanTags, validateArticle } from './validate';
+import { cleanTags, validateArticle, validateTranslations } from './validate';
 
 export type LibraryMessage =
   | { type: 'save-article'; tabId: number }
   /** The reader's Save button: the article the open reader already extracted, saved as the sender tab's. */
-  | { type: 'save-current-tab'; article: Article }
+  | { type: 'save-current-tab'; article: Article; translations: Record<string, StoredTranslation> }
   | { type: 'library-list' }
   | { type: 'library-ping' }
   | { type: 'library-get'; id: number }
@@ -91,7 +91,9 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
     case 'save-current-tab': {
       // Produced in a hostile page's tab: validated exactly like the save script's result (save-article.ts).
       const article = validateArticle(m.article);
-      return article ? { type: m.type, article } : null;
+      // The translations made in the reader before saving (optional: older senders have none).
+      const translations = validateTranslations(m.translations ?? {});
+      return article && translations ? { type: m.type, article, translations } : null;
     }
     case 'library-list':
     case 'library-ping':

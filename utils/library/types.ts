@@ -6,11 +6,22 @@
 import type { Article } from '../types';
 import type { Segment } from './snippet';
 
-/** A translation of the article or an embed, filled by the translation feature (key: target lang or embed id). */
+/**
+ * A translation made in the reader and kept with the saved article, beside the original (which is
+ * never replaced). Keyed by what it translates: `embed:<index in article.embeds>` or
+ * `quote:<n>` (the n-th foreign-language quote of the body); see ./translations.ts.
+ */
 export interface StoredTranslation {
   text: string;
+  /** The service id (`libretranslate`, `browser`, …). */
   service: string;
   target: string;
+  /** The language translated from; absent in records written before it was stored. */
+  source?: string;
+  /** The service's name as the note under the translation shows it. */
+  label?: string;
+  /** The text that was translated: a translation is shown only beside this same text. */
+  original?: string;
 }
 
 /** One saved article (an `articles` row). Metadata is copied out of `article` for indexes and lists. */

@@ -75,12 +75,25 @@ export function cleanTags(v: unknown): string[] | null {
   return [...new Set(tags)].slice(0, 20);
 }
 
-function translations(v: unknown): Record<string, StoredTranslation> | null {
-  if (!isObj(v)) return null;
+/** At most this many translations per article (an embed or quote each). */
+export const MAX_TRANSLATIONS = 2000;
+const optStr = (v: unknown, max: number) => v === undefined || str(v, max);
+
+/**
+ * An article's saved translations (from a backup, or the reader's Save), or null. Keys are at
+ * most 200 characters; `source`, `label` and `original` may be absent (older records).
+ */
+export function validateTranslations(v: unknown): Record<string, StoredTranslation> | null {
+  if (!isObj(v) || Object.keys(v).length > MAX_TRANSLATIONS) return null;
   const out: Record<string, StoredTranslation> = Object.create(null) as Record<string, StoredTranslation>;
   for (const [key, t] of Object.entries(v)) {
-    if (key.length > 200 || !isObj(t) || !str(t.text) || !str(t.service, 100) || !str(t.target, 40)) return null;
-    out[key] = { text: t.text, service: t.service, target: t.target };
+    if (key.length > 200 || !isObj(t) || !str(t.text, 200_000) || !str(t.service, 100) || !str(t.target, 40)) return null;
+    if (!optStr(t.source, 40) || !optStr(t.label, 200) || !optStr(t.original, 100_000)) return null;
+    const entry: StoredTranslation = { text: t.text, service: t.service, target: t.target };
+    if (t.source !== undefined) entry.source = t.source as string;
+    if (t.label !== undefined) entry.label = t.label as string;
+    if (t.original !== undefined) entry.original = t.original as string;
+    out[key] = entry;
   }
   return { ...out };
 }
@@ -109,7 +122,7 @@ export function validateArticleWire(v: unknown): ArticleWire | null {
   if (!isObj(v)) return null;
   const article = validateArticle(v.article);
   const tags = cleanTags(v.tags);
-  const tr = translations(v.translations ?? {});
+  const tr = validateTranslations(v.translations ?? {});
   if (!article || !tags || !tr || !time(v.savedAt) || !time(v.updatedAt) || !(v.readAt === null || time(v.readAt))) return null;
   if (!Array.isArray(v.images) || v.images.length > 1000) return null;
   const images = v.images.map(image);
