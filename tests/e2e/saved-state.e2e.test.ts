@@ -69,7 +69,7 @@ describe.each(BROWSER_KINDS)('%s: the saved copy keeps what the reader did', (ki
           throw new Error(`no translation: ${state}; requests ${stub.requests.length}`, { cause: err });
         });
       expect(await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-error')?.textContent ?? null)).toBeNull();
-      const translated = await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-out')!.textContent!);
+      const translated = await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-out')!.textContent);
       expect(translated).toBe(stub.translationOf(stub.requests[0] ? JSON.parse(stub.requests[0].body).q : ''));
 
       await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('[data-control="save"]')!.click());
@@ -93,9 +93,9 @@ describe.each(BROWSER_KINDS)('%s: the saved copy keeps what the reader did', (ki
         const out = card?.querySelector('.saaf-tr-out');
         return out
           ? {
-              tweet: card!.querySelector('.saaf-embed-text')!.textContent!,
-              out: out.textContent!,
-              note: card!.querySelector('.saaf-tr-note')!.textContent!,
+              tweet: card!.querySelector('.saaf-embed-text')!.textContent,
+              out: out.textContent,
+              note: card!.querySelector('.saaf-tr-note')!.textContent,
             }
           : null;
       });
@@ -110,7 +110,7 @@ describe.each(BROWSER_KINDS)('%s: the saved copy keeps what the reader did', (ki
       const win = new JSDOM('<!doctype html><body></body>').window as unknown as Window;
       const html = new JSDOM(exportHtml(exportInputOf(got.article), win)).window.document;
       const card = html.querySelector('blockquote.saaf-embed')!;
-      expect(card.querySelector('p')!.textContent!.startsWith(TWEET_START)).toBe(true);
+      expect(card.querySelector('p')!.textContent.startsWith(TWEET_START)).toBe(true);
       expect(card.querySelector('.saaf-translation p')!.textContent).toBe(translated);
     },
   );

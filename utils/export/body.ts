@@ -56,8 +56,8 @@ function embedQuote(doc: Document, embed: Embed): HTMLElement {
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 /** A saved translation as a block: its text in its own language and direction, and a note naming the service. */
-function translationBlock(doc: Document, tr: StoredTranslation, articleLang: string): HTMLElement {
-  const box = doc.createElementNS(XHTML, 'div') as HTMLElement;
+function translationBlock(doc: Document, tr: StoredTranslation, articleLang: string): Element {
+  const box = doc.createElementNS(XHTML, 'div');
   box.setAttribute('class', 'saaf-translation');
   box.setAttribute('lang', tr.target);
   box.setAttribute('dir', isRtlLang(tr.target) ? 'rtl' : 'ltr');

@@ -90,9 +90,9 @@ export function validateTranslations(v: unknown): Record<string, StoredTranslati
     if (key.length > 200 || !isObj(t) || !str(t.text, 200_000) || !str(t.service, 100) || !str(t.target, 40)) return null;
     if (!optStr(t.source, 40) || !optStr(t.label, 200) || !optStr(t.original, 100_000)) return null;
     const entry: StoredTranslation = { text: t.text, service: t.service, target: t.target };
-    if (t.source !== undefined) entry.source = t.source as string;
-    if (t.label !== undefined) entry.label = t.label as string;
-    if (t.original !== undefined) entry.original = t.original as string;
+    if (t.source !== undefined) entry.source = t.source;
+    if (t.label !== undefined) entry.label = t.label;
+    if (t.original !== undefined) entry.original = t.original;
     out[key] = entry;
   }
   return { ...out };
