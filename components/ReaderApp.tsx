@@ -12,7 +12,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { ReadAloud } from './ReadAloud';
 import { Progress } from './Progress';
 import { useReaderKeys } from './useReaderKeys';
-import { SaveButton } from './library/SaveButton';
+import { SaveButton, type SaveFn } from './library/SaveButton';
 import { TranslateAllButton } from './TranslateAll';
 import { useRemoveMode } from './useRemoveMode';
 import type { ReaderTools } from './reader-tools';
@@ -28,7 +28,7 @@ interface Props {
   onPrefs?: (prefs: ReaderPrefs) => void;
   onTheme?: (theme: Theme) => void;
   /** Saves the article shown (the overlay sends the one it extracted); no Save button without it. */
-  onSave?: () => Promise<{ ok: boolean }>;
+  onSave?: SaveFn;
   /** The page-side tools (remove mode and its kin); only the overlay on a web page has them. */
   tools?: ReaderTools;
   /** Translations kept with the article and made while reading (Save keeps them). */

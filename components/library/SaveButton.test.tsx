@@ -18,6 +18,37 @@ function deferred() {
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 describe('SaveButton', () => {
+  it('says how many images a partial save kept and offers to keep them all, which saves again without the limits', async () => {
+    const el = document.createElement('div');
+    const calls: unknown[] = [];
+    let next: SaveOutcome = { ok: true, id: 1, created: true, images: 40, imagesSkipped: 460, imagesCapped: 460 };
+    render(<SaveButton uiLang="en" save={async (opts) => (calls.push(opts), next)} />, el);
+    await act(async () => (el.querySelector<HTMLButtonElement>('[data-control="save"]')!.click(), await tick()));
+    expect(el.querySelector('[role=status]')!.textContent).toBe('Saved, 40 of 500 images');
+    expect(el.querySelector('[data-control="save"] .saaf-btn-label')!.textContent).toBe('Saved, 40 of 500 images');
+    const keepAll = el.querySelector<HTMLButtonElement>('[data-control="save-all-images"]')!;
+    expect(keepAll.textContent).toBe('Keep all images');
+    next = { ok: true, id: 1, created: false, images: 500, imagesSkipped: 0, imagesCapped: 0 };
+    await act(async () => (keepAll.click(), await tick()));
+    expect(calls).toEqual([undefined, { allImages: true }]);
+    expect(el.querySelector('[role=status]')!.textContent).toBe('Saved to the library');
+    expect(el.querySelector('[data-control="save-all-images"]')).toBeNull();
+  });
+
+  it('words the partial save in Urdu with the plural of the count, and offers no "keep all" when no limit was hit', async () => {
+    const el = document.createElement('div');
+    let next: SaveOutcome = { ok: true, id: 1, created: true, images: 0, imagesSkipped: 1, imagesCapped: 0 };
+    render(<SaveButton uiLang="ur" save={async () => next} />, el);
+    const button = el.querySelector<HTMLButtonElement>('[data-control="save"]')!;
+    await act(async () => (button.click(), await tick()));
+    expect(el.querySelector('[role=status]')!.textContent).toBe('محفوظ ہو گیا، 1 میں سے 0 تصویر');
+    expect(el.querySelector('[data-control="save-all-images"]')).toBeNull(); // a failed download, not a limit
+    next = { ok: true, id: 1, created: false, images: 40, imagesSkipped: 2, imagesCapped: 2 };
+    await act(async () => (button.click(), await tick()));
+    expect(el.querySelector('[role=status]')!.textContent).toBe('محفوظ ہو گیا، 42 میں سے 40 تصویریں');
+    expect(el.querySelector('[data-control="save-all-images"]')!.textContent).toBe('سب تصویریں رکھیں');
+  });
+
   it('shows saving, then saved, in the UI language', async () => {
     const el = document.createElement('div');
     const d = deferred();

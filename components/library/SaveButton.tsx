@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
+import { formatNumber } from '@/utils/rtl/digits';
 import { TimeoutError, withTimeout } from '@/utils/timeout';
 
 type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
@@ -11,59 +12,93 @@ type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
  */
 export const SAVE_TIMEOUT_MS = 3 * 60_000;
 
+/** What a save answers: how many images were kept, skipped, and skipped only by the limits. */
+export interface SaveReply {
+  ok: boolean;
+  images?: number;
+  imagesSkipped?: number;
+  imagesCapped?: number;
+}
+
+/** Saves the article; `allImages` lifts the count and total image limits ("keep all images"). */
+export type SaveFn = (opts?: { allImages?: boolean }) => Promise<SaveReply>;
+
 interface Props {
   uiLang: UiLang;
   /** Saves the article (the overlay sends the one it already extracted to the background). */
-  save: () => Promise<{ ok: boolean }>;
+  save: SaveFn;
   /** Injected by tests; defaults to SAVE_TIMEOUT_MS. */
   timeoutMs?: number;
 }
 
 /**
  * "Save" for the reader toolbar. Only the overlay on a web page gives the reader a `save`: in the
- * library's own article view (an extension page) the article is already saved.
+ * library's own article view (an extension page) the article is already saved. A save that left
+ * images out says how many it kept ("Saved, 40 of 500 images"), and when the limits left them out,
+ * offers "Keep all images", which saves again without the count and total limits.
  */
 export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props) {
   const [state, setState] = useState<State>('idle');
+  const [reply, setReply] = useState<SaveReply | null>(null);
+  const kept = reply?.images ?? 0;
+  const total = kept + (reply?.imagesSkipped ?? 0);
+  const partial = state === 'saved' && total > kept;
   const label = state === 'saving' ? t(uiLang, 'lib.saving') : state === 'saved' ? t(uiLang, 'lib.saved') : t(uiLang, 'lib.save');
   const status =
     state === 'saved'
-      ? t(uiLang, 'lib.savedToLibrary')
+      ? partial
+        ? t(
+            uiLang,
+            'lib.savedImages',
+            { n: formatNumber(kept, 'latn', uiLang), total: formatNumber(total, 'latn', uiLang) },
+            { count: total },
+          )
+        : t(uiLang, 'lib.savedToLibrary')
       : state === 'failed'
         ? t(uiLang, 'lib.saveFailed')
         : state === 'no-answer'
           ? t(uiLang, 'lib.saveNoAnswer')
           : '';
   const title = status || `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;
-  const onClick = () => {
+  const run = (opts?: { allImages?: boolean }) => {
     setState('saving');
-    let pending: Promise<{ ok: boolean }>;
+    let pending: Promise<SaveReply>;
     try {
-      pending = save();
+      pending = save(opts);
     } catch (err) {
       pending = Promise.reject(err instanceof Error ? err : new Error(String(err))); // "Extension context invalidated" is thrown, not returned
     }
     withTimeout(pending, timeoutMs).then(
-      (r) => setState(r?.ok ? 'saved' : 'failed'),
+      (r) => {
+        setReply(r?.ok ? r : null);
+        setState(r?.ok ? 'saved' : 'failed');
+      },
       (err: unknown) => setState(err instanceof TimeoutError ? 'no-answer' : 'failed'),
     );
   };
   return (
-    <button
-      type="button"
-      class="saaf-btn"
-      data-control="save"
-      data-state={state}
-      aria-keyshortcuts="Alt+Shift+S"
-      title={title}
-      disabled={state === 'saving'}
-      onClick={onClick}
-    >
-      <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' || state === 'no-answer' ? '!' : '⤓'}</span>{' '}
-      <span class="saaf-btn-label">{label}</span>
-      <span class="saaf-sr" role="status">
-        {status}
-      </span>
-    </button>
+    <>
+      <button
+        type="button"
+        class="saaf-btn"
+        data-control="save"
+        data-state={state}
+        aria-keyshortcuts="Alt+Shift+S"
+        title={title}
+        disabled={state === 'saving'}
+        onClick={() => run()}
+      >
+        <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' || state === 'no-answer' ? '!' : '⤓'}</span>{' '}
+        <span class="saaf-btn-label">{partial ? status : label}</span>
+        <span class="saaf-sr" role="status">
+          {status}
+        </span>
+      </button>
+      {partial && (reply?.imagesCapped ?? 0) > 0 && (
+        <button type="button" class="saaf-btn" data-control="save-all-images" onClick={() => run({ allImages: true })}>
+          {t(uiLang, 'lib.keepAllImages')}
+        </button>
+      )}
+    </>
   );
 }

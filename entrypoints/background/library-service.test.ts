@@ -95,7 +95,15 @@ describe('parseMessage (library)', () => {
     [{ type: 'save-current-tab', article: { ...sampleArticle(), contentHtml: 5 } }, null],
     [
       { type: 'save-current-tab', article: { ...sampleArticle(), evil: 1 } },
-      { type: 'save-current-tab', article: sampleArticle(), translations: {} },
+      { type: 'save-current-tab', article: sampleArticle(), translations: {}, allImages: false },
+    ],
+    [
+      { type: 'save-current-tab', article: sampleArticle(), allImages: 'yes' },
+      { type: 'save-current-tab', article: sampleArticle(), translations: {}, allImages: false },
+    ],
+    [
+      { type: 'save-current-tab', article: sampleArticle(), allImages: true },
+      { type: 'save-current-tab', article: sampleArticle(), translations: {}, allImages: true },
     ],
     [
       {
@@ -107,6 +115,7 @@ describe('parseMessage (library)', () => {
         type: 'save-current-tab',
         article: sampleArticle(),
         translations: { 'embed:0': { text: 'ترجمہ', service: 'libretranslate', target: 'ur', original: 'Hi' } },
+        allImages: false,
       },
     ],
     [{ type: 'save-current-tab', article: sampleArticle(), translations: { 'embed:0': { text: 5, service: 'x', target: 'ur' } } }, null],

@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { exportLibrary, importArticles, validateBackup } from '@/utils/library/backup';
 import { createLibraryDb, type LibraryDb } from '@/utils/library/db';
+import { KEEP_ALL_IMAGE_LIMITS } from '@/utils/library/images';
 import { LIBRARY_MESSAGE_TYPES, type LibraryMessage, type LibraryResponse, type SaveOutcome } from '@/utils/library/messages';
 import { SearchCache } from '@/utils/library/search-cache';
 import { searchLibrary } from '@/utils/library/search-library';
@@ -27,7 +28,7 @@ export interface LibraryDeps {
   /** Extracts and saves a tab's article (the save script; faked in unit tests). */
   saveTab: (tabId: number) => Promise<SaveOutcome>;
   /** Saves an article the reader already extracted, with the translations made in it (validated by the protocol). */
-  saveArticle: (article: Article, translations: Record<string, StoredTranslation>) => Promise<SaveOutcome>;
+  saveArticle: (article: Article, translations: Record<string, StoredTranslation>, allImages?: boolean) => Promise<SaveOutcome>;
 }
 
 /** Answers one validated library message from an allowed sender (the router checked both). Never throws. */
@@ -58,7 +59,7 @@ async function answer(
       return saveTab(msg.tabId);
     case 'save-current-tab':
       // Only the overlay in a tab may send it (the protocol map); it carries the reader's article, so nothing is extracted again.
-      return from.kind === 'tab' ? saveArticle(msg.article, msg.translations) : { ok: false, error: 'failed' };
+      return from.kind === 'tab' ? saveArticle(msg.article, msg.translations, msg.allImages) : { ok: false, error: 'failed' };
     case 'library-list': {
       // Bytes from the listed entries: a second pass over every row would double the list's cost.
       const entries = await listEntries(db);
@@ -113,7 +114,8 @@ export function registerLibraryService(router: Router): void {
     db,
     search,
     saveTab: async (tabId) => indexed(await saveTab(tabId, db)),
-    saveArticle: async (article, translations) => indexed(await storeArticle(article, db, translations)),
+    saveArticle: async (article, translations, allImages) =>
+      indexed(await storeArticle(article, db, translations, allImages ? KEEP_ALL_IMAGE_LIMITS : undefined)),
   };
   const saveFromGesture = (tab: Browser.tabs.Tab | undefined) => {
     if (tab?.id === undefined) return;

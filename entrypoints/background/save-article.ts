@@ -15,7 +15,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { LibraryDb } from '@/utils/library/db';
-import { fetchImages, imageUrlsOf } from '@/utils/library/images';
+import { cappedCount, DEFAULT_IMAGE_LIMITS, fetchImages, imageUrlsOf, type ImageLimits } from '@/utils/library/images';
 import type { SaveOutcome } from '@/utils/library/messages';
 import { upsertArticle } from '@/utils/library/store';
 import type { StoredTranslation } from '@/utils/library/types';
@@ -61,11 +61,19 @@ export async function storeArticle(
   article: Article,
   db: LibraryDb,
   translations?: Record<string, StoredTranslation>,
+  limits: ImageLimits = DEFAULT_IMAGE_LIMITS,
 ): Promise<SaveOutcome> {
   try {
-    const fetched = await fetchImages(imageUrlsOf(article), article.url!, (input, init) => fetch(input, init));
+    const fetched = await fetchImages(imageUrlsOf(article), article.url!, (input, init) => fetch(input, init), limits);
     const { id, created } = await upsertArticle(db, { article, images: fetched.images, translations });
-    return { ok: true, id, created, images: fetched.images.length, imagesSkipped: fetched.skipped.length };
+    return {
+      ok: true,
+      id,
+      created,
+      images: fetched.images.length,
+      imagesSkipped: fetched.skipped.length,
+      imagesCapped: cappedCount(fetched.skipped),
+    };
   } catch (err) {
     return { ok: false, error: 'failed', detail: String(err) };
   }

@@ -47,7 +47,8 @@ function showReader(overlay: OverlayHandoff): void {
   const translations = new TranslationLog();
   const onSave =
     result.ok && /^https?:$/.test(location.protocol)
-      ? () => send({ type: 'save-current-tab', article: result.article, translations: translations.all() })
+      ? (opts?: { allImages?: boolean }) =>
+          send({ type: 'save-current-tab', article: result.article, translations: translations.all(), allImages: opts?.allImages === true })
       : undefined;
   const tools: ReaderTools = {
     setEscape: (handler) => {

@@ -45,6 +45,8 @@ export const en = {
   'lib.saving': 'Saving…',
   'lib.savedToLibrary': 'Saved to the library',
   'lib.saveFailed': 'Could not save this page',
+  'lib.savedImages': { one: 'Saved, {n} of {total} image', other: 'Saved, {n} of {total} images' },
+  'lib.keepAllImages': 'Keep all images',
   'lib.saveNoAnswer':
     'Saaf did not answer. If it was just updated or reloaded, close the reader and open it again; the library shows whether the page was saved.',
 } as const satisfies Messages;
@@ -92,6 +94,8 @@ export const ur: Record<keyof typeof en, Message> = {
   'lib.saving': 'محفوظ ہو رہا ہے…',
   'lib.savedToLibrary': 'لائبریری میں محفوظ ہو گیا',
   'lib.saveFailed': 'یہ صفحہ محفوظ نہیں ہو سکا',
+  'lib.savedImages': { one: 'محفوظ ہو گیا، {total} میں سے {n} تصویر', other: 'محفوظ ہو گیا، {total} میں سے {n} تصویریں' },
+  'lib.keepAllImages': 'سب تصویریں رکھیں',
   'lib.saveNoAnswer':
     'صاف نے جواب نہیں دیا۔ اگر ابھی اپ ڈیٹ یا دوبارہ لوڈ ہوا ہے تو ریڈر بند کر کے دوبارہ کھولیں؛ لائبریری میں دیکھیں کہ صفحہ محفوظ ہوا یا نہیں۔',
 };

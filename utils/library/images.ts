@@ -26,6 +26,24 @@ export const DEFAULT_IMAGE_LIMITS: ImageLimits = {
   timeoutMs: 15_000,
 };
 
+/** At most this many images an article can keep (a backup refuses more); see `KEEP_ALL_IMAGE_LIMITS`. */
+export const MAX_IMAGES_PER_ARTICLE = 1000;
+
+/**
+ * "Keep all images", the reader's choice after a save that hit the count or total limit: every
+ * image the article shows (up to what a backup holds), each still within its own size and time limits.
+ */
+export const KEEP_ALL_IMAGE_LIMITS: ImageLimits = {
+  ...DEFAULT_IMAGE_LIMITS,
+  maxCount: MAX_IMAGES_PER_ARTICLE,
+  maxBytesTotal: 500 * 2 ** 20,
+};
+
+/** Images left out only because of the count or total limit (keeping all would bring them). */
+export function cappedCount(skipped: readonly { reason: SkipReason }[]): number {
+  return skipped.filter((s) => s.reason === 'limit-count' || s.reason === 'limit-total').length;
+}
+
 export type SkipReason =
   'limit-count' | 'limit-total' | 'too-large' | 'not-image' | 'http-error' | 'network' | 'private-address' | 'redirect';
 

@@ -13,7 +13,7 @@ import { cleanTags, validateArticle, validateTranslations } from './validate';
 export type LibraryMessage =
   | { type: 'save-article'; tabId: number }
   /** The reader's Save button: the article the open reader already extracted, saved as the sender tab's. */
-  | { type: 'save-current-tab'; article: Article; translations: Record<string, StoredTranslation> }
+  | { type: 'save-current-tab'; article: Article; translations: Record<string, StoredTranslation>; allImages: boolean }
   | { type: 'library-list' }
   | { type: 'library-ping' }
   | { type: 'library-get'; id: number }
@@ -44,7 +44,8 @@ export const LIBRARY_MESSAGE_TYPES = [
 ] as const satisfies readonly LibraryMessage['type'][];
 
 export type SaveOutcome =
-  | { ok: true; id: number; created: boolean; images: number; imagesSkipped: number }
+  /** `imagesCapped`: of the skipped images, those left out only by the count or total limit ("keep all" brings them). */
+  | { ok: true; id: number; created: boolean; images: number; imagesSkipped: number; imagesCapped?: number }
   | { ok: false; error: 'no-article' | 'cannot-access' | 'failed'; detail?: string };
 
 /** The response to each message type (every response can also be `{ ok: false, error }`). */
@@ -93,7 +94,8 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
       const article = validateArticle(m.article);
       // The translations made in the reader before saving (optional: older senders have none).
       const translations = validateTranslations(m.translations ?? {});
-      return article && translations ? { type: m.type, article, translations } : null;
+      // allImages: the reader chose "keep all images" after a save that hit the image limits.
+      return article && translations ? { type: m.type, article, translations, allImages: m.allImages === true } : null;
     }
     case 'library-list':
     case 'library-ping':
