@@ -55,7 +55,10 @@ describe('background router', () => {
     const { router, saveCurrent } = setup();
     const article = sampleArticle();
     await router.handle({ type: 'save-current-tab', tabId: 99, article }, content);
-    expect(saveCurrent).toHaveBeenCalledWith({ type: 'save-current-tab', article, translations: {}, allImages: false }, { kind: 'tab', tabId: 7 });
+    expect(saveCurrent).toHaveBeenCalledWith(
+      { type: 'save-current-tab', article, translations: {}, allImages: false },
+      { kind: 'tab', tabId: 7 },
+    );
   });
 
   it('answers a handler that throws with an error instead of leaving the sender waiting', async () => {
