@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/types';
 import { t, uiDir, uiLangForArticle } from '@/utils/i18n';
+import { MAX_ARTICLE_CHARS } from '@/utils/article-limit';
 import { DEFAULT_PREFS, scriptKeyFor, stepFontSize, type ReaderPrefs } from '@/utils/settings/prefs';
 import { nextTheme, paletteVars, PALETTES, resolveTheme, type Theme } from '@/utils/settings/themes';
 import type { ReaderSettings } from '@/utils/settings/reader-store';
@@ -215,6 +216,13 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
           />
         ) : result.reason === 'error' ? (
           <ReaderMessage uiLang={uiLang} reason="error" title={t(uiLang, 'errorTitle')} body={t(uiLang, 'errorBody')} />
+        ) : result.reason === 'too-large' ? (
+          <ReaderMessage
+            uiLang={uiLang}
+            reason={result.reason}
+            title={t(uiLang, 'tooLargeTitle')}
+            body={t(uiLang, 'tooLargeBody', { n: MAX_ARTICLE_CHARS / 1_000_000 })}
+          />
         ) : result.reason === 'not-a-story' ? (
           <ReaderMessage uiLang={uiLang} reason={result.reason} title={t(uiLang, 'notStoryTitle')} body={t(uiLang, 'notStoryBody')} />
         ) : (

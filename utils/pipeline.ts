@@ -17,6 +17,7 @@ import { htmlToText } from './text/html-text';
 import { primaryLang } from './text/script';
 import type { UserRule } from './site-rules/types';
 import { findRegion, rulesForPage, userRulesRule } from './site-rules/apply';
+import { MAX_ARTICLE_CHARS } from './article-limit';
 
 export interface ExtractOptions {
   /** The page's URL: resolves relative links and images (a page's `<base href>` is not trusted). */
@@ -159,6 +160,9 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const contentHtml = holder.innerHTML;
   const text = htmlToText(holder);
   lap?.('text');
+  // What validation would refuse is not shown either: the reader and Save give the same answer.
+  if (contentHtml.length > MAX_ARTICLE_CHARS || text.length > MAX_ARTICLE_CHARS)
+    return { ok: false, reason: 'too-large', lang, dir, title };
   // Too little story, or a page of many stories (home, section, tag, search): the reader says so.
   const { verdict } = judgePage(holder, text, MIN_ARTICLE_CHARS, readPageClaims(page, pm, opts.url), opts.url, excerpts);
   if (verdict !== 'article' && (embeds.length === 0 || verdict === 'not-a-story')) {

@@ -63,8 +63,11 @@ export const EMBED_ATTR = 'data-saaf-embed';
 export const ORIGIN_ATTR = 'data-saaf-origin';
 
 /** Why a page produced no article. */
-/** `not-a-story`: a page of many stories (home, section, tag or search page) by its claims and teasers. */
-export type NoArticleReason = 'no-content' | 'too-short' | 'not-a-story';
+/**
+ * `not-a-story`: a page of many stories (home, section, tag or search page) by its claims and teasers.
+ * `too-large`: a story over MAX_ARTICLE_CHARS (utils/article-limit.ts), which could not be saved.
+ */
+export type NoArticleReason = 'no-content' | 'too-short' | 'not-a-story' | 'too-large';
 
 export type ExtractResult =
   { ok: true; article: Article } | { ok: false; reason: NoArticleReason; lang: string; dir: Direction; title: string };

@@ -140,4 +140,10 @@ describe('library wiring', () => {
     expect(await send({ type: 'save-article', tabId: 4 }, fromPage())).toEqual({ ok: false, error: 'no-article' });
     expect(await send({ type: 'library-list' }, fromPage())).toMatchObject({ entries: [] });
   });
+
+  it('a story over the article limit is reported as too large (what the reader says), not as no article', async () => {
+    executeScript.mockResolvedValueOnce([{ result: { ok: false, reason: 'too-large' } }]);
+    expect(await send({ type: 'save-article', tabId: 4 }, fromPage())).toEqual({ ok: false, error: 'too-large' });
+    expect(await send({ type: 'library-list' }, fromPage())).toMatchObject({ entries: [] });
+  });
 });

@@ -50,7 +50,9 @@ export async function saveTab(tabId: number, db: LibraryDb): Promise<SaveOutcome
     return { ok: false, error: 'cannot-access', detail: String(err) };
   }
   // The result comes out of a hostile page's DOM: validate it like any other input.
-  const result = raw as { ok?: unknown; article?: unknown } | undefined;
+  const result = raw as { ok?: unknown; article?: unknown; reason?: unknown } | undefined;
+  // Over the one article limit (utils/article-limit.ts): the pipeline said so, as it says in the reader.
+  if (result?.ok === false && result.reason === 'too-large') return { ok: false, error: 'too-large' };
   const article = result?.ok === true ? validateArticle(result.article) : null;
   if (!article) return { ok: false, error: 'no-article' };
   return storeArticle(article, db);

@@ -13,6 +13,8 @@ export const en = {
   notStoryTitle: 'This page is a list of stories, not one story',
   notStoryBody:
     'It looks like a home, section or search page. Open one of its stories and start the reader there — the page itself is unchanged.',
+  tooLargeTitle: 'This story is too long for Saaf',
+  tooLargeBody: 'Saaf shows and saves stories of up to {n} million characters; this page holds more. The page itself is unchanged.',
   errorTitle: 'Saaf could not read this page',
   errorBody: 'Something on this page stopped the reader. The page itself is unchanged.',
   tweet: 'Post on X (Twitter)',
@@ -78,6 +80,8 @@ export const ur: Record<keyof typeof en, string> = {
   noArticleBody: 'یہ صفحہ سرورق، فہرست یا تلاش کا صفحہ لگتا ہے۔ کوئی ایک خبر کھولیں اور دوبارہ کوشش کریں — اصل صفحہ جوں کا توں ہے۔',
   notStoryTitle: 'یہ صفحہ ایک خبر نہیں، خبروں کی فہرست ہے',
   notStoryBody: 'یہ سرورق، کسی شعبے یا تلاش کا صفحہ لگتا ہے۔ اس کی کوئی ایک خبر کھولیں اور وہاں ریڈر چلائیں — اصل صفحہ جوں کا توں ہے۔',
+  tooLargeTitle: 'یہ خبر صاف کے لیے بہت لمبی ہے',
+  tooLargeBody: 'صاف زیادہ سے زیادہ {n} ملین حروف کی خبر دکھاتا اور محفوظ کرتا ہے؛ اس صفحے پر اس سے زیادہ ہیں۔ اصل صفحہ جوں کا توں ہے۔',
   errorTitle: 'صاف یہ صفحہ نہیں پڑھ سکا',
   errorBody: 'اس صفحے کی کسی چیز نے ریڈر کو روک دیا۔ اصل صفحہ جوں کا توں ہے۔',
   tweet: 'ایکس (ٹوئٹر) پوسٹ',

@@ -46,7 +46,7 @@ export const LIBRARY_MESSAGE_TYPES = [
 export type SaveOutcome =
   /** `imagesCapped`: of the skipped images, those left out only by the count or total limit ("keep all" brings them). */
   | { ok: true; id: number; created: boolean; images: number; imagesSkipped: number; imagesCapped?: number }
-  | { ok: false; error: 'no-article' | 'cannot-access' | 'failed'; detail?: string };
+  | { ok: false; error: 'no-article' | 'too-large' | 'cannot-access' | 'failed'; detail?: string };
 
 /** The response to each message type (every response can also be `{ ok: false, error }`). */
 export interface LibraryResponses {

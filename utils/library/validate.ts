@@ -9,12 +9,14 @@ import { sniffImageType } from './image-type';
 import type { ArticleWire, ImageWire, StoredTranslation } from './types';
 import { httpUrl } from '../text/url';
 import { stripOrigins } from '../sanitize/origins';
+import { MAX_ARTICLE_CHARS } from '../article-limit';
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const EMBED_KINDS: readonly EmbedKind[] = ['tweet', 'instagram', 'facebook', 'youtube', 'quote'];
 /** Raster types the library stores and exports (no SVG: it can carry script). */
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'] as const;
-const MAX_TEXT = 5_000_000;
+/** The reader's and the save script's own limit (one constant, one message everywhere). */
+const MAX_TEXT = MAX_ARTICLE_CHARS;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
