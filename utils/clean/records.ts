@@ -216,8 +216,9 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
         ? records[0]!.previousElementSibling
         : null;
     const titled = unit && unit !== list ? [...unit.children].find((c) => !c.contains(list) && isHeadingLike(c, index)) : null;
-    const headingText = index.textOf(heading ?? titled ?? root).slice(0, 60);
-    if (heading || titled) {
+    const headingEl = heading ?? titled;
+    if (headingEl) {
+      const headingText = index.textOf(headingEl).slice(0, 60);
       const related = isRelatedHeading(headingText) || startsWithReadAlso(headingText);
       score += related ? 1 : 0.5;
       reasons.push(related ? 'related heading +1' : 'heading +0.5');

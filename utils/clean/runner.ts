@@ -37,10 +37,16 @@ export function markRules(
   const drop = new Set<Element>();
   const removed: Removal[] = [];
   let focus: Element | null = null;
+  // A text index skips what was marked when it was built: the next rule may reuse it only while
+  // nothing more has been marked since.
+  let shared: { index: TextIndex; marked: number } | undefined;
   for (const rule of rules) {
     if (!rule.mark) continue;
+    const local: RuleContext = { ...ctx, index: shared?.marked === drop.size ? shared.index : undefined };
+    const marked = drop.size;
     try {
-      const r = rule.mark(root, { ...ctx, index: undefined }, drop);
+      const r = rule.mark(root, local, drop);
+      if (local.index && local.index.root === root && local.index !== shared?.index) shared = { index: local.index, marked };
       for (const el of r.drop) if (!protect.has(el) && ![...protect].some((p) => el.contains(p))) drop.add(el);
       removed.push(...r.removed);
       // A focus that would leave out an embed is not taken.

@@ -16,12 +16,13 @@ const SILENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math'
  * makes rules more careful (a box looks bigger than it is); removed elements are skipped.
  */
 export class TextIndex {
-  private readonly text = new Map<Element, number>();
-  private readonly link = new Map<Element, number>();
-  private readonly prose = new Map<Element, number>();
-  private readonly proseSum = new Map<Element, number>();
-  private readonly texts = new Map<Element, string>();
+  /** Each indexed element's position in document order; the counts below are kept by position. */
   private readonly order = new Map<Element, number>();
+  private readonly textAt: number[] = [];
+  private readonly linkAt: number[] = [];
+  private readonly proseAt: number[] = [];
+  private readonly proseSumAt: number[] = [];
+  private readonly texts = new Map<Element, string>();
   private readonly byTag = new Map<string, Element[]>();
   private readonly byClass = new Map<string, Element[]>();
   private readonly byId = new Map<string, Element[]>();
@@ -49,7 +50,8 @@ export class TextIndex {
   private visit(el: Element, inLink: boolean): [number, number, number, number] {
     const tag = el.localName;
     const isLink = inLink || tag === 'a';
-    this.order.set(el, this.order.size);
+    const pos = this.order.size;
+    this.order.set(el, pos);
     this.add(this.byTag, tag, el);
     const cls = el.getAttribute('class');
     if (cls) for (const c of cls.split(/\s+/)) if (c) this.add(this.byClass, c, el);
@@ -80,13 +82,19 @@ export class TextIndex {
       if (text > prose) prose = text;
       if (text >= 40) sum = text;
     }
-    this.text.set(el, text);
-    this.link.set(el, link);
-    this.prose.set(el, prose);
-    this.proseSum.set(el, sum);
+    this.textAt[pos] = text;
+    this.linkAt[pos] = link;
+    this.proseAt[pos] = prose;
+    this.proseSumAt[pos] = sum;
     if (text === 0 || text > TextIndex.SHORT) this.short[at] = null as unknown as Element;
     if (el === this.root) this.compact();
     return [text, link, prose, sum];
+  }
+
+  /** `el`'s count in `at`, or undefined when `el` was not indexed. */
+  private at(at: readonly number[], el: Element): number | undefined {
+    const pos = this.order.get(el);
+    return pos === undefined ? undefined : at[pos];
   }
 
   private compact(): void {
@@ -107,12 +115,12 @@ export class TextIndex {
 
   /** Letters in `el` (whitespace excluded); elements created after indexing are measured live. */
   len(el: Element): number {
-    return this.text.get(el) ?? (el.textContent ?? '').replace(WS, '').length;
+    return this.at(this.textAt, el) ?? (el.textContent ?? '').replace(WS, '').length;
   }
 
   /** Letters of the longest mostly-unlinked `<p>` inside `el` (itself included). */
   longestParagraph(el: Element): number {
-    const known = this.prose.get(el);
+    const known = this.at(this.proseAt, el);
     if (known !== undefined) return known;
     let max = 0;
     for (const p of el.getElementsByTagName('p')) if (this.linkDensity(p) < 0.5) max = Math.max(max, this.len(p));
@@ -121,14 +129,14 @@ export class TextIndex {
 
   /** Letters of the prose paragraphs (40+ letters, mostly unlinked) inside `el`, as indexed. */
   proseLetters(el: Element): number {
-    return this.proseSum.get(el) ?? 0;
+    return this.at(this.proseSumAt, el) ?? 0;
   }
 
   /** Share (0..1) of `el`'s letters that sit inside links. */
   linkDensity(el: Element): number {
     const total = this.len(el);
     if (total === 0) return 0;
-    const linked = this.link.get(el) ?? [...el.getElementsByTagName('a')].reduce((s, a) => s + this.len(a), 0);
+    const linked = this.at(this.linkAt, el) ?? [...el.getElementsByTagName('a')].reduce((s, a) => s + this.len(a), 0);
     return Math.min(1, linked / total);
   }
 
@@ -188,7 +196,7 @@ export class TextIndex {
   labels(matches: (text: string) => boolean, maxLen = 60): Element[] {
     const out: Element[] = [];
     for (const el of this.labelCandidates()) {
-      if (this.text.get(el)! > maxLen || !this.alive(el)) continue;
+      if (this.at(this.textAt, el)! > maxLen || !this.alive(el)) continue;
       if (matches(this.textOf(el))) out.push(el);
     }
     return out;
@@ -200,8 +208,8 @@ export class TextIndex {
   private labelCandidates(): Element[] {
     if (!this.candidates) {
       this.candidates = this.short.filter((el) => {
-        const len = this.text.get(el)!;
-        for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.text.get(c) === len) return false;
+        const len = this.at(this.textAt, el)!;
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.at(this.textAt, c) === len) return false;
         return len <= 80;
       });
     }

@@ -37,7 +37,8 @@ export function findDek(doc: Document, description: string | null = null): strin
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // Reached the story: the dek, if any, came before it.
     if (el.localName === 'p' && text.length >= 150 && !marked) return null;
-    if ((!marked && !(maybeDescription && norm(text) === desc)) || text.length < MIN || text.length > MAX) continue;
+    // Lengths first: folding a long block's text to compare it with the description is costly.
+    if (text.length < MIN || text.length > MAX || (!marked && !(maybeDescription && norm(text) === desc))) continue;
     if (closestTag(el, 'a') || hasTag(el, 'a', 'img')) continue;
     return text;
   }
@@ -55,7 +56,10 @@ function nextInOrder(el: Element, root: Element, skipChildren: boolean): Element
 
 /** Puts the dek back at the top of the article HTML when Readability left it out. */
 export function restoreDek(holder: Element, dek: string | null): boolean {
-  if (!dek || norm(holder.textContent ?? '').includes(norm(dek))) return false;
+  if (!dek) return false;
+  // Found as it is (the dek's spaces are collapsed): no need to fold the whole article to look.
+  const text = holder.textContent ?? '';
+  if (text.replace(/\s+/g, ' ').includes(dek) || norm(text).includes(norm(dek))) return false;
   const p = holder.ownerDocument.createElement('p');
   p.textContent = dek;
   const first = holder.firstElementChild;

@@ -41,6 +41,8 @@ export function countTeasers(root: Element, base: string | null): TeaserCount {
   } catch {
     self = null;
   }
+  // Links share blocks: each block's letters are counted once.
+  const blockLetterCounts = new Map<Element, number>();
   for (const a of root.getElementsByTagName('a')) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#')) continue;
@@ -59,7 +61,8 @@ export function countTeasers(root: Element, base: string | null): TeaserCount {
     }
     if ((!thumb && seen.has(key)) || urlShape(href, base ?? 'http://page.invalid/') !== 'story') continue;
     const block = blockOf(a, root);
-    const blockLetters = letters(block.textContent ?? '');
+    let blockLetters = blockLetterCounts.get(block);
+    if (blockLetters === undefined) blockLetterCounts.set(block, (blockLetters = letters(block.textContent ?? '')));
     if (!thumb && !/^H[1-6]$/.test(block.tagName) && n < 0.8 * blockLetters) continue;
     // A thumbnail ends a run of prose like a headline does, but only headlines are counted.
     headlines.add(a);
@@ -105,16 +108,28 @@ export function teaserExcerpts(root: Element, base: string | null): Set<string> 
   }
   const out = new Set<string>();
   const done = new Set<Element>();
+  // Headline links share ancestors: each one's letters are counted once.
+  const letterCounts = new Map<Element, number>();
+  const lettersOf = (el: Element) => {
+    let n = letterCounts.get(el);
+    if (n === undefined) letterCounts.set(el, (n = letters(el.textContent ?? '')));
+    return n;
+  };
+  // Headlines are links: an element holds one when one of its links is one.
+  const holdsHeadline = (el: Element) => {
+    for (const a of el.getElementsByTagName('a')) if (headlines.has(a)) return true;
+    return false;
+  };
   for (const a of headlines) {
     let record: Element | null = null;
     for (let cur = a.parentElement; cur && cur !== root; cur = cur.parentElement) {
-      if ((targets.get(cur)?.size ?? 0) > 1 || letters(cur.textContent ?? '') > MAX_RECORD_LETTERS) break;
+      if ((targets.get(cur)?.size ?? 0) > 1 || lettersOf(cur) > MAX_RECORD_LETTERS) break;
       record = cur;
     }
     if (!record || done.has(record)) continue;
     done.add(record);
     for (const el of allElements(record)) {
-      if (!EXCERPT.test(el.tagName) || [...headlines].some((h) => el.contains(h))) continue;
+      if (!EXCERPT.test(el.tagName) || holdsHeadline(el)) continue;
       const text = norm(el.textContent ?? '');
       if (letters(text) >= 40) out.add(text);
     }

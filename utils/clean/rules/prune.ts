@@ -44,13 +44,17 @@ function verdict(el: Element): Verdict {
   const name = el.localName;
   if (SILENT.has(name)) return 'silent';
   if (name === 'noscript') return /<img|<picture/i.test(el.innerHTML) ? null : 'silent';
-  if (el.hasAttribute('hidden')) return 'hidden';
-  if (el.getAttribute('aria-hidden') === 'true' && !el.classList.contains('fallback-image')) return 'hidden';
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return 'hidden';
+  // Most elements carry no attribute at all: their tag alone decides.
+  const attrs = el.hasAttributes();
+  if (attrs) {
+    if (el.hasAttribute('hidden')) return 'hidden';
+    if (el.getAttribute('aria-hidden') === 'true' && !el.classList.contains('fallback-image')) return 'hidden';
+    const style = el.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) return 'hidden';
+  }
   if (name === 'form') return 'form';
-  if (name === 'nav' || CONTROLS.has(name) || UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return 'chrome';
-  if (el.getAttribute('aria-modal') === 'true') return 'chrome';
+  if (name === 'nav' || CONTROLS.has(name)) return 'chrome';
+  if (attrs && (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true')) return 'chrome';
   return null;
 }
 
