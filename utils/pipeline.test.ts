@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFile, parsePage } from '../scripts/lib/node-dom';
-import { EXTRACT_STAGES, extractArticle, type ExtractStage } from './pipeline';
+import { EXTRACT_STAGES, extractArticle, extractArticleSliced, isLargePage, type ExtractStage } from './pipeline';
 import { checkFragments, type Annotation } from '../scripts/lib/match';
 
 const page = (name: string) => readFileSync(new URL(`../tests/fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
@@ -78,6 +78,30 @@ describe('the stage timing hook', () => {
     expect(seen.map(([s]) => s)).toEqual([...EXTRACT_STAGES]);
     expect(seen.every(([, ms]) => ms >= 0)).toBe(true);
     expect(timed).toEqual(run());
+  });
+});
+
+describe('the sliced run (very large pages)', () => {
+  const url = 'http://127.0.0.1:8080/2023/09/28/ev-china/';
+  const doc = () => parsePage(page('ev-china-tweet'), url).window;
+
+  it('pauses between every two stages and gives the same article as the run at once', async () => {
+    const w = doc();
+    const events: string[] = [];
+    const sliced = await extractArticleSliced(
+      w.document,
+      { url, win: w as unknown as Window, onStage: (s) => events.push(s) },
+      async () => void events.push('pause'),
+    );
+    expect(events).toEqual(EXTRACT_STAGES.flatMap((s) => [s, 'pause']));
+    const w2 = doc();
+    expect(sliced).toEqual(extractArticle(w2.document, { url, win: w2 as unknown as Window }));
+  });
+
+  it('is chosen for pages with very many elements, not for a news page', () => {
+    expect(isLargePage(doc().document)).toBe(false);
+    const big = parsePage(`<html><body>${'<p><b>x</b></p>'.repeat(10_001)}</body></html>`, url).window.document;
+    expect(isLargePage(big)).toBe(true);
   });
 });
 

@@ -65,13 +65,21 @@ export const EXTRACT_STAGES = [
 ] as const;
 export type ExtractStage = (typeof EXTRACT_STAGES)[number];
 
-/** A lap timer: each call reports the time since the previous one (or since it was made). */
-function stageClock(report: (stage: ExtractStage, ms: number) => void): (stage: ExtractStage) => void {
+/**
+ * A lap timer: each `lap` reports the time since the previous one (or since it was made);
+ * `restart` leaves out a pause (the sliced run's yields to the page).
+ */
+function stageClock(report: (stage: ExtractStage, ms: number) => void) {
   let last = performance.now();
-  return (stage) => {
-    const now = performance.now();
-    report(stage, now - last);
-    last = now;
+  return {
+    lap(stage: ExtractStage) {
+      const now = performance.now();
+      report(stage, now - last);
+      last = now;
+    },
+    restart() {
+      last = performance.now();
+    },
   };
 }
 
@@ -86,12 +94,65 @@ export const MIN_ARTICLE_CHARS = 250;
  * re-parsed; Readability hands back its DOM, not a string.
  */
 export function extractArticle(page: Document, opts: ExtractOptions): ExtractResult {
-  // One walk over the page, shared by every reader below (nothing changes the page meanwhile).
-  const lap = opts.onStage && stageClock(opts.onStage);
+  const steps = extractSteps(page, opts);
+  const clock = opts.onStage && stageClock(opts.onStage);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    clock?.lap(step.value);
+  }
+}
+
+/**
+ * {@link extractArticle} in slices: between stages it waits for `pause` (by default
+ * {@link yieldToPage}), so a very large page stays responsive while it is read (the page gets its
+ * input and rendering in between). The same stages, the same result.
+ */
+export async function extractArticleSliced(
+  page: Document,
+  opts: ExtractOptions,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<ExtractResult> {
+  const steps = extractSteps(page, opts);
+  const clock = opts.onStage && stageClock(opts.onStage);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    clock?.lap(step.value);
+    await pause();
+    clock?.restart();
+  }
+}
+
+/** A page with more elements than this is read in slices (extractArticleSliced) behind a "preparing" state. */
+export const LARGE_PAGE_ELEMENTS = 20_000;
+/** ...or with more characters of text than this. */
+export const LARGE_PAGE_CHARS = 1_000_000;
+
+/** Whether a page is big enough that reading it at once would freeze its tab for a noticeable time. */
+export function isLargePage(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS || (doc.body?.textContent?.length ?? 0) > LARGE_PAGE_CHARS;
+}
+
+/** Gives the page's event loop a turn: `scheduler.yield()` where the browser has it, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The pipeline, stage by stage: it yields each stage's name as the stage ends (the drivers above
+ * time the stages and pause between them). The page's elements are read once, at the start; a
+ * sliced run that lets page scripts change the page meanwhile still copies from the page as it is
+ * at the copy stage (removed elements are simply not there to copy).
+ */
+function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractStage, ExtractResult, void> {
+  // One walk over the page, shared by every reader below.
   const els = allElements(page.body);
-  lap?.('walk');
+  yield 'walk';
   const { lang, dir } = captureLangDir(page, opts.getComputedDirection, els);
-  lap?.('direction');
+  yield 'direction';
 
   const pm = readPageMeta(page);
   const { title: headline, siteFromTitle } = findTitle(page, pm, meta(pm, 'og:site_name'));
@@ -100,12 +161,12 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   const leadImage = findLeadImage(page, opts.url, pm);
   const dek = findDek(page, meta(pm, 'og:description', 'description', 'twitter:description'));
   const byline = locateByline(page, pm, siteName, null, els);
-  lap?.('metadata');
+  yield 'metadata';
   const found = findEmbeds(page, opts.url, lang, els);
   // Read before cleaning: a listing's excerpts, whose headline links cleaning may remove.
   const excerpts = page.body ? teaserExcerpts(page.body, opts.url) : new Set<string>();
   const embeds = found.map((f) => f.embed);
-  lap?.('embeds');
+  yield 'embeds';
 
   // Plan the page-wide removals on the page itself, then copy only what is kept.
   const disabled = new Set(opts.disabledRules ?? []);
@@ -128,14 +189,14 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
   if (line && !protect.has(line)) planned.drop.add(line);
   const replace = new Map(found.map(({ el, embed }, i) => [el, (d: Document) => embedPlaceholder(d, embed, i, lang)] as const));
   const author = byline ? [{ name: 'author', content: byline.name }] : [];
-  lap?.('plan');
+  yield 'plan';
   // A throwaway page with little to remove is cleaned in place; otherwise (and always for a live
   // page) the kept part is copied, which costs what is kept instead of what is removed.
   const doc =
     opts.mutate && !planned.focus && removedNodes(planned.drop) < els.length / 3
       ? cleanInPlace(page, planned.drop, replace, author, els)
       : slimCopy(page, planned.drop, replace, author, planned.focus, (origin ??= new Map(els.map((e, i) => [e, i]))));
-  lap?.('copy');
+  yield 'copy';
 
   const slimCtx: RuleContext = { ...ctx, doc };
   const pre = rules.filter((r) => !r.mark);
@@ -143,23 +204,23 @@ export function extractArticle(page: Document, opts: ExtractOptions): ExtractRes
     ...planned.removed,
     ...runRules(userRules.length > 0 ? [userRulesRule(userRules), ...pre] : pre, 'pre', doc.body, slimCtx),
   ];
-  lap?.('pre');
+  yield 'pre';
 
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
-  lap?.('readability');
+  yield 'readability';
   const title = headline || (parsed?.title ?? '').trim();
   const holder = parsed?.content;
   if (!parsed || !holder) return { ok: false, reason: 'no-content', lang, dir, title };
 
   removed.push(...runRules(rules, 'post', holder, { ...slimCtx, title }));
   restoreDek(holder, dek);
-  lap?.('post');
+  yield 'post';
   // Sanitized after the last transformation, in place: parsed once, serialized once.
   sanitizeInPlace(holder, opts.win, opts.url);
-  lap?.('sanitize');
+  yield 'sanitize';
   const contentHtml = holder.innerHTML;
   const text = htmlToText(holder);
-  lap?.('text');
+  yield 'text';
   // What validation would refuse is not shown either: the reader and Save give the same answer.
   if (contentHtml.length > MAX_ARTICLE_CHARS || text.length > MAX_ARTICLE_CHARS)
     return { ok: false, reason: 'too-large', lang, dir, title };

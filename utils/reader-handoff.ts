@@ -15,7 +15,8 @@ export interface OverlayHandoff {
   /** Inside the overlay's shadow root; the UI renders here. */
   mount: HTMLElement;
   shadow: ShadowRoot;
-  result: ReaderResult;
+  /** What the shell extracted; a promise while a very large page is still being read in slices. */
+  result: ReaderResult | Promise<ReaderResult>;
   /** Settings reads the shell started before extracting (opaque here: the UI knows their shape). */
   early: unknown;
   /** Sanitizes article HTML into a fragment (the shell's sanitizer: the UI step carries none). */

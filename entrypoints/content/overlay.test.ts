@@ -68,7 +68,7 @@ describe('the reader overlay under an extension reload', () => {
     const hosts = [...document.querySelectorAll(HOST_TAG)];
     expect(hosts).toHaveLength(1);
     expect(hosts[0]).not.toBe(leftover);
-    expect(readerSlot().pending?.result.ok).toBe(true); // the new overlay holds the article
+    expect(await readerSlot().pending?.result).toMatchObject({ ok: true }); // the new overlay holds the article
 
     toggle(); // and it closes normally
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);

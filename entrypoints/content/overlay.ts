@@ -1,4 +1,6 @@
-import { extractArticle } from '@/utils/pipeline';
+import { extractArticle, extractArticleSliced, isLargePage } from '@/utils/pipeline';
+import * as shellStrings from '@/utils/i18n/shell';
+import { primaryLang } from '@/utils/text/script';
 import { captureLangDir } from '@/utils/extract/direction';
 import { readerSlot, type OverlayHandoff, type ReaderResult, type ShellOutcome } from '@/utils/reader-handoff';
 import { prefetchSettings } from '@/utils/settings/prefetch-service';
@@ -36,13 +38,17 @@ export function openOverlay(): ShellOutcome {
   };
   // Storage replies arrive while the main thread extracts.
   const early = prefetchSettings(document);
-  const result = extract();
+  // A very large page is read in slices after the shell is up, which says so meanwhile; any other
+  // page is read at once (a few ms), so the reader's first paint is the story.
+  const large = isLargePage(document);
+  const result = large ? extractSliced() : extract();
 
   const host = document.createElement(HOST_TAG);
   // The host is fixed over the viewport from its first frame, before the reader UI and its
   // stylesheet arrive: an unstyled host in the page's flow changed the page's layout, and Firefox
   // fired the page's own scroll handlers while the UI loaded.
   const { shadow, mount } = mountShadow(host, HOST_CSS);
+  if (large) mount.append(preparing(document));
   document.documentElement.append(host);
   document.documentElement.style.overflow = 'hidden';
   if (document.body) document.body.style.overflow = 'hidden';
@@ -141,21 +147,44 @@ function removeLeftover(host: Element): void {
   }
 }
 
+const extractOptions = () => ({ url: location.href, win: window, getComputedDirection: (el: Element) => getComputedStyle(el).direction });
+
 function extract(): ReaderResult {
   try {
-    return extractArticle(document, {
-      url: location.href,
-      win: window,
-      getComputedDirection: (el) => getComputedStyle(el).direction,
-    });
+    return extractArticle(document, extractOptions());
   } catch (err) {
-    console.error('Saaf: extraction failed', err);
-    let langDir: { lang: string; dir: 'ltr' | 'rtl' } = { lang: 'en', dir: 'ltr' };
-    try {
-      langDir = captureLangDir(document);
-    } catch {
-      // keep English
-    }
-    return { ok: false, reason: 'error', error: String(err), ...langDir, title: document.title };
+    return failed(err);
   }
+}
+
+function extractSliced(): Promise<ReaderResult> {
+  return extractArticleSliced(document, extractOptions()).catch(failed);
+}
+
+function failed(err: unknown): ReaderResult {
+  console.error('Saaf: extraction failed', err);
+  let langDir: { lang: string; dir: 'ltr' | 'rtl' } = { lang: 'en', dir: 'ltr' };
+  try {
+    langDir = captureLangDir(document);
+  } catch {
+    // keep English
+  }
+  return { ok: false, reason: 'error', error: String(err), ...langDir, title: document.title };
+}
+
+/**
+ * The shell's own "preparing" state for a very large page, until the article is ready and the
+ * reader UI replaces it (inline styles: the reader's stylesheet comes with the UI).
+ */
+function preparing(doc: Document): HTMLElement {
+  const ui = primaryLang(doc.documentElement.lang || navigator.language) === 'ur' ? 'ur' : 'en';
+  const box = doc.createElement('div');
+  box.setAttribute('data-saaf-preparing', '');
+  box.setAttribute('role', 'status');
+  box.lang = ui;
+  box.dir = ui === 'ur' ? 'rtl' : 'ltr';
+  box.style.cssText =
+    'position:fixed;inset:0;display:flex;align-items:center;justify-content:center;padding:2em;font:1.25rem/1.8 system-ui,sans-serif;background:Canvas;color:CanvasText;color-scheme:light dark';
+  box.textContent = shellStrings[ui]['shell.preparing'];
+  return box;
 }

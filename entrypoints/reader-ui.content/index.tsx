@@ -30,7 +30,16 @@ export default defineContentScript({
 
 /** Renders the article (or the message saying why there is none) into an open overlay. */
 function showReader(overlay: OverlayHandoff): void {
+  // A very large page is still being read: the shell shows its "preparing" state until then.
+  if (overlay.result instanceof Promise) {
+    void overlay.result.then((done) => {
+      overlay.result = done;
+      if (!overlay.closed) showReader(overlay);
+    });
+    return;
+  }
   const { mount, shadow, result, close, toFragment } = overlay;
+  mount.querySelector('[data-saaf-preparing]')?.remove();
   registerFonts(document);
   const style = document.createElement('style');
   style.textContent = css;

@@ -9,6 +9,7 @@ import { isRtlLang, primaryLang } from '../text/script';
 import * as edit from './edit';
 import * as library from './library';
 import * as reader from './reader';
+import * as shell from './shell';
 import * as translate from './translate';
 import * as translateSettings from './translate-settings';
 import type { Message, UiLang } from './types';
@@ -19,6 +20,7 @@ export { UI_LANGS } from './types';
 /** The feature tables with the key prefix each one owns ('' for the core reader table). */
 export const TABLES = {
   reader: { prefix: '', en: reader.en, ur: reader.ur },
+  shell: { prefix: 'shell.', en: shell.en, ur: shell.ur },
   library: { prefix: 'lib.', en: library.en, ur: library.ur },
   translate: { prefix: 'tr.', en: translate.en, ur: translate.ur },
   translateSettings: { prefix: 'trSettings.', en: translateSettings.en, ur: translateSettings.ur },
@@ -26,11 +28,16 @@ export const TABLES = {
 } as const;
 
 export type StringKey =
-  keyof typeof reader.en | keyof typeof library.en | keyof typeof translate.en | keyof typeof translateSettings.en | keyof typeof edit.en;
+  | keyof typeof reader.en
+  | keyof typeof shell.en
+  | keyof typeof library.en
+  | keyof typeof translate.en
+  | keyof typeof translateSettings.en
+  | keyof typeof edit.en;
 
 const STRINGS: Record<UiLang, Record<StringKey, Message>> = {
-  en: { ...reader.en, ...library.en, ...translate.en, ...translateSettings.en, ...edit.en },
-  ur: { ...reader.ur, ...library.ur, ...translate.ur, ...translateSettings.ur, ...edit.ur },
+  en: { ...reader.en, ...shell.en, ...library.en, ...translate.en, ...translateSettings.en, ...edit.en },
+  ur: { ...reader.ur, ...shell.ur, ...library.ur, ...translate.ur, ...translateSettings.ur, ...edit.ur },
 };
 
 export interface TOptions {

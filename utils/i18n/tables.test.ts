@@ -11,6 +11,7 @@ import { TABLES, UI_LANGS, type Message, type UiLang } from '.';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TABLE_FILES = [
   'utils/i18n/reader.ts',
+  'utils/i18n/shell.ts',
   'utils/i18n/library.ts',
   'utils/i18n/translate.ts',
   'utils/i18n/translate-settings.ts',
