@@ -12,7 +12,8 @@
  * Pages: every `source.html` under $SAAF_CORPUS (or ../shared/corpus), else tests/fixtures/pages.
  * Writes bench/results.json and bench/results-<version>.json; prints a table.
  * Options: --runs N (extraction runs per page, default 5), --reader-runs N (default 2),
- * --articles N (default 5000), --only <substring>, --no-build (use the existing e2e build).
+ * --articles N (default 5000), --only <substring>, --no-build (use the existing e2e build),
+ * --parts library,heap (measure only these of extract, reader, heap, library; prints, writes nothing).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { e2eExtensionDir } from './lib/browser/browsers';
 import { startServer } from './lib/browser/server';
 import { REPO_ROOT } from './lib/corpus';
 import { EXTRACT_STAGES } from '../utils/pipeline';
-import { benchExtract } from './bench/extract';
+import { benchExtract, type ExtractSummary } from './bench/extract';
 import { benchLibrary } from './bench/library';
 import { benchPages } from './bench/pages';
 import { benchHeap, benchReaderOpen } from './bench/reader';
@@ -39,6 +40,9 @@ const runs = Number(opt('--runs') ?? 5);
 const readerRuns = Number(opt('--reader-runs') ?? 2);
 const articles = Number(opt('--articles') ?? 5000);
 const only = opt('--only');
+const PARTS = ['extract', 'reader', 'heap', 'library'] as const;
+const parts = new Set(opt('--parts')?.split(',') ?? PARTS);
+const partial = PARTS.some((p) => !parts.has(p));
 const log = (s: string) => console.error(s);
 
 /** The script the background injects on activation (entrypoints/background/open-reader.ts). */
@@ -63,15 +67,21 @@ async function main(): Promise<void> {
   const version = (await session.browser.version()).trim();
   try {
     log('extraction...');
-    const extract = await benchExtract(session, server, pages, runs, log);
+    const extract = parts.has('extract') ? await benchExtract(session, server, pages, runs, log) : skippedExtract();
     log('reader open...');
-    const readerOpen = await benchReaderOpen(session, server, pages, readerRuns, log);
+    const readerOpen = parts.has('reader')
+      ? await benchReaderOpen(session, server, pages, readerRuns, log)
+      : { pages: [], p50Ms: NaN, p95Ms: NaN, longestTaskMs: NaN, longestTaskPage: '' };
     // The heap page: the median-sized page (a typical article, not the smallest or the largest).
     const bySize = [...pages].sort((a, b) => statSync(join(a.dir, 'source.html')).size - statSync(join(b.dir, 'source.html')).size);
     log('heap...');
-    const heap = await benchHeap(session, server, bySize[Math.floor(bySize.length / 2)]!, 20);
+    const heap = parts.has('heap')
+      ? await benchHeap(session, server, bySize[Math.floor(bySize.length / 2)]!, 20)
+      : { page: '', heapGrowthBytes: NaN, baselineBytes: NaN };
     log('library...');
-    const library = await benchLibrary(session, server, articles, 300);
+    const library = parts.has('library')
+      ? await benchLibrary(session, server, articles, 300)
+      : { articles, openMs: NaN, firstSearchMs: NaN, searchP50Ms: NaN, searchP95Ms: NaN, indexMs: NaN, bytesPerArticle: NaN };
 
     const version0 = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     const results = {
@@ -128,7 +138,7 @@ async function main(): Promise<void> {
       })),
       durationS: Math.round((Date.now() - started) / 1000),
     };
-    if (!only) {
+    if (!only && !partial) {
       mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
       const json = JSON.stringify(results, null, 2) + '\n';
       writeFileSync(join(REPO_ROOT, 'bench/results.json'), json);
@@ -139,6 +149,23 @@ async function main(): Promise<void> {
     await session.close();
     await server.close();
   }
+}
+
+/** The extraction figures when `--parts` leaves extraction out. */
+function skippedExtract(): ExtractSummary {
+  const stages = Object.fromEntries(EXTRACT_STAGES.map((s) => [s, NaN])) as ExtractSummary['stages'];
+  return {
+    pages: [],
+    medianMs: NaN,
+    p95Ms: NaN,
+    readabilityMedianMs: NaN,
+    readabilityP95Ms: NaN,
+    defuddleMedianMs: NaN,
+    defuddleP95Ms: NaN,
+    ratioToReadability: NaN,
+    ratioToReadabilityP95: NaN,
+    stages,
+  };
 }
 
 type Results = {

@@ -23,7 +23,7 @@ export async function searchLibrary(
       entry: toEntry(row as StoredArticle & { id: number }),
       score: h.score,
       title: highlight(row.article.title, h.terms),
-      snippet: snippet(row.article.text, h.terms),
+      snippet: snippet(row.article.text, h.textTerms),
     });
   });
   return results;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LibrarySearch, buildQuery, type IndexDoc } from './search';
-import { highlight, snippet } from './snippet';
+import { highlight, snippet, type Segment } from './snippet';
+import { splitWords, tokenizeForSearch } from '../text/normalize';
 
 const doc = (id: number, title: string, text: string, extra: Partial<IndexDoc> = {}): IndexDoc => ({
   id,
@@ -69,6 +71,13 @@ describe('LibrarySearch', () => {
     expect(ids(s, 'نے', { tag: 'سیاست' })).toEqual([3]);
   });
 
+  it('says which matched terms are in the body, for the snippet', () => {
+    const s2 = LibrarySearch.build([doc(1, 'بجٹ خبر', 'یہ خبر ہے'), doc(2, 'عام', 'بجٹ کی خبر')]);
+    const hits = s2.search('بجٹ خبر');
+    expect(hits.find((h) => h.id === 1)).toMatchObject({ terms: expect.arrayContaining(['بجٹ', 'خبر']), textTerms: ['خبر'] });
+    expect(hits.find((h) => h.id === 2)?.textTerms.sort()).toEqual(['بجٹ', 'خبر'].sort());
+  });
+
   it('updates and removes documents', () => {
     const s2 = LibrarySearch.build([doc(1, 'پرانا', 'پرانی خبر')]);
     s2.upsert(doc(1, 'نیا', 'نئی خبر'));
@@ -106,5 +115,66 @@ describe('snippets', () => {
   it('falls back to the start of the text when only the title matched', () => {
     const segs = snippet('پہلا دوسرا تیسرا', ['غیر'], 2);
     expect(segs).toEqual([{ text: 'پہلا دوسرا …', hit: false }]);
+  });
+
+  it('reads only as far as the window but gives what splitting the whole text gives', () => {
+    // The snippet as first written: split everything, then cut the window.
+    const whole = (text: string, terms: string[], words: number): Segment[] => {
+      const marks = highlight(text, terms);
+      const hitWords = new Set(
+        marks
+          .filter((m) => m.hit)
+          .flatMap((m) =>
+            splitWords(m.text)
+              .filter((p) => p.word)
+              .map((p) => p.text),
+          ),
+      );
+      const parts = splitWords(text);
+      const wordIdx = parts.flatMap((p, i) => (p.word ? [i] : []));
+      const firstHit = wordIdx.findIndex((i) => hitWords.has(parts[i]!.text));
+      const startWord = Math.max(0, firstHit - Math.floor(words / 3));
+      const endWord = Math.min(wordIdx.length, startWord + words);
+      if (wordIdx.length === 0) return [];
+      const from = wordIdx[startWord]!;
+      const to = wordIdx[endWord - 1]!;
+      const out = parts.slice(from, to + 1).map((p) => ({ text: p.text, hit: p.word && hitWords.has(p.text) }));
+      if (from > 0) out.unshift({ text: '… ', hit: false });
+      if (to < parts.length - 1) out.push({ text: ' …', hit: false });
+      const merged: Segment[] = [];
+      for (const x of out) {
+        const last = merged[merged.length - 1];
+        if (last && last.hit === x.hit) last.text += x.text;
+        else merged.push({ ...x });
+      }
+      return merged;
+    };
+    const word = fc.constantFrom('کرکٹ', 'پاكستان', 'میچ', 'ہے', 'لفظ', 'نے', 'كراچی');
+    const sep = fc.constantFrom(' ', '، ', '۔ ', '\n\n', ' - ');
+    const text = fc.array(fc.tuple(word, sep), { maxLength: 80 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, fc.subarray(['کرکٹ', 'پاکستان', 'کراچی', 'غیر']), fc.integer({ min: 1, max: 40 }), (t, terms, words) => {
+        expect(snippet(t, terms, words)).toEqual(whole(t, terms, words));
+        expect(snippet(' ' + t, terms, words)).toEqual(whole(' ' + t, terms, words));
+      }),
+    );
+  });
+
+  it('marks a word exactly when its normalised terms meet the matched terms (every Arabic-block letter)', () => {
+    const letter = fc.oneof(
+      fc.integer({ min: 0x600, max: 0x6ff }).map((c) => String.fromCodePoint(c)),
+      fc.constantFrom('a', 'Z', '7', '\u200d', '\u0654'),
+    );
+    const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(word, word, (w, other) => {
+        for (const terms of [tokenizeForSearch(w), tokenizeForSearch(other)]) {
+          const marked = splitWords(w).some((p) => p.word && highlight(p.text, terms).some((x) => x.hit));
+          const expected = splitWords(w).some((p) => p.word && tokenizeForSearch(p.text).some((t) => terms.includes(t)));
+          expect(marked).toBe(expected);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

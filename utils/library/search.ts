@@ -31,6 +31,8 @@ export interface SearchHit {
   score: number;
   /** The normalised document words that matched, for highlighting. */
   terms: string[];
+  /** Those of `terms` found in the body text (a snippet needs to look for no others). */
+  textTerms: string[];
 }
 
 /** The index document of a stored row. */
@@ -99,6 +101,11 @@ export class LibrarySearch {
       fuzzy: false,
       filter,
     });
-    return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
+    return results.slice(0, limit).map((r) => ({
+      id: r.id as number,
+      score: r.score,
+      terms: r.terms,
+      textTerms: r.terms.filter((t) => r.match[t]?.includes('text')),
+    }));
   }
 }
