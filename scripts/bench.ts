@@ -81,7 +81,18 @@ async function main(): Promise<void> {
     log('library...');
     const library = parts.has('library')
       ? await benchLibrary(session, server, articles, 300)
-      : { articles, openMs: NaN, firstSearchMs: NaN, searchP50Ms: NaN, searchP95Ms: NaN, indexMs: NaN, bytesPerArticle: NaN };
+      : {
+          articles,
+          openMs: NaN,
+          firstSearchMs: NaN,
+          searchP50Ms: NaN,
+          searchP95Ms: NaN,
+          indexMs: NaN,
+          indexBuildMs: NaN,
+          indexSaveMs: NaN,
+          bytesPerArticle: NaN,
+          diskBytesPerArticle: NaN,
+        };
 
     const version0 = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     const results = {
@@ -125,7 +136,10 @@ async function main(): Promise<void> {
         searchP50Ms: r1(library.searchP50Ms),
         searchP95Ms: r1(library.searchP95Ms),
         indexMs: r1(library.indexMs),
+        indexBuildMs: r1(library.indexBuildMs),
+        indexSaveMs: r1(library.indexSaveMs),
         bytesPerArticle: Math.round(library.bytesPerArticle),
+        diskBytesPerArticle: Math.round(library.diskBytesPerArticle),
       },
       perPage: extract.pages.map((p) => ({
         name: p.name,
@@ -200,10 +214,15 @@ function table(r: Results): string {
     ['Injected on activation (gzip)', kb(r.injectedScriptGzipBytes), '<= 60 KB'],
     ['Heap growth, reader opened and closed 20 times', kb(r.heapGrowthBytes), 'noise'],
     [`Library (${r.library.articles} articles): list entries`, `${r.library.openMs} ms`, '<= 300 ms'],
-    ['Library: first search answer (newest indexed)', `${r.library.firstSearchMs} ms`, ''],
+    ['Library: first search answer after a restart (saved index loaded)', `${r.library.firstSearchMs} ms`, ''],
     ['Library: search + snippets p50 / p95', `${r.library.searchP50Ms} / ${r.library.searchP95Ms} ms`, 'p95 <= 30 ms'],
-    ['Library: complete search index', `${r.library.indexMs} ms`, '<= 3000 ms'],
-    ['Library: storage per article', kb(r.library.bytesPerArticle ?? 0), ''],
+    ['Library: complete search index after a restart (saved index loaded)', `${r.library.indexMs} ms`, '<= 3000 ms'],
+    ['Library: search index built from nothing (once) / saved', `${r.library.indexBuildMs} / ${r.library.indexSaveMs} ms`, 'built once'],
+    [
+      'Library: storage per article (as the library counts it / on disk)',
+      `${kb(r.library.bytesPerArticle ?? 0)} / ${kb(r.library.diskBytesPerArticle ?? 0)}`,
+      'reported',
+    ],
   ];
   return [
     `${r.machine.browser} headless, ${r.machine.cores} cores (${r.machine.cpu}), load average ${r.machine.loadAverage.join(' ')}; ${r.pages.count} pages, ${r.pages.extractRuns} extraction runs and ${r.pages.readerRuns} reader opens each; ${r.durationS} s`,

@@ -11,7 +11,10 @@ export interface LibrarySummary {
   searchP50Ms: number;
   searchP95Ms: number;
   indexMs: number;
+  indexBuildMs: number;
+  indexSaveMs: number;
   bytesPerArticle: number;
+  diskBytesPerArticle: number;
 }
 
 /** The library code in Chromium over real IndexedDB with `articles` synthetic articles. */
@@ -33,7 +36,10 @@ export async function benchLibrary(session: ExtensionBrowser, server: TestServer
       searchP50Ms: percentile(t.searchMs, 50),
       searchP95Ms: percentile(t.searchMs, 95),
       indexMs: median(t.indexMs),
+      indexBuildMs: t.indexBuildMs,
+      indexSaveMs: t.indexSaveMs,
       bytesPerArticle: t.bytesPerArticle,
+      diskBytesPerArticle: t.diskBytesPerArticle,
     };
   } finally {
     await page.close().catch(() => undefined);

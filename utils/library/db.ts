@@ -6,9 +6,10 @@
  * changes, an upgrade function, plus a test that upgrades a fixture of the previous shape
  * (db.test.ts). Never edit a shipped version.
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware, type Transaction } from 'dexie';
 import { readingMinutes } from '../reading-time';
-import type { StoredArticle, StoredImage } from './types';
+import { entryRowOf } from './entry';
+import type { StoredArticle, StoredEntry, StoredImage, StoredSearchIndex } from './types';
 
 export const DB_NAME = 'saaf-library';
 
@@ -43,6 +44,26 @@ export const SCHEMA: readonly Version[] = [
         });
     },
   },
+  {
+    // v3: `entries`, a light copy of every article's list fields (no body), so the library page
+    // lists 5,000 articles without reading their text. The database keeps it in step with
+    // `articles` by itself (entriesMirror below): no write path has to remember it. And
+    // `searchIndex`, the search index saved so that it is built once (./search-cache.ts).
+    stores: {
+      articles: '++id, &url, savedAt, updatedAt, site, article.lang, *tags, deletedAt',
+      images: '++id, articleId',
+      entries: 'id, savedAt',
+      searchIndex: 'id',
+    },
+    upgrade: async (tx) => {
+      const entries: StoredEntry[] = [];
+      await tx
+        .table('articles')
+        .toCollection()
+        .each((row: StoredArticle & { id: number }) => void entries.push(entryRowOf(row)));
+      await tx.table('entries').bulkPut(entries);
+    },
+  },
 ];
 
 export const DB_VERSION = SCHEMA.length;
@@ -51,6 +72,9 @@ export const DB_VERSION = SCHEMA.length;
 export type LibraryDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   images: EntityTable<StoredImage, 'id'>;
+  /** Read-only for the code: written by entriesMirror whenever `articles` is. */
+  entries: EntityTable<StoredEntry, 'id'>;
+  searchIndex: EntityTable<StoredSearchIndex, 'id'>;
 };
 
 /** Dexie options for a non-default IndexedDB (fake-indexeddb in tests and benchmarks). */
@@ -66,5 +90,55 @@ export function createLibraryDb(name: string = DB_NAME, deps: DbDeps = {}): Libr
     const declared = db.version(i + 1).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   });
+  db.use(entriesMirror);
   return db;
 }
+
+/**
+ * Keeps `entries` in step with `articles` at the lowest level Dexie has (DBCore), in the same
+ * transaction: every add, put, update, modify, delete and clear of `articles` writes or deletes
+ * the same keys in `entries`, whichever code path made it (saves, read state, tags, deletes and
+ * undo, purges, imports, upgrades). A read-write transaction over `articles` is widened to
+ * `entries`. Upgrades before v3 (when `entries` does not exist yet) are left alone; v3's upgrade
+ * fills it.
+ */
+const entriesMirror: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'saaf-entries-mirror',
+  create: (down) => {
+    const hasEntries = down.schema.tables.some((t) => t.name === 'entries');
+    return {
+      ...down,
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          hasEntries && mode === 'readwrite' && stores.includes('articles') && !stores.includes('entries')
+            ? [...stores, 'entries']
+            : stores,
+          mode,
+          options,
+        ),
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'articles' || !hasEntries) return table;
+        const entries = down.table('entries');
+        return {
+          ...table,
+          mutate: async (req: DBCoreMutateRequest) => {
+            const res = await table.mutate(req);
+            const trans = req.trans as unknown as IDBTransaction;
+            // An upgrade's transaction before v3 has no `entries` store.
+            if (!trans.objectStoreNames?.contains('entries')) return res;
+            if (req.type === 'add' || req.type === 'put') {
+              const values = req.values.flatMap((v: StoredArticle, i) =>
+                res.failures[i] ? [] : [entryRowOf({ ...v, id: (res.results?.[i] ?? req.keys?.[i] ?? v.id) as number })],
+              );
+              if (values.length) await entries.mutate({ type: 'put', trans: req.trans, values });
+            } else if (req.type === 'delete') await entries.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+            else await entries.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+            return res;
+          },
+        };
+      },
+    };
+  },
+};

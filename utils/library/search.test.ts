@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LibrarySearch, buildQuery, type IndexDoc } from './search';
+import { INDEX_FORMAT, LibrarySearch, buildQuery, type IndexDoc } from './search';
 import { highlight, snippet, type Segment } from './snippet';
 import { splitWords, tokenizeForSearch } from '../text/normalize';
 
@@ -90,6 +90,24 @@ describe('LibrarySearch', () => {
   it('returns nothing for an empty or punctuation-only query', () => {
     expect(buildQuery('  ۔،؟ ')).toBeNull();
     expect(s.search('۔')).toEqual([]);
+  });
+});
+
+describe('the saved index', () => {
+  it('loads to the same answers', async () => {
+    const s = LibrarySearch.build(DOCS);
+    const loaded = await LibrarySearch.fromJSON(s.toJSON());
+    for (const q of ['پاكستاني', 'لڑکی', 'کے لیے', 'china', 'نے']) expect(loaded.search(q)).toEqual(s.search(q));
+  });
+
+  it('pins the tokenizer: change what gets indexed and INDEX_FORMAT must change with it', () => {
+    // If this fails because normalisation or tokenizing changed, bump INDEX_FORMAT (saved indexes
+    // of the old format are then rebuilt) and update both values here.
+    const sample = 'حکومتِ پاكستان نے ۲۰۲۳ میں کےلیے‌ہی EV آئی ۂ ة ي ى إ';
+    expect({ format: INDEX_FORMAT, terms: tokenizeForSearch(sample) }).toEqual({
+      format: 1,
+      terms: ['حکومت', 'پاکستان', 'نے', '2023', 'میں', 'کےلیے', 'ہی', 'ev', 'ائی', 'ہ', 'ۃ', 'ی', 'ی', 'ا'],
+    });
   });
 });
 

@@ -41,15 +41,25 @@ export function indexDocOf(row: StoredArticle & { id: number }): IndexDoc {
   return { id: row.id, title: a.title, byline: a.byline ?? '', text: a.text, site: row.site, lang: primaryLang(a.lang), tags: row.tags };
 }
 
+/**
+ * The shape of a saved index (LibrarySearch.toJSON): bump it whenever what gets indexed changes
+ * (the tokenizer and normalisation in utils/text/normalize.ts, `indexDocOf`, the fields, the
+ * MiniSearch version's format), so an index saved by an older version is rebuilt, not trusted.
+ * search.test.ts pins the tokenizer's output next to this number.
+ */
+export const INDEX_FORMAT = 1;
+
+const OPTIONS = {
+  fields: ['title', 'byline', 'text'],
+  storeFields: ['site', 'lang', 'tags'],
+  // Normalise the whole field, then split: the tokenizer already returns final terms.
+  tokenize: tokenizeForSearch,
+  processTerm: (term: string) => term || null,
+  searchOptions: { tokenize: tokenizeForSearch, processTerm: (term: string) => term || null },
+};
+
 function createMiniSearch(): MiniSearch<IndexDoc> {
-  return new MiniSearch<IndexDoc>({
-    fields: ['title', 'byline', 'text'],
-    storeFields: ['site', 'lang', 'tags'],
-    // Normalise the whole field, then split: the tokenizer already returns final terms.
-    tokenize: tokenizeForSearch,
-    processTerm: (term) => term || null,
-    searchOptions: { tokenize: tokenizeForSearch, processTerm: (term) => term || null },
-  });
+  return new MiniSearch<IndexDoc>(OPTIONS);
 }
 
 /** Builds a MiniSearch query: all words (AND), or, for two or more words, also their joined pairs. */
@@ -65,6 +75,18 @@ export function buildQuery(text: string): Query | null {
 /** The library's search index, kept in memory and updated on every save and delete. */
 export class LibrarySearch {
   private ms = createMiniSearch();
+
+  /** The index as a string to save (see INDEX_FORMAT). */
+  toJSON(): string {
+    return JSON.stringify(this.ms);
+  }
+
+  /** An index saved by toJSON, loaded in steps that leave the thread free between them. */
+  static async fromJSON(json: string): Promise<LibrarySearch> {
+    const s = new LibrarySearch();
+    s.ms = await MiniSearch.loadJSONAsync<IndexDoc>(json, OPTIONS);
+    return s;
+  }
 
   /** Builds an index over many documents at once. */
   static build(docs: Iterable<IndexDoc>): LibrarySearch {

@@ -56,34 +56,13 @@ export async function upsertArticle(db: LibraryDb, input: SaveInput, now = Date.
   });
 }
 
-/** The list's view of a row. */
-export function toEntry(r: StoredArticle & { id: number }): LibraryEntry {
-  const a = r.article;
-  return {
-    id: r.id,
-    url: r.url,
-    site: r.site,
-    title: a.title,
-    byline: a.byline,
-    siteName: a.siteName,
-    lang: a.lang,
-    dir: a.dir,
-    publishedTime: a.publishedTime,
-    excerpt: a.excerpt,
-    savedAt: r.savedAt,
-    updatedAt: r.updatedAt,
-    readAt: r.readAt,
-    tags: r.tags,
-    bytes: r.bytes,
-    readingMinutes: r.readingMinutes,
-    imageCount: r.imageCount,
-  };
-}
+export { toEntry } from './entry';
 
 /** Every live (not deleted) article, newest save first. */
 export async function listEntries(db: LibraryDb): Promise<LibraryEntry[]> {
-  const rows = await db.articles.orderBy('savedAt').reverse().toArray();
-  return rows.filter((r) => r.deletedAt === null).map((r) => toEntry(r as StoredArticle & { id: number }));
+  // The light `entries` copy: no article bodies are read (db.ts keeps it in step with `articles`).
+  const rows = await db.entries.orderBy('savedAt').reverse().toArray();
+  return rows.filter((r) => r.deletedAt === null).map(({ deletedAt: _deleted, ...entry }) => entry);
 }
 
 /** One live article with its images as base64, or null. */
@@ -149,7 +128,7 @@ export async function purgeDeleted(db: LibraryDb, now = Date.now()): Promise<num
 export async function usage(db: LibraryDb): Promise<{ count: number; bytes: number }> {
   let count = 0;
   let bytes = 0;
-  await db.articles.each((r) => {
+  await db.entries.each((r) => {
     if (r.deletedAt !== null) return;
     count++;
     bytes += r.bytes;

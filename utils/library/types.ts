@@ -94,6 +94,28 @@ export interface LibraryEntry {
   imageCount: number;
 }
 
+/**
+ * An `entries` row (schema v3): a light copy of an article's list fields kept by the database
+ * itself beside every `articles` row (./db.ts), so that listing never reads article bodies.
+ */
+export interface StoredEntry extends LibraryEntry {
+  deletedAt: number | null;
+  /** A new random value at every write of the article's row: what a saved search index compares. */
+  rev: string;
+}
+
+/**
+ * The saved search index (the `searchIndex` table's one row, schema v3): MiniSearch's JSON, the
+ * format it was written in, and the `rev` of each article it indexed, so the background loads it
+ * instead of rebuilding and indexes again only what changed since (./search-cache.ts).
+ */
+export interface StoredSearchIndex {
+  id: 'main';
+  format: number;
+  json: string;
+  docs: [id: number, rev: string][];
+}
+
 /** One search hit as the library page gets it: the entry, its rank, highlighted title and snippet. */
 export interface SearchResultWire {
   entry: LibraryEntry;
