@@ -5,6 +5,8 @@
  * gives the page back first, even when every extension call throws (the extension was reloaded),
  * and a `<saaf-reader>` left behind by a dead content script is replaced on the next open.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { readerSlot } from '@/utils/reader-handoff';
@@ -73,5 +75,38 @@ describe('the reader overlay under an extension reload', () => {
     toggle(); // and it closes normally
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
     expect(document.documentElement.hasAttribute('style')).toBe(false);
+  });
+});
+
+describe('closing the reader leaves nothing of it alive', () => {
+  it('removes every window and document listener it added', async () => {
+    const live = new Map<string, number>();
+    const count = (target: EventTarget) => {
+      const add = target.addEventListener.bind(target);
+      const remove = target.removeEventListener.bind(target);
+      vi.spyOn(target, 'addEventListener').mockImplementation((type, fn, opts) => {
+        live.set(type, (live.get(type) ?? 0) + 1);
+        add(type, fn, opts);
+      });
+      vi.spyOn(target, 'removeEventListener').mockImplementation((type, fn, opts) => {
+        live.set(type, (live.get(type) ?? 0) - 1);
+        remove(type, fn, opts);
+      });
+    };
+    count(window);
+    count(document);
+    for (let k = 0; k < 3; k++) {
+      toggle();
+      await settle();
+      toggle();
+    }
+    expect([...live].filter(([, n]) => n !== 0)).toEqual([]);
+    expect(live.size).toBeGreaterThan(0);
+  });
+
+  it('styles the reader with no transitions or animations (Chromium kept finished ones, and the closed reader with them)', () => {
+    const css = readFileSync(resolve(__dirname, '../../components/reader.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(css).toMatch(/saaf-progress-bar/);
+    expect(css.match(/(^|[;{\s])(transition|animation)(-[a-z-]+)?\s*:[^;}]*/g) ?? []).toEqual([]);
   });
 });
