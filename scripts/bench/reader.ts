@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../lib/browser/session';
 import type { TestServer } from '../lib/browser/server';
 import { openSettled } from './extract';
@@ -128,10 +128,55 @@ export async function benchReaderOpen(session: ExtensionBrowser, server: TestSer
 }
 
 /**
- * JS heap growth after opening and closing the reader `cycles` times on one page: used heap after
- * forced garbage collection, after one warm-up cycle and after the cycles.
+ * Self sizes in a heap snapshot: JavaScript values (objects, strings, arrays, closures and their
+ * shapes: what a kept reader shows as) and compiled code. Blink's native nodes are left out: they
+ * include DevTools' own per-request records, which grow with every injected script while the
+ * bench is attached.
  */
-export async function benchHeap(session: ExtensionBrowser, server: TestServer, p: BenchPage, cycles: number): Promise<{ page: string; heapGrowthBytes: number; baselineBytes: number }> {
+async function snapshotSizes(cdp: CDPSession): Promise<{ js: number; code: number }> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => void chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const width = fields.length;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const types = snap.snapshot.meta.node_types[0];
+  const codeType = types.indexOf('code');
+  const notJs = new Set(['code', 'native', 'synthetic', 'hidden'].map((t) => types.indexOf(t)));
+  let js = 0;
+  let code = 0;
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    const size = snap.nodes[i + sizeAt]!;
+    const type = snap.nodes[i + typeAt]!;
+    if (type === codeType) code += size;
+    else if (!notJs.has(type)) js += size;
+  }
+  return { js, code };
+}
+
+/**
+ * JS heap growth after opening and closing the reader `cycles` times on one page: used heap after
+ * forced garbage collection, after one warm-up cycle and after the cycles. Also the growth of the
+ * JavaScript values in a heap snapshot, compiled code apart: each opening injects the content script again and V8
+ * compiles and optimises its functions anew, which grows the code space without anything of the
+ * reader being kept (a leak shows as objects, strings and DOM nodes).
+ */
+export async function benchHeap(
+  session: ExtensionBrowser,
+  server: TestServer,
+  p: BenchPage,
+  cycles: number,
+): Promise<{ page: string; heapGrowthBytes: number; baselineBytes: number; heapGrowthWithoutCodeBytes: number; codeGrowthBytes: number }> {
   const url = server.servePage(p.dir, '/heap/');
   const page = await openSettled(session, url);
   try {
@@ -147,9 +192,18 @@ export async function benchHeap(session: ExtensionBrowser, server: TestServer, p
     };
     await cycle();
     const before = await used();
+    const snapBefore = await snapshotSizes(cdp);
     for (let k = 0; k < cycles; k++) await cycle();
     const after = await used();
-    return { page: p.name, heapGrowthBytes: after - before, baselineBytes: before };
+    const snapAfter = await snapshotSizes(cdp);
+    const codeGrowth = snapAfter.code - snapBefore.code;
+    return {
+      page: p.name,
+      heapGrowthBytes: after - before,
+      baselineBytes: before,
+      heapGrowthWithoutCodeBytes: snapAfter.js - snapBefore.js,
+      codeGrowthBytes: codeGrowth,
+    };
   } finally {
     await page.close().catch(() => undefined);
   }
