@@ -149,7 +149,7 @@ describe('the entries table', () => {
     await expect(db.articles.add({ ...row, id: undefined, title: 'x' } as StoredArticle)).rejects.toThrow();
     await expect(
       db.transaction('rw', db.articles, async () => {
-        await db.articles.update(row.id!, { tags: ['بدلا'] });
+        await db.articles.update(row.id, { tags: ['بدلا'] });
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');

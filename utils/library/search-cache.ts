@@ -1,7 +1,7 @@
 /** The background's search index over the library: saved in the database, loaded, kept up to date. */
 import type { LibraryDb } from './db';
 import { INDEX_FORMAT, LibrarySearch, indexDocOf } from './search';
-import type { IndexProgress, StoredArticle, StoredEntry } from './types';
+import type { IndexProgress, StoredArticle } from './types';
 
 /**
  * The search index kept beside the database. When first needed (a background service worker may
@@ -95,7 +95,7 @@ export class SearchCache {
   private rowsWithRevs(ids: number[]): Promise<{ id: number; row: StoredArticle | undefined; rev: string | undefined }[]> {
     return this.db.transaction('r', this.db.articles, this.db.entries, async () => {
       const [rows, entries] = await Promise.all([this.db.articles.bulkGet(ids), this.db.entries.bulkGet(ids)]);
-      return ids.map((id, i) => ({ id, row: rows[i], rev: (entries[i] as StoredEntry | undefined)?.rev }));
+      return ids.map((id, i) => ({ id, row: rows[i], rev: entries[i]?.rev }));
     });
   }
 
