@@ -119,7 +119,9 @@ describe('TranslationSettings', () => {
     await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
     const local = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(local).some((k) => k.startsWith('tr:'))).toBe(false);
-    expect((local.translation as { microsoft: { key: string } }).microsoft.key).toBe('my-key');
+    // The key sits in its own item (the reader in a page never loads it), not in the public one.
+    expect((local['translation.keys'] as { microsoft: string }).microsoft).toBe('my-key');
+    expect(JSON.stringify(local.translation)).not.toContain('my-key');
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });

@@ -11,7 +11,7 @@ import type { TranslateMessage, TranslateResponse } from '@/utils/translate/prot
 import type { Router } from './router';
 import { routeTranslation } from '@/utils/translate/router';
 import { createRemoteService, enabledIds, originPattern, serviceBaseUrl, type TranslationSettings } from '@/utils/translate/settings';
-import { loadTranslationSettings } from '@/utils/translate/settings-storage';
+import { loadTranslationSettings, translationSettingsItem } from '@/utils/translate/settings-storage';
 import { REMOTE_SERVICE_IDS, type FetchFn, type RemoteServiceId } from '@/utils/translate/types';
 
 export interface TranslateDeps {
@@ -43,6 +43,9 @@ export async function handleTranslate(msg: TranslateMessage, deps: TranslateDeps
 
 /** Registers the `translate` message handler on the background's router. Called once from `main()`. */
 export function registerTranslateService(router: Router): void {
+  // Defined at startup, so its migration (the API keys out of the public item) runs here, before
+  // any reader opens: a reader in a page reads the public item without migrating it.
+  translationSettingsItem();
   // Who may ask (Saaf's content script or its pages) is the protocol map's business, checked by the router.
   router.on('translate', (msg) =>
     loadTranslationSettings().then((settings) =>

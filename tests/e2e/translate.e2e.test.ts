@@ -9,6 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { t } from '@/utils/i18n';
 import type { TranslateErrorKind } from '@/utils/translate/errors';
+import { splitSettings } from '@/utils/translate/keys';
+import { parseSettings } from '@/utils/translate/settings';
 import { chromiumProxyArgs, firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from '../stubs/recording-proxy';
 import { STUB_MICROSOFT_KEY, startTranslateStub, type StubMode, type StubProtocol, type TranslateStub } from '../stubs/translate-servers';
 import { BROWSER_KINDS, inShadow, waitForOverlay, type LaunchOptions } from './harness';
@@ -60,15 +62,19 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     for (const p of open.splice(0)) await p.close().catch(() => undefined);
   });
 
-  /** Replaces the translation settings (as the options page stores them) and empties the cache. */
+  /**
+   * Replaces the translation settings as the options page stores them (the public item, version 2,
+   * and the keys in their own item) and empties the cache.
+   */
   async function configure(settings: object | null): Promise<void> {
     const page = await ctx.browser.messenger();
-    await page.evaluate(async (s) => {
+    const items = settings && splitSettings(parseSettings(settings));
+    await page.evaluate(async (it) => {
       const ext = ((globalThis as { browser?: ExtGlobal }).browser ?? (globalThis as { chrome?: ExtGlobal }).chrome)!;
       const all = await ext.storage.local.get(null);
-      await ext.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('tr:') || (s === null && k.startsWith('translation'))));
-      if (s) await ext.storage.local.set({ translation: s });
-    }, settings);
+      await ext.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('tr:') || (it === null && k.startsWith('translation'))));
+      if (it) await ext.storage.local.set({ translation: it.pub, translation$: { v: 2 }, 'translation.keys': it.keys });
+    }, items);
   }
 
   const only = (id: StubProtocol, extra: object = {}) => ({

@@ -27,7 +27,8 @@ export interface TranslationSettings {
   timeoutMs: number;
 }
 
-export const SETTINGS_VERSION = 1;
+/** Version of the stored public item (2: the API keys moved to their own item, see keys.ts). */
+export const SETTINGS_VERSION = 2;
 
 /** Targets offered in the options page (the article's language is the default). */
 export const TARGET_LANGUAGES = ['ur', 'ar', 'fa', 'ps', 'sd', 'en', 'hi', 'bn', 'tr', 'fr', 'de', 'es', 'zh'] as const;
