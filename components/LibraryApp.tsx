@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { t, uiDir, type UiLang } from '@/utils/i18n';
 import type { ExportKind } from '@/utils/export/input';
-import { parseBackup, type BackupError } from '@/utils/library/backup';
+import type { ImportOutcome, StreamProgress } from '@/utils/library/backup-stream';
 import type { SearchFilters } from '@/utils/library/search';
 import { formatBytes } from '@/utils/i18n/format';
 import { send } from '@/utils/messaging/send';
@@ -10,9 +10,6 @@ import { applyFilters, facets, useLibrary } from './library/useLibrary';
 
 /** Cards drawn at a time: each draws its photo from the database, so 5,000 at once would stall the page. */
 const PAGE = 60;
-
-const BACKUP_ERRORS: readonly BackupError[] = ['not-json', 'foreign', 'newer-version', 'broken-article', 'broken-image'];
-const isBackupError = (e: string): e is BackupError => (BACKUP_ERRORS as readonly string[]).includes(e);
 
 interface Toast {
   text: string;
@@ -24,8 +21,16 @@ interface Toast {
 export interface LibraryFiles {
   /** Exports articles (one for HTML/Markdown, one or many for EPUB); call straight from a click. */
   exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<unknown>;
-  /** Downloads the whole library as one JSON backup; call straight from a click. */
-  backupLibrary(): Promise<unknown>;
+  /** Downloads the whole library as one JSON backup, streamed; call straight from a click. */
+  backupLibrary(progress: (p: StreamProgress) => void): Promise<unknown>;
+  /** Checks a backup file whole, then merges it in batches; never throws for a bad file. */
+  importBackup(file: Blob, progress: (p: StreamProgress) => void): Promise<ImportOutcome>;
+}
+
+/** The label of the progress bar of a running backup or import. */
+function progressLabel(uiLang: UiLang, p: StreamProgress): string {
+  if (p.phase === 'check') return t(uiLang, 'lib.progress.check');
+  return t(uiLang, p.phase === 'backup' ? 'lib.progress.backup' : 'lib.progress.import', { done: p.done, total: p.total });
 }
 
 export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFiles }) {
@@ -34,6 +39,7 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
   const [limit, setLimit] = useState(PAGE);
+  const [busy, setBusy] = useState<StreamProgress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { entries, bytes, results, indexing, error, reload } = useLibrary(query, filters);
   const f = useMemo(() => facets(entries ?? []), [entries]);
@@ -53,17 +59,25 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
     setToast(null);
   };
   const doExport = (ids: number[], kind: ExportKind) => void files.exportArticles(ids, kind, t(uiLang, 'lib.library')).catch(fail);
-  const onImport = async (file: File) => {
-    const text = await file.text();
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return say(t(uiLang, `lib.import.${parsed.error}`, { detail: parsed.detail ?? '' }));
-    const res = await send({ type: 'library-import', backup: JSON.parse(text) as unknown });
-    if (!res.ok) {
-      const detail = 'detail' in res ? (res.detail ?? '') : '';
-      return say(
-        isBackupError(res.error) ? t(uiLang, `lib.import.${res.error}`, { detail }) : t(uiLang, 'lib.failed', { error: res.error }),
-      );
+  /** Runs a backup or import with the progress bar shown; one at a time. */
+  const withProgress = async <T,>(run: (progress: (p: StreamProgress) => void) => Promise<T>): Promise<T> => {
+    setToast(null);
+    setBusy({ phase: 'check', done: 0, total: 0 });
+    try {
+      return await run(setBusy);
+    } finally {
+      setBusy(null);
     }
+  };
+  const onBackup = () => void withProgress((progress) => files.backupLibrary(progress)).catch(fail);
+  const onImport = async (file: File) => {
+    const res = await withProgress((progress) => files.importBackup(file, progress));
+    if (!res.ok)
+      return say(
+        res.error === 'failed'
+          ? t(uiLang, 'lib.failed', { error: res.detail })
+          : t(uiLang, `lib.import.${res.error}`, { detail: res.detail ?? '' }),
+      );
     say(t(uiLang, 'lib.imported', { ...res.report }));
     await reload();
   };
@@ -81,10 +95,10 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
           {t(uiLang, 'lib.storage', { size: formatBytes(bytes, uiLang), n: entries?.length ?? 0 }, { count: entries?.length ?? 0 })}
         </p>
         <div class="lib-tools">
-          <button type="button" onClick={() => void files.backupLibrary().catch(fail)}>
+          <button type="button" disabled={busy !== null} onClick={onBackup}>
             {t(uiLang, 'lib.backup')}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
+          <button type="button" disabled={busy !== null} onClick={() => fileInput.current?.click()}>
             {t(uiLang, 'lib.import')}
           </button>
           <input
@@ -104,6 +118,14 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
             </button>
           )}
         </div>
+        {busy && (
+          <p class="lib-progress">
+            <label>
+              <span>{progressLabel(uiLang, busy)}</span>
+              <progress max={busy.total || undefined} value={busy.total ? busy.done : undefined} />
+            </label>
+          </p>
+        )}
       </header>
       <div class="lib-search" role="search">
         <input

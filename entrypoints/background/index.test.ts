@@ -49,6 +49,7 @@ beforeEach(() => {
   fb.contextMenus!.onClicked = onMenuClicked;
   fb.contextMenus!.create = createMenu;
   fb.i18n!.getMessage = (key: unknown) => `msg:${String(key)}`;
+  fb.runtime!.onConnect = fakeEvent();
   background.main();
 });
 

@@ -25,6 +25,7 @@ export default defineBackground({
       ),
     );
     browser.runtime.onMessage.addListener((raw: unknown, sender) => router.handle(raw, sender));
+    browser.runtime.onConnect.addListener((port) => router.connect(port));
     setupDetection();
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({

@@ -4,7 +4,7 @@ import { SearchCache } from '@/utils/library/search-cache';
 import { upsertArticle } from '@/utils/library/store';
 import { freshDb, sampleArticle } from '@/tests/helpers/library';
 import type { LibraryMessage } from '@/utils/library/messages';
-import { handleLibraryMessage, type LibraryDeps } from './library-service';
+import { handleLibraryMessage, importSession, type LibraryDeps } from './library-service';
 
 function deps(): LibraryDeps & { saved: number[]; articles: string[] } {
   const db = freshDb();
@@ -57,14 +57,30 @@ describe('handleLibraryMessage', () => {
     });
   });
 
-  it('refuses a foreign import without touching the library', async () => {
+  it('the import stream refuses a foreign record without touching the library, and rebuilds the index when it stops', async () => {
     const d = deps();
     await upsertArticle(d.db, { article: sampleArticle(), images: [] });
-    expect(await handleLibraryMessage({ type: 'library-import', backup: { format: 'pocket' } }, { kind: 'page' }, d)).toEqual({
-      ok: false,
-      error: 'foreign',
+    const reset = vi.spyOn(d.search, 'reset');
+    const session = importSession(d.db, d.search);
+    expect(await session.handle({ type: 'chunk', text: '{"format":"pocket"}\n' })).toMatchObject({
+      type: 'error',
+      error: 'broken-article',
     });
     expect(await d.db.articles.count()).toBe(1);
+    expect(reset).toHaveBeenCalledTimes(1);
+  });
+
+  it('the import stream merges an article and the search finds it after the end', async () => {
+    const d = deps();
+    const session = importSession(d.db, d.search);
+    const article = sampleArticle({ url: 'https://news.pk/b', text: 'کرکٹ ٹیم' });
+    const line = JSON.stringify({ article, tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] });
+    await d.search.get();
+    expect(await session.handle({ type: 'chunk', text: `${line}\n` })).toEqual({ type: 'ok', received: 1 });
+    expect(await session.handle({ type: 'end' })).toEqual({ type: 'done', report: { added: 1, updated: 0, skipped: 0 } });
+    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, { kind: 'page' }, d)).toMatchObject({
+      results: [{ entry: { url: 'https://news.pk/b' } }],
+    });
   });
 });
 

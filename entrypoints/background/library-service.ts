@@ -5,17 +5,24 @@
  * by the background router before a handler here runs.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { exportLibrary, importArticles, validateBackup } from '@/utils/library/backup';
+import { BackupSession, ImportSession } from '@/utils/library/backup-stream';
 import { createLibraryDb, type LibraryDb } from '@/utils/library/db';
 import { KEEP_ALL_IMAGE_LIMITS } from '@/utils/library/images';
-import { LIBRARY_MESSAGE_TYPES, type LibraryMessage, type LibraryResponse, type SaveOutcome } from '@/utils/library/messages';
+import {
+  BACKUP_PORT,
+  IMPORT_PORT,
+  LIBRARY_MESSAGE_TYPES,
+  type LibraryMessage,
+  type LibraryResponse,
+  type SaveOutcome,
+} from '@/utils/library/messages';
 import { SearchCache } from '@/utils/library/search-cache';
 import { searchLibrary } from '@/utils/library/search-library';
 import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete } from '@/utils/library/store';
 import type { StoredTranslation } from '@/utils/library/types';
 import type { Sender } from '@/utils/messaging/protocol';
 import type { Article } from '@/utils/types';
-import type { Router } from './router';
+import type { PortSession, Router } from './router';
 import { requestOriginAccess, saveTab, storeArticle } from './save-article';
 
 export const MENU_SAVE = 'saaf-save';
@@ -89,17 +96,28 @@ async function answer(
       return { ok: true, done: await setRead(db, msg.id, msg.read) };
     case 'library-set-tags':
       return { ok: true, done: await setTags(db, msg.id, msg.tags) };
-    case 'library-backup':
-      return { ok: true, backup: await exportLibrary(db) };
-    case 'library-import': {
-      // Validated again here: the page checked the file, but the database trusts only itself.
-      const parsed = validateBackup(msg.backup);
-      if (!parsed.ok) return parsed;
-      const report = await importArticles(db, parsed.articles);
-      search.reset();
-      return { ok: true, report };
-    }
   }
+}
+
+/**
+ * The backup and import streams' sessions (utils/library/backup-stream.ts). The import session
+ * validates every article again (the page checked the file, but the database trusts only itself)
+ * and the search index is rebuilt when the import ends or stops.
+ */
+export function backupSession(db: LibraryDb): PortSession {
+  return new BackupSession(db);
+}
+
+export function importSession(db: LibraryDb, search: SearchCache): PortSession {
+  const session = new ImportSession(db);
+  return {
+    async handle(msg) {
+      const reply = await session.handle(msg);
+      if (reply.type !== 'ok') search.reset();
+      return reply;
+    },
+    close: () => search.reset(),
+  };
 }
 
 /** Opens the library and wires its menu item, shortcut and message handlers. Called once from the background's `main()`. */
@@ -140,6 +158,8 @@ export function registerLibraryService(router: Router): void {
     if (command === COMMAND_SAVE) saveFromGesture(tab);
   });
   for (const type of LIBRARY_MESSAGE_TYPES) router.on(type, (msg, from) => handleLibraryMessage(msg, from, deps));
+  router.onPort(BACKUP_PORT, () => backupSession(db));
+  router.onPort(IMPORT_PORT, () => importSession(db, search));
 }
 
 function reportOutcome(outcome: unknown): void {

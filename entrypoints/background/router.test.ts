@@ -31,7 +31,7 @@ describe('background router', () => {
     ['an ill-typed payload', { type: 'open-reader', tabId: '5' }],
     ['no type', { tabId: 5 }],
     ['a bare string', 'open-reader'],
-    ['a type no service registered', { type: 'library-backup' }],
+    ['a type no service registered', { type: 'library-get', id: 1 }],
   ])('refuses %s', (_l, message) => {
     const { router, openReader, list } = setup();
     expect(router.handle(message, page)).toBeUndefined();
@@ -72,5 +72,75 @@ describe('background router', () => {
   it('refuses a second handler for the same type', () => {
     const { router } = setup();
     expect(() => router.on('open-reader', async () => ({ ok: true }))).toThrow(/second handler/);
+  });
+
+  describe('ports', () => {
+    /** A fake runtime.Port: what the router posts, and whether it disconnected. */
+    function fakePort(name: string, sender: object) {
+      const listeners: { message: ((m: unknown) => void)[]; disconnect: (() => void)[] } = { message: [], disconnect: [] };
+      const port = {
+        name,
+        sender,
+        posted: [] as unknown[],
+        disconnected: false,
+        postMessage: (m: unknown) => port.posted.push(m),
+        disconnect: () => {
+          port.disconnected = true;
+        },
+        onMessage: { addListener: (fn: (m: unknown) => void) => listeners.message.push(fn) },
+        onDisconnect: { addListener: (fn: () => void) => listeners.disconnect.push(fn) },
+        send: (m: unknown) => listeners.message.forEach((fn) => fn(m)),
+        drop: () => listeners.disconnect.forEach((fn) => fn()),
+      };
+      return port;
+    }
+    function withPort() {
+      const { router } = setup();
+      const closed = vi.fn();
+      const opened = vi.fn();
+      router.onPort('library-backup', (from) => {
+        opened(from);
+        let n = 0;
+        return {
+          // Answers out of order in time: the first message is the slowest.
+          handle: async (m) => {
+            const k = ++n;
+            await new Promise((r) => setTimeout(r, k === 1 ? 30 : 0));
+            return { k, m };
+          },
+          close: closed,
+        };
+      });
+      return { router, closed, opened };
+    }
+
+    it('opens a session for an allowed page and answers its messages one at a time, in order', async () => {
+      const { router, closed, opened } = withPort();
+      const port = fakePort('library-backup', page);
+      router.connect(port);
+      expect(opened).toHaveBeenCalledWith({ kind: 'page' });
+      port.send('a');
+      port.send('b');
+      await vi.waitFor(() => expect(port.posted).toHaveLength(2));
+      expect(port.posted).toEqual([
+        { k: 1, m: 'a' },
+        { k: 2, m: 'b' },
+      ]);
+      port.drop();
+      expect(closed).toHaveBeenCalled();
+    });
+
+    it.each([
+      ['a content script', 'library-backup', content],
+      ['another extension', 'library-backup', { id: 'other', url: 'chrome-extension://other/x.html' }],
+      ['an unknown port', 'library-everything', page],
+      ['a known port no service registered', 'library-import', page],
+    ])('disconnects %s at once', (_l, name, sender) => {
+      const { router, opened } = withPort();
+      const port = fakePort(name, sender);
+      router.connect(port);
+      expect(port.disconnected).toBe(true);
+      expect(opened).not.toHaveBeenCalled();
+    });
   });
 });

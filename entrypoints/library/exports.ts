@@ -5,6 +5,9 @@ import type { FontBytes } from '@/utils/export/fonts';
 import { exportFaces, exportHtml } from '@/utils/export/html';
 import { exportInputOf, type ExportInput, type ExportKind } from '@/utils/export/input';
 import { exportMarkdown } from '@/utils/export/markdown';
+import { backupToBlob, importBackupFile, type ImportOutcome, type StreamProgress } from '@/utils/library/backup-stream';
+import { BACKUP_PORT, IMPORT_PORT } from '@/utils/library/messages';
+import { openPort, type PortClient } from '@/utils/messaging/port';
 import { send } from '@/utils/messaging/send';
 import { downloadBlob, requestDownloads } from './download';
 
@@ -63,11 +66,29 @@ export async function exportArticles(ids: number[], kind: ExportKind, bookTitle:
   );
 }
 
-/** Downloads the whole library as one JSON backup file. Call straight from a click. */
-export async function backupLibrary(): Promise<'downloads' | 'link'> {
+/**
+ * Downloads the whole library as one JSON backup file, streamed from the background piece by
+ * piece into a Blob (utils/library/backup-stream.ts). Call straight from a click.
+ */
+export async function backupLibrary(progress: (p: StreamProgress) => void): Promise<'downloads' | 'link'> {
   const permission = requestDownloads();
-  const res = await send({ type: 'library-backup' });
-  if (!res.ok) throw new Error(res.error);
-  const name = `saaf-library-${new Date().toISOString().slice(0, 10)}.json`;
-  return downloadBlob(new Blob([JSON.stringify(res.backup)], { type: 'application/json' }), name, permission);
+  const port = openPort(BACKUP_PORT);
+  try {
+    const blob = await backupToBlob((msg) => port.request(msg), progress);
+    const name = `saaf-library-${new Date().toISOString().slice(0, 10)}.json`;
+    return await downloadBlob(blob, name, permission);
+  } finally {
+    port.close();
+  }
+}
+
+/** Checks a backup file whole, then merges it into the library in batches (utils/library/backup-stream.ts). */
+export async function importBackup(file: Blob, progress: (p: StreamProgress) => void): Promise<ImportOutcome> {
+  // Opened on the first piece: a file refused by the check never reaches the background.
+  let port = null as PortClient | null;
+  try {
+    return await importBackupFile(file, (msg) => (port ??= openPort(IMPORT_PORT)).request(msg), progress);
+  } finally {
+    port?.close();
+  }
 }

@@ -6,7 +6,7 @@ import { registerFonts } from '@/utils/fonts-service';
 import { loadUiLang } from '@/utils/settings/storage';
 import '@/components/library/library.css';
 import { showSavedArticle } from './article-view';
-import { backupLibrary, exportArticles } from './exports';
+import { backupLibrary, exportArticles, importBackup } from './exports';
 
 /**
  * The library page (`library.html`) and, with `?id=N`, one saved article read from the database
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   document.documentElement.dir = uiDir(uiLang);
   const id = Number(new URLSearchParams(location.search).get('id'));
   if (Number.isInteger(id) && id > 0) await showSavedArticle(app, id, uiLang);
-  else render(<LibraryApp uiLang={uiLang} files={{ exportArticles, backupLibrary }} />, app);
+  else render(<LibraryApp uiLang={uiLang} files={{ exportArticles, backupLibrary, importBackup }} />, app);
 }
 
 void main();

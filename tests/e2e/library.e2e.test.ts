@@ -2,8 +2,8 @@
  * Issue 6 in real Chromium and Firefox ESR with the built e2e extension: save the mission page
  * with the reader's Save button and again by message (its photo served by the local server), stop the server, restart the browser on the same
  * profile, open the library, find the article by typing Arabic-keyboard letter forms (ك for ک,
- * ي for ی), open it and see its photo from a stored blob, with nothing left to fetch it from;
- * then back the library up and merge the backup in again through the browser's own messaging.
+ * ي for ی), open it and see its photo from a stored blob, with nothing left to fetch it from
+ * (backup and import: backup.e2e.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -166,19 +166,7 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
           expect(img.w).toBe(4);
         }
 
-        // Backup through the browser's real messaging (photos as base64), then merge it back.
-        const backup = await b.sendMessage<{
-          ok: boolean;
-          backup: { articles: { url: string; images: { type: string; data: string }[] }[] };
-        }>({ type: 'library-backup' });
-        expect(backup.ok).toBe(true);
-        expect(backup.backup.articles.map((a) => a.url)).toEqual([url]);
-        expect(Buffer.from(backup.backup.articles[0]!.images[0]!.data, 'base64')).toEqual(PNG);
-        expect(await b.sendMessage({ type: 'library-import', backup: backup.backup })).toEqual({
-          ok: true,
-          report: { added: 0, updated: 0, skipped: 1 },
-        });
-        expect(await b.sendMessage({ type: 'library-import', backup: { bookmarks: [] } })).toEqual({ ok: false, error: 'foreign' });
+        // Backup and import are streams over ports, driven through the page: backup.e2e.test.ts.
       } finally {
         await b.close();
         await server.close().catch(() => undefined);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, exportLibrary, importArticles, parseBackup, type BackupFile } from './backup';
+import { BACKUP_FORMAT, exportLibrary, importArticles, type BackupFile } from './backup';
+import { BackupSession, ImportSession, backupToBlob, checkBackup, importBackupFile } from './backup-stream';
+import type { LibraryDb } from './db';
 import { bytesToBase64 } from './codec';
 import { getArticleWire, listEntries, upsertArticle } from './store';
 import { freshDb, pngBlob, sampleArticle } from '../../tests/helpers/library';
@@ -83,23 +85,52 @@ const MAGIC: Record<(typeof IMAGE_TYPES)[number], number[]> = {
 
 const strip = (f: BackupFile) => f.articles;
 
+/** The backup file of `db`, streamed the way the extension does (small pieces to cross many boundaries). */
+async function backupBlob(db: LibraryDb, pieceChars = 1000): Promise<Blob> {
+  const session = new BackupSession(db, new Date(0), pieceChars);
+  return backupToBlob((m) => session.handle(m));
+}
+
+/** Imports a file into `db` the way the extension does; `sent` counts the pieces that reached the background. */
+async function restore(db: LibraryDb, file: Blob | string, readBytes = 777, pieceChars = 1000) {
+  const session = new ImportSession(db);
+  const sent = { pieces: 0 };
+  const outcome = await importBackupFile(
+    typeof file === 'string' ? new Blob([file]) : file,
+    (m) => {
+      sent.pieces++;
+      return session.handle(m);
+    },
+    undefined,
+    readBytes,
+    pieceChars,
+  );
+  return { outcome, sent };
+}
+
 describe('backup round trip', () => {
-  it('export -> file -> import into an empty library -> export loses nothing (property)', async () => {
+  it('export -> streamed file -> streamed import into an empty library -> export loses nothing (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(articleWire, { maxLength: 6 }), async (raw) => {
-        const valid = raw.map(validateArticleWire);
-        expect(valid).not.toContain(null);
-        const first = freshDb();
-        await importArticles(first, valid as ArticleWire[]);
-        const exported = await exportLibrary(first);
-        const parsed = parseBackup(JSON.stringify(exported));
-        if (!parsed.ok) throw new Error(`refused own backup: ${parsed.error} ${parsed.detail ?? ''}`);
-        const second = freshDb();
-        const report = await importArticles(second, parsed.articles);
-        expect(report).toEqual({ added: exported.articles.length, updated: 0, skipped: 0 });
-        expect(strip(await exportLibrary(second))).toEqual(strip(exported));
-        expect(exported.articles.length).toBe(new Set(valid.map((v) => v!.url)).size);
-      }),
+      fc.asyncProperty(
+        fc.array(articleWire, { maxLength: 6 }),
+        fc.integer({ min: 5, max: 3000 }),
+        fc.integer({ min: 2, max: 3000 }),
+        async (raw, readBytes, pieceChars) => {
+          const valid = raw.map(validateArticleWire);
+          expect(valid).not.toContain(null);
+          const first = freshDb();
+          await importArticles(first, valid as ArticleWire[]);
+          const exported = await exportLibrary(first, new Date(0));
+          const file = await backupBlob(first, pieceChars);
+          // The streamed file is plain JSON, the same as the whole library in one object.
+          expect(JSON.parse(await file.text())).toEqual(exported);
+          const second = freshDb();
+          const { outcome } = await restore(second, file, readBytes, pieceChars);
+          expect(outcome).toEqual({ ok: true, report: { added: exported.articles.length, updated: 0, skipped: 0 } });
+          expect(strip(await exportLibrary(second))).toEqual(strip(exported));
+          expect(exported.articles.length).toBe(new Set(valid.map((v) => v!.url)).size);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -124,12 +155,8 @@ describe('import merge', () => {
     const older = { ...mine, updatedAt: 4000, tags: ['older'] };
     const newer = { ...mine, updatedAt: 6000, tags: ['newer'] };
     const other = { ...mine, url: 'https://b.pk/2', article: { ...mine.article, url: 'https://b.pk/2' }, updatedAt: 1 };
-    const parsed = parseBackup(fileWith(older, other, other));
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(await importArticles(db, parsed.articles)).toEqual({ added: 1, updated: 0, skipped: 2 });
-    const parsed2 = parseBackup(fileWith(newer));
-    if (!parsed2.ok) throw new Error(parsed2.error);
-    expect(await importArticles(db, parsed2.articles)).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect((await restore(db, fileWith(older, other, other))).outcome).toEqual({ ok: true, report: { added: 1, updated: 0, skipped: 2 } });
+    expect((await restore(db, fileWith(newer))).outcome).toEqual({ ok: true, report: { added: 0, updated: 1, skipped: 0 } });
     const entries = await listEntries(db);
     expect(entries.map((e) => e.url).sort()).toEqual(['https://b.pk/2', 'https://www.example.pk/news/1']);
     expect(entries.find((e) => e.id === id)!.tags).toEqual(['newer']);
@@ -177,8 +204,10 @@ describe('import merge', () => {
   ])('refuses %s with a reason, changing nothing', async (_label, file, error) => {
     const { db } = await withOne();
     const before = await exportLibrary(db, new Date(0));
-    const parsed = parseBackup(file);
-    expect(parsed).toMatchObject({ ok: false, error });
+    expect(await checkBackup(new Blob([file]))).toMatchObject({ ok: false, error });
+    const { outcome, sent } = await restore(db, file);
+    expect(outcome).toMatchObject({ ok: false, error });
+    expect(sent.pieces).toBe(0);
     expect(await exportLibrary(db, new Date(0))).toEqual(before);
   });
 
@@ -201,17 +230,18 @@ describe('import merge', () => {
         article: { ...sampleArticle(), url: 'https://a.pk/2' },
         images: [{ url: 'https://a.pk/x.png', type: 'image/png', data }],
       };
-      const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [ok, bad] }));
-      expect(parsed).toEqual({ ok: false, error: 'broken-image', detail: '#2' });
+      const { outcome, sent } = await restore(db, JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [ok, bad] }));
+      expect(outcome).toEqual({ ok: false, error: 'broken-image', detail: '#2' });
+      expect(sent.pieces).toBe(0);
       // Even a caller that skips parseBackup cannot reach the transaction with it.
       expect(validateArticleWire(bad)).toBeNull();
       expect(await exportLibrary(db, new Date(0))).toEqual(before);
     },
   );
 
-  it('a file whose last article is broken is refused whole, naming the article', () => {
+  it('a file whose last article is broken is refused whole, naming the article', async () => {
     const ok = { article: sampleArticle(), tags: [], savedAt: 1, updatedAt: 1, readAt: null, images: [] };
-    const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [ok, ok, { ...ok, savedAt: 'yesterday' }] }));
-    expect(parsed).toEqual({ ok: false, error: 'broken-article', detail: '#3' });
+    const file = JSON.stringify({ format: BACKUP_FORMAT, version: 1, articles: [ok, ok, { ...ok, savedAt: 'yesterday' }] });
+    expect(await checkBackup(new Blob([file]))).toEqual({ ok: false, error: 'broken-article', detail: '#3' });
   });
 });

@@ -3,12 +3,17 @@
  * is validated here field by field; the protocol map says who may send each (only the extension's
  * own pages, except `save-current-tab`, which the reader overlay's Save button sends from the tab
  * it runs in and which names nothing but that tab), and the background router enforces it.
+ * Backup and import are not messages but streams over ports (utils/library/backup-stream.ts):
+ * a whole library does not fit in one message.
  */
-import type { BackupFile, ImportReport, BackupError } from './backup';
 import type { SearchFilters } from './search';
 import type { ArticleWire, ImageWire, IndexProgress, LibraryEntry, SearchResultWire, StoredTranslation } from './types';
 import type { Article } from '../types';
 import { cleanTags, validateArticle, validateTranslations } from './validate';
+
+/** The ports (`runtime.connect` names) of the backup and import streams. */
+export const BACKUP_PORT = 'library-backup';
+export const IMPORT_PORT = 'library-import';
 
 export type LibraryMessage =
   | { type: 'save-article'; tabId: number }
@@ -22,9 +27,7 @@ export type LibraryMessage =
   | { type: 'library-delete'; id: number }
   | { type: 'library-undo-delete'; id: number }
   | { type: 'library-set-read'; id: number; read: boolean }
-  | { type: 'library-set-tags'; id: number; tags: string[] }
-  | { type: 'library-backup' }
-  | { type: 'library-import'; backup: unknown };
+  | { type: 'library-set-tags'; id: number; tags: string[] };
 
 /** Every library message type (the protocol map in utils/messaging/protocol.ts lists each one). */
 export const LIBRARY_MESSAGE_TYPES = [
@@ -39,8 +42,6 @@ export const LIBRARY_MESSAGE_TYPES = [
   'library-undo-delete',
   'library-set-read',
   'library-set-tags',
-  'library-backup',
-  'library-import',
 ] as const satisfies readonly LibraryMessage['type'][];
 
 export type SaveOutcome =
@@ -62,8 +63,6 @@ export interface LibraryResponses {
   'library-undo-delete': { ok: true; done: boolean };
   'library-set-read': { ok: true; done: boolean };
   'library-set-tags': { ok: true; done: boolean };
-  'library-backup': { ok: true; backup: BackupFile };
-  'library-import': { ok: true; report: ImportReport } | { ok: false; error: BackupError; detail?: string };
 }
 
 export type LibraryResponse<T extends LibraryMessage['type']> = LibraryResponses[T] | { ok: false; error: string };
@@ -99,7 +98,6 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
     }
     case 'library-list':
     case 'library-ping':
-    case 'library-backup':
       return { type: m.type };
     case 'library-get':
     case 'library-cover':
@@ -116,8 +114,6 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
       const f = filters(m.filters);
       return short(m.query, 500) && f ? { type: m.type, query: m.query, filters: f } : null;
     }
-    case 'library-import':
-      return 'backup' in m ? { type: m.type, backup: m.backup } : null;
     default:
       return null;
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_TYPES, mayReceive, parseMessage, PROTOCOL, senderKind, type MessageType } from './protocol';
+import { MESSAGE_TYPES, mayReceive, parseMessage, PORTS, PROTOCOL, senderKind, type MessageType } from './protocol';
 
 const ROOT = 'chrome-extension://abc/';
 
@@ -70,11 +70,21 @@ describe('who may send what', () => {
   });
 });
 
+/** The architecture doc's messages part and its ports part. */
+const docSections = () => readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8').split('**Ports.**');
+/** Table rows of the form | `name` | sender, sender | ... */
+const tableRows = (doc: string) =>
+  new Map([...doc.matchAll(/^\| `([a-z-]+)`\s*\| ([a-z, ]+?)\s*\|/gm)].map((m) => [m[1], m[2]!.split(', ')]));
+
 describe('docs/architecture.md', () => {
   it('lists every message of the protocol map, with the senders the map allows', () => {
-    const doc = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
-    const rows = new Map([...doc.matchAll(/^\| `([a-z-]+)`\s*\| ([a-z, ]+?)\s*\|/gm)].map((m) => [m[1], m[2]!.split(', ')]));
+    const rows = tableRows(docSections()[0]!);
     expect([...rows.keys()].sort()).toEqual([...MESSAGE_TYPES].sort());
     for (const type of MESSAGE_TYPES) expect(rows.get(type)).toEqual(PROTOCOL[type].from);
+  });
+  it('lists every port of the map, with the senders the map allows', () => {
+    const rows = tableRows(docSections()[1]!.split('\n## ')[0]!);
+    expect([...rows.keys()].sort()).toEqual(Object.keys(PORTS).sort());
+    for (const [name, from] of Object.entries(PORTS)) expect(rows.get(name)).toEqual(from);
   });
 });

@@ -8,7 +8,14 @@
  *
  * Pure: no extension APIs here, so the policy is unit-tested in Node.
  */
-import { LIBRARY_MESSAGE_TYPES, parseLibraryMessage, type LibraryMessage, type LibraryResponse } from '../library/messages';
+import {
+  BACKUP_PORT,
+  IMPORT_PORT,
+  LIBRARY_MESSAGE_TYPES,
+  parseLibraryMessage,
+  type LibraryMessage,
+  type LibraryResponse,
+} from '../library/messages';
 import { parseTranslateMessage, type TranslateMessage, type TranslateResponse } from '../translate/protocol';
 
 /** "Open (or close) the reader in this tab": the toolbar button's action, for tests and pages. */
@@ -117,4 +124,22 @@ export function parseMessage(raw: unknown): Message | null {
 /** Whether `from` may send a message of this type. */
 export function mayReceive(type: MessageType, from: Sender): boolean {
   return PROTOCOL[type].from.includes(from.kind);
+}
+
+/**
+ * The streams (`runtime.connect` port names) and who may open each. Data too big for one message
+ * (a whole library) travels over a port in bounded pieces; each port's messages are validated by
+ * its session in the background.
+ */
+export const PORTS = {
+  // The library page's backup and import (utils/library/backup-stream.ts).
+  [BACKUP_PORT]: PAGE,
+  [IMPORT_PORT]: PAGE,
+} as const satisfies Record<string, readonly SenderKind[]>;
+
+export type PortName = keyof typeof PORTS;
+
+/** Whether `name` is a known port that `from` may open. */
+export function mayConnect(name: string, from: Sender): name is PortName {
+  return Object.hasOwn(PORTS, name) && PORTS[name as PortName].includes(from.kind);
 }
