@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/types';
+import type { ReaderResult } from '@/utils/reader-handoff';
+import type { RemovalLike } from '@/utils/reader/removed';
 import { t, uiDir, uiLangForArticle } from '@/utils/i18n';
 import { MAX_ARTICLE_CHARS } from '@/utils/article-limit';
 import { DEFAULT_PREFS, scriptKeyFor, stepFontSize, type ReaderPrefs } from '@/utils/settings/prefs';
@@ -16,6 +18,7 @@ import { useReaderKeys } from './useReaderKeys';
 import { SaveButton, type SaveFn } from './library/SaveButton';
 import { TranslateAllButton } from './TranslateAll';
 import { useRemoveMode } from './useRemoveMode';
+import { RemovedPanel } from './RemovedPanel';
 import type { ReaderTools } from './reader-tools';
 import type { TranslationLog } from '@/utils/library/translations';
 
@@ -40,7 +43,10 @@ interface Props {
  * The overlay's whole UI: a toolbar (close, settings, text size, theme, read aloud, reading time,
  * progress) on the reading side, then the article or a clear message.
  */
-export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTheme, onSave, tools, translations }: Props) {
+export function ReaderApp({ result: given, onClose, toFragment, settings, onPrefs, onTheme, onSave, tools, translations }: Props) {
+  // "This was part of the story" extracts the page again: the reader then shows that result.
+  const [again, setAgain] = useState<{ result: ReaderResult; disabled: string[] } | null>(null);
+  const result = again?.result ?? given;
   const lang = result.ok ? result.article.lang : result.lang;
   const script = scriptKeyFor(lang);
   const s: ReaderSettings = settings ?? {
@@ -54,6 +60,7 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
   const root = useRef<HTMLDivElement>(null);
   const closeBtn = useRef<HTMLButtonElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [removedOpen, setRemovedOpen] = useState(false);
   useEffect(() => closeBtn.current?.focus({ preventScroll: true }), []);
   const edit = useRemoveMode(uiLang);
   const canEdit = result.ok && tools !== undefined;
@@ -69,6 +76,22 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
     });
     return () => tools.setEscape(undefined);
   }, [tools]);
+
+  const reextract = tools?.reextract;
+  const restore = useCallback(
+    async (r: RemovalLike): Promise<boolean> => {
+      if (!reextract) return false;
+      const disabled = [...(again?.disabled ?? []), r.rule];
+      const next = reextract(disabled);
+      // Put back only when the new extraction no longer removes it (and still finds the article).
+      if (!next.ok || next.article.removed.some((x) => x.rule === r.rule && x.text === r.text)) return false;
+      editRef.current.reset();
+      setAgain({ result: next, disabled });
+      return true;
+    },
+    [reextract, again],
+  );
+  const removedCount = result.ok ? result.article.removed.filter((r) => r.text.trim() !== '').length : 0;
 
   const setPrefs = useCallback((p: ReaderPrefs) => onPrefs?.(p), [onPrefs]);
   const keys = useMemo(
@@ -164,6 +187,19 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
               <span aria-hidden="true">✂</span> <span class="saaf-btn-label">{t(uiLang, 'edit.remove')}</span>
             </button>
           )}
+          {canEdit && reextract && (
+            <button
+              type="button"
+              class="saaf-btn"
+              data-control="removed"
+              aria-expanded={removedOpen}
+              aria-controls="saaf-removed"
+              title={t(uiLang, 'edit.removedHint')}
+              onClick={() => setRemovedOpen(!removedOpen)}
+            >
+              <span aria-hidden="true">☰</span> <span class="saaf-btn-label">{t(uiLang, 'edit.removedButton', { n: removedCount })}</span>
+            </button>
+          )}
           {canEdit && edit.removed.length > 0 && (
             <button
               type="button"
@@ -191,6 +227,16 @@ export function ReaderApp({ result, onClose, toFragment, settings, onPrefs, onTh
             localFonts={s.localFonts}
             onPrefs={setPrefs}
             onTheme={(th) => onTheme?.(th)}
+          />
+        )}
+        {removedOpen && result.ok && (
+          <RemovedPanel
+            uiLang={uiLang}
+            removed={result.article.removed}
+            onRestore={restore}
+            onMiss={tools?.recordMiss}
+            onExportMisses={tools?.exportMisses}
+            onDeleteRule={tools?.deleteRule}
           />
         )}
         {edit.active && (

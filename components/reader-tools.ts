@@ -3,7 +3,21 @@
  * fixing what the engine missed. The library's article view gives none, so these controls only
  * appear over a live page. Built by entrypoints/reader-ui.content from the shell's handoff.
  */
+import type { ReaderResult } from '@/utils/reader-handoff';
+import type { RemovalLike } from '@/utils/reader/removed';
+
 export interface ReaderTools {
   /** Escape is offered here first while the reader is open; the handler returns true when it used it. */
   setEscape: (handler: (() => boolean) | undefined) => void;
+  /**
+   * Extracts the page again without these rules ("this was part of the story"): the new result.
+   * The rules stay off for this page until the reader is closed.
+   */
+  reextract?: (disabledRules: readonly string[]) => ReaderResult;
+  /** Records a general rule's miss (this page's URL, the rule, the text) on this machine. */
+  recordMiss?: (removal: RemovalLike) => Promise<void>;
+  /** Downloads the recorded misses as a JSON report. */
+  exportMisses?: () => Promise<void>;
+  /** Deletes one of the reader's rules (`user:<id>`). */
+  deleteRule?: (rule: string) => Promise<void>;
 }

@@ -32,6 +32,8 @@ export interface RemoveMode {
   attach: (body: HTMLElement | null) => void;
   /** What the live region says (the last removal or undo). */
   announcement: string;
+  /** Forgets every removal and leaves the mode (the reader shows another extraction of the page). */
+  reset: () => void;
 }
 
 /** The origin of a block: its own, or its first descendant's (a wrapper the reader added has none). */
@@ -188,5 +190,11 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [removed.length, undo]);
 
-  return { active, setActive, removed, undo, remove, attach, announcement };
+  const reset = useCallback(() => {
+    removedRef.current = [];
+    setRemoved([]);
+    setActive(false);
+  }, [setActive]);
+
+  return { active, setActive, removed, undo, remove, attach, announcement, reset };
 }

@@ -21,6 +21,8 @@ export interface OverlayHandoff {
   early: unknown;
   /** Sanitizes article HTML into a fragment (the shell's sanitizer: the UI step carries none). */
   toFragment: (html: string) => DocumentFragment;
+  /** Extracts the page again with these rules turned off ("this was part of the story"). */
+  reextract?: (disabledRules: readonly string[]) => ReaderResult;
   /** Closes the overlay (Escape, the close button, the toolbar button again). */
   close: () => void;
   closed: boolean;

@@ -70,7 +70,8 @@ export function openOverlay(): ShellOutcome {
   const slot = readerSlot();
   const unprint = hidePageWhenPrinting(document, host);
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
-  const overlay: OverlayHandoff = { mount, shadow, result, early, toFragment, close: () => close(), closed: false };
+  const reextract = (disabledRules: readonly string[]) => extract({ disabledRules });
+  const overlay: OverlayHandoff = { mount, shadow, result, early, toFragment, reextract, close: () => close(), closed: false };
   // The page comes back first, whatever fails after: once the extension is reloaded or updated,
   // every extension call here throws "Extension context invalidated", and a close that threw
   // before removing the overlay left the page covered and unscrollable.
@@ -149,9 +150,14 @@ function removeLeftover(host: Element): void {
 
 const extractOptions = () => ({ url: location.href, win: window, getComputedDirection: (el: Element) => getComputedStyle(el).direction });
 
-function extract(): ReaderResult {
+/** Extra options for one extraction: rules the reader turned off for this page. */
+interface ExtractExtra {
+  disabledRules?: readonly string[];
+}
+
+function extract(extra: ExtractExtra = {}): ReaderResult {
   try {
-    return extractArticle(document, extractOptions());
+    return extractArticle(document, { ...extractOptions(), ...extra });
   } catch (err) {
     return failed(err);
   }

@@ -7,6 +7,8 @@ import { registerFonts } from '@/utils/fonts-service';
 import { TranslationLog } from '@/utils/library/translations';
 import { send } from '@/utils/messaging/send';
 import { readerSlot, type OverlayHandoff } from '@/utils/reader-handoff';
+import { loadMisses, recordMiss } from '@/utils/reader/misses-storage';
+import { makeMiss, missReport } from '@/utils/reader/removed';
 import type { EarlySettings } from '@/utils/settings/prefetch-service';
 import { scriptKeyFor } from '@/utils/settings/prefs';
 import { openReaderStore, type SettingsStore } from '@/utils/settings/reader-store';
@@ -27,6 +29,19 @@ export default defineContentScript({
     if (pending && !pending.closed) slot.ui(pending);
   },
 });
+
+/** Offers a JSON file for download (a link clicked in the overlay: no permission needed). */
+function downloadJson(where: HTMLElement, name: string, value: unknown): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  where.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 /** Renders the article (or the message saying why there is none) into an open overlay. */
 function showReader(overlay: OverlayHandoff): void {
@@ -62,6 +77,13 @@ function showReader(overlay: OverlayHandoff): void {
   const tools: ReaderTools = {
     setEscape: (handler) => {
       overlay.onEscape = handler;
+    },
+    reextract: overlay.reextract,
+    recordMiss: async (removal) => {
+      await recordMiss(makeMiss(location.href, removal));
+    },
+    exportMisses: async () => {
+      downloadJson(mount, 'saaf-misses.json', missReport(await loadMisses()));
     },
   };
   const draw = () => {

@@ -16,6 +16,8 @@ const page = (name: string) => ({ contentType: 'text/html; charset=utf-8', body:
 /** Words of the template's leftover box and of each story. */
 const LEFTOVER = 'مطالعہ حلقہ';
 const STORY_A = 'عوامی لائبریری';
+/** Words of the template's notice, which a general rule (`disclaimers`) removes. */
+const NOTICE = 'متفق ہونا ضروری نہیں';
 
 describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   const ctx = useBrowser(kind, (s) => {
@@ -96,5 +98,28 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? null : true));
     await inShadow(p, (root) => (root.querySelector('[data-control="undo"]') as HTMLElement).click());
     await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : null));
+  });
+
+  it('lists what Saaf removed by rule, and "this was part of the story" puts a general rule\'s removal back at once', async () => {
+    const p = await openReaderAt('/news/a');
+    expect(await shownText(p)).not.toContain(NOTICE);
+    await inShadow(p, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+    const listed = await inShadow(p, (root) =>
+      [...root.querySelectorAll('.saaf-removed-group')].map((g) => ({
+        kind: g.getAttribute('data-kind'),
+        rules: [...g.querySelectorAll('li')].map((li) => li.getAttribute('data-rule')),
+        text: g.textContent ?? '',
+      })),
+    );
+    const general = listed.find((g) => g.kind === 'general');
+    expect(general?.rules).toContain('disclaimers');
+    expect(general?.text).toContain(NOTICE);
+    await inShadow(p, (root) => (root.querySelector('li[data-rule="disclaimers"] [data-control="restore"]') as HTMLElement).click());
+    await poll('the notice back in the article', async () => ((await shownText(p)).includes(NOTICE) ? true : null));
+    expect(await shownText(p)).toContain(STORY_A);
+    const state = await poll("the panel's answer", () =>
+      inShadow(p, (root) => root.querySelector('.saaf-removed-after')?.getAttribute('data-state') ?? null),
+    );
+    expect(state).toBe('missed');
   });
 });
