@@ -3,6 +3,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadAloud } from './ReadAloud';
+import type { StatusApi, StatusMessage } from './StatusLine';
+
+/** What the component said in the reader's status line, newest last (null: it took it back). */
+let messages: (StatusMessage | null)[];
+const status: StatusApi = { show: (m) => messages.push(m), clear: () => messages.push(null) };
 
 interface FakeUtterance {
   text: string;
@@ -44,6 +49,7 @@ beforeEach(() => {
     '<h1 class="saaf-title">سرخی یہاں</h1><div class="saaf-body"><p>پہلا جملہ۔ دوسرا <b>جملہ</b>؟</p>' +
     '<div class="saaf-embed-host"><p>English tweet text.</p></div></div><div id="ui"></div>';
   host = document.getElementById('ui')!;
+  messages = [];
   if (!g.CSS) g.CSS = {};
 });
 afterEach(() => {
@@ -62,10 +68,11 @@ async function clickListen(): Promise<void> {
 describe('ReadAloud', () => {
   it('with only a Hindi voice, says there is no Urdu voice and speaks nothing', async () => {
     installSpeech([{ lang: 'hi-IN', name: 'Hindi' }]);
-    render(<ReadAloud uiLang="en" lang="ur" getRoots={roots} />, host);
+    render(<ReadAloud uiLang="en" lang="ur" getRoots={roots} status={status} />, host);
     await clickListen();
     expect(spoken).toEqual([]);
-    expect(host.querySelector('[role="status"]')!.textContent).toMatch(/no Urdu voice/);
+    expect(messages.at(-1)).toMatchObject({ source: 'listen', kind: 'error', text: expect.stringMatching(/no Urdu voice/) as unknown });
+    expect(host.textContent, 'the toolbar button carries no message').not.toMatch(/voice/);
   });
 
   it('reads sentence by sentence with the Urdu voice, skipping the English embed, highlighting whole sentences', async () => {
@@ -73,7 +80,7 @@ describe('ReadAloud', () => {
       { lang: 'hi-IN', name: 'Hindi' },
       { lang: 'ur-PK', name: 'Urdu' },
     ]);
-    render(<ReadAloud uiLang="ur" lang="ur-PK" getRoots={roots} />, host);
+    render(<ReadAloud uiLang="ur" lang="ur-PK" getRoots={roots} status={status} />, host);
     await clickListen();
     expect(spoken.map((u) => u.text)).toEqual(['سرخی یہاں']);
     expect(spoken[0]!.voice!.name).toBe('Urdu');
@@ -86,5 +93,7 @@ describe('ReadAloud', () => {
     expect(said).toEqual(['سرخی یہاں', 'پہلا جملہ۔', 'دوسرا جملہ؟']);
     expect(spoken.map((u) => u.text).join(' ')).not.toContain('English');
     expect(highlights.has('saaf-speech'), 'the highlight is cleared at the end').toBe(false);
+    expect(messages[0]).toMatchObject({ source: 'listen', kind: 'info' });
+    expect(messages.at(-1), '"reading aloud" is taken back when the reading ends').toBeNull();
   });
 });

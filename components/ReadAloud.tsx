@@ -5,8 +5,11 @@ import { primaryLang } from '@/utils/text/script';
 import { findVoice, speakSentences } from '@/utils/speech/speaker';
 import { splitSentences } from '@/utils/speech/sentences';
 import { buildTextMap, rangeFor } from '@/utils/speech/text-map';
+import { NO_STATUS, type StatusApi } from './StatusLine';
 
 interface Props {
+  /** Where its messages go (the reader's status line). */
+  status?: StatusApi;
   uiLang: UiLang;
   /** The article's language: only a voice of this language is used. */
   lang: string;
@@ -31,11 +34,13 @@ function highlightApi(): { reg: HighlightRegistry; Highlight: HighlightCtor } | 
 /**
  * Read aloud with `speechSynthesis`, highlighting the sentence being read (background colour over
  * whole words only, through the Custom Highlight API, so Nastaliq's joining is never broken).
- * With no voice for the article's language it says so plainly and offers nothing else.
+ * With no voice for the article's language it says so plainly in the reader's status line (and
+ * takes the message back when the browser later gains such a voice); it offers nothing else.
  */
-export function ReadAloud({ uiLang, lang, getRoots }: Props) {
+export function ReadAloud({ uiLang, lang, getRoots, status = NO_STATUS }: Props) {
   const [state, setState] = useState<'idle' | 'loading' | 'playing' | 'novoice'>('idle');
   const stop = useRef<(() => void) | null>(null);
+  const langName = languageName(primaryLang(lang), uiLang);
 
   const clear = () => {
     try {
@@ -58,8 +63,10 @@ export function ReadAloud({ uiLang, lang, getRoots }: Props) {
     const voice = await findVoice(synth, lang);
     if (!voice || !synth) {
       setState('novoice');
+      status.show({ source: 'listen', kind: 'error', text: t(uiLang, 'noVoice', { lang: langName }) });
       return;
     }
+    status.show({ source: 'listen', kind: 'info', text: t(uiLang, 'reading') });
     const map = buildTextMap(getRoots(), SKIP);
     const spans = splitSentences(map.text);
     setState('playing');
@@ -82,6 +89,7 @@ export function ReadAloud({ uiLang, lang, getRoots }: Props) {
         },
         onEnd: () => {
           clear();
+          status.clear('listen');
           setState('idle');
         },
       },
@@ -93,20 +101,36 @@ export function ReadAloud({ uiLang, lang, getRoots }: Props) {
       stop.current?.();
       stop.current = null;
       clear();
+      status.clear('listen');
       setState('idle');
     } else if (state !== 'loading') void start();
   };
 
-  const langName = languageName(primaryLang(lang), uiLang);
+  // "No voice" stops being true when the browser gains a voice for the language (voices load late,
+  // or the user installs one): the message goes and Listen is ready again.
+  useEffect(() => {
+    const synth = (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+    if (state !== 'novoice' || !synth?.addEventListener) return;
+    const onVoices = () =>
+      void findVoice(synth, lang).then((v) => {
+        if (!v) return;
+        status.clear('listen');
+        setState('idle');
+      });
+    synth.addEventListener('voiceschanged', onVoices);
+    return () => synth.removeEventListener('voiceschanged', onVoices);
+  }, [state, lang]);
 
   return (
-    <>
-      <button type="button" class="saaf-btn saaf-listen" data-control="listen" aria-pressed={state === 'playing'} onClick={onClick}>
-        <span aria-hidden="true">{state === 'playing' ? '■' : '▶'}</span> {t(uiLang, state === 'playing' ? 'stopListening' : 'listen')}
-      </button>
-      <p class="saaf-voice-msg" role="status" data-state={state}>
-        {state === 'novoice' ? t(uiLang, 'noVoice', { lang: langName }) : state === 'playing' ? t(uiLang, 'reading') : ''}
-      </p>
-    </>
+    <button
+      type="button"
+      class="saaf-btn saaf-listen"
+      data-control="listen"
+      data-state={state}
+      aria-pressed={state === 'playing'}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{state === 'playing' ? '■' : '▶'}</span> {t(uiLang, state === 'playing' ? 'stopListening' : 'listen')}
+    </button>
   );
 }

@@ -21,6 +21,7 @@ import { useRemoveMode } from './useRemoveMode';
 import { RemovedPanel } from './RemovedPanel';
 import type { ReaderTools } from './reader-tools';
 import type { TranslationLog } from '@/utils/library/translations';
+import { StatusLine, useStatus } from './StatusLine';
 
 interface Props {
   /** The extraction result, or the error that stopped extraction. */
@@ -61,6 +62,7 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
   const closeBtn = useRef<HTMLButtonElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [removedOpen, setRemovedOpen] = useState(false);
+  const status = useStatus();
   useEffect(() => closeBtn.current?.focus({ preventScroll: true }), []);
   const edit = useRemoveMode(uiLang);
   const canEdit = result.ok && tools !== undefined;
@@ -170,10 +172,10 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
             <span aria-hidden="true">◐</span> <span class="saaf-btn-label">{t(uiLang, `theme.${s.theme}`)}</span>
             <span class="saaf-sr">{t(uiLang, 'themeKey')}</span>
           </button>
-          {result.ok && <ReadAloud uiLang={uiLang} lang={lang} getRoots={readRoots} />}
+          {result.ok && <ReadAloud uiLang={uiLang} lang={lang} getRoots={readRoots} status={status.api} />}
           {/* Slot for other features' toolbar buttons (translation, save to library) goes here. */}
-          {result.ok && <TranslateAllButton uiLang={uiLang} />}
-          {result.ok && onSave && <SaveButton uiLang={uiLang} save={onSave} />}
+          {result.ok && <TranslateAllButton uiLang={uiLang} status={status.api} />}
+          {result.ok && onSave && <SaveButton uiLang={uiLang} save={onSave} status={status.api} />}
           {canEdit && (
             <button
               type="button"
@@ -218,6 +220,8 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
             </span>
           )}
         </div>
+        {/* Out of the toolbar's flow (positioned under the bar), so a message never moves a button. */}
+        <StatusLine class="saaf-status" uiLang={uiLang} message={status.message} onDismiss={status.dismiss} onHold={status.hold} />
         {panelOpen && (
           <SettingsPanel
             script={script}

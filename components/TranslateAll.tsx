@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
+import { NO_STATUS, type StatusApi } from './StatusLine';
 
 /**
  * "Translate all" for the reader's toolbar. Every mounted TranslateControls registers a trigger
@@ -26,8 +27,8 @@ export function translateAll(): number {
   return triggers.size;
 }
 
-/** The toolbar button; renders nothing while no item needs translating. */
-export function TranslateAllButton({ uiLang }: { uiLang: UiLang }) {
+/** The toolbar button; renders nothing while no item needs translating. Says what it started in `status`. */
+export function TranslateAllButton({ uiLang, status = NO_STATUS }: { uiLang: UiLang; status?: StatusApi }) {
   const [count, setCount] = useState(triggers.size);
   useEffect(() => {
     const l = () => setCount(triggers.size);
@@ -37,7 +38,15 @@ export function TranslateAllButton({ uiLang }: { uiLang: UiLang }) {
   }, []);
   if (!count) return null;
   return (
-    <button type="button" class="saaf-btn saaf-translate-all" data-control="translate-all" onClick={() => translateAll()}>
+    <button
+      type="button"
+      class="saaf-btn saaf-translate-all"
+      data-control="translate-all"
+      onClick={() => {
+        const n = translateAll();
+        status.show({ source: 'translate', kind: 'info', text: t(uiLang, 'tr.translatingAll', { n }, { count: n }) });
+      }}
+    >
       {t(uiLang, 'tr.translateAll')}
     </button>
   );

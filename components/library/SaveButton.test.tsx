@@ -5,7 +5,14 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { SaveOutcome } from '@/utils/library/messages';
 import { Highlighted } from './Highlighted';
+import type { StatusApi, StatusMessage } from '../StatusLine';
 import { SaveButton } from './SaveButton';
+
+/** The reader's status line as the button sees it: the last message it said. */
+function statusLine(): StatusApi & { last: () => StatusMessage | null } {
+  let last: StatusMessage | null = null;
+  return { show: (m) => void (last = m), clear: () => void (last = null), last: () => last };
+}
 
 function deferred() {
   let resolve!: (v: SaveOutcome) => void;
@@ -22,30 +29,32 @@ describe('SaveButton', () => {
     const el = document.createElement('div');
     const calls: unknown[] = [];
     let next: SaveOutcome = { ok: true, id: 1, created: true, images: 40, imagesSkipped: 460, imagesCapped: 460 };
-    render(<SaveButton uiLang="en" save={async (opts) => (calls.push(opts), next)} />, el);
+    const status = statusLine();
+    render(<SaveButton uiLang="en" save={async (opts) => (calls.push(opts), next)} status={status} />, el);
     await act(async () => (el.querySelector<HTMLButtonElement>('[data-control="save"]')!.click(), await tick()));
-    expect(el.querySelector('[role=status]')!.textContent).toBe('Saved, 40 of 500 images');
+    expect(status.last()?.text).toBe('Saved, 40 of 500 images');
     expect(el.querySelector('[data-control="save"] .saaf-btn-label')!.textContent).toBe('Saved, 40 of 500 images');
     const keepAll = el.querySelector<HTMLButtonElement>('[data-control="save-all-images"]')!;
     expect(keepAll.textContent).toBe('Keep all images');
     next = { ok: true, id: 1, created: false, images: 500, imagesSkipped: 0, imagesCapped: 0 };
     await act(async () => (keepAll.click(), await tick()));
     expect(calls).toEqual([undefined, { allImages: true }]);
-    expect(el.querySelector('[role=status]')!.textContent).toBe('Saved to the library');
+    expect(status.last()?.text).toBe('Saved to the library');
     expect(el.querySelector('[data-control="save-all-images"]')).toBeNull();
   });
 
   it('words the partial save in Urdu with the plural of the count, and offers no "keep all" when no limit was hit', async () => {
     const el = document.createElement('div');
     let next: SaveOutcome = { ok: true, id: 1, created: true, images: 0, imagesSkipped: 1, imagesCapped: 0 };
-    render(<SaveButton uiLang="ur" save={async () => next} />, el);
+    const status = statusLine();
+    render(<SaveButton uiLang="ur" save={async () => next} status={status} />, el);
     const button = el.querySelector<HTMLButtonElement>('[data-control="save"]')!;
     await act(async () => (button.click(), await tick()));
-    expect(el.querySelector('[role=status]')!.textContent).toBe('محفوظ ہو گیا، 1 میں سے 0 تصویر');
+    expect(status.last()?.text).toBe('محفوظ ہو گیا، 1 میں سے 0 تصویر');
     expect(el.querySelector('[data-control="save-all-images"]')).toBeNull(); // a failed download, not a limit
     next = { ok: true, id: 1, created: false, images: 40, imagesSkipped: 2, imagesCapped: 2 };
     await act(async () => (button.click(), await tick()));
-    expect(el.querySelector('[role=status]')!.textContent).toBe('محفوظ ہو گیا، 42 میں سے 40 تصویریں');
+    expect(status.last()?.text).toBe('محفوظ ہو گیا، 42 میں سے 40 تصویریں');
     expect(el.querySelector('[data-control="save-all-images"]')!.textContent).toBe('سب تصویریں رکھیں');
   });
 
@@ -53,7 +62,8 @@ describe('SaveButton', () => {
     const el = document.createElement('div');
     const d = deferred();
     let calls = 0;
-    render(<SaveButton uiLang="ur" save={() => (calls++, d.promise)} />, el);
+    const status = statusLine();
+    render(<SaveButton uiLang="ur" save={() => (calls++, d.promise)} status={status} />, el);
     const button = el.querySelector('button')!;
     expect(button.textContent).toContain('محفوظ کریں');
     await act(() => button.click());
@@ -62,7 +72,7 @@ describe('SaveButton', () => {
     await act(async () => (d.resolve({ ok: true, id: 1, created: true, images: 1, imagesSkipped: 0 }), await tick()));
     expect(calls).toBe(1);
     expect(button.dataset.state).toBe('saved');
-    expect(el.querySelector('[role=status]')!.textContent).toBe('لائبریری میں محفوظ ہو گیا');
+    expect(status.last()).toMatchObject({ source: 'save', kind: 'info', text: 'لائبریری میں محفوظ ہو گیا' });
   });
 
   it.each([
@@ -71,23 +81,25 @@ describe('SaveButton', () => {
   ])('reports %s', async (_l, settle) => {
     const el = document.createElement('div');
     const d = deferred();
-    render(<SaveButton uiLang="en" save={() => d.promise} />, el);
+    const status = statusLine();
+    render(<SaveButton uiLang="en" save={() => d.promise} status={status} />, el);
     await act(() => el.querySelector('button')!.click());
     await act(async () => (settle(d), await tick()));
     expect(el.querySelector('button')!.dataset.state).toBe('failed');
-    expect(el.querySelector('[role=status]')!.textContent).toBe('Could not save this page');
+    expect(status.last()).toMatchObject({ kind: 'error', text: 'Could not save this page' });
   });
 
   it('never stays "saving": a save that is never answered (extension reloaded mid-save) times out with a clear message', async () => {
     const el = document.createElement('div');
-    render(<SaveButton uiLang="en" save={() => new Promise<SaveOutcome>(() => undefined)} timeoutMs={30} />, el);
+    const status = statusLine();
+    render(<SaveButton uiLang="en" save={() => new Promise<SaveOutcome>(() => undefined)} timeoutMs={30} status={status} />, el);
     await act(() => el.querySelector('button')!.click());
     expect(el.querySelector('button')!.dataset.state).toBe('saving');
     await act(() => new Promise((r) => setTimeout(r, 80)));
     const button = el.querySelector('button')!;
     expect(button.dataset.state).toBe('no-answer');
     expect(button.disabled).toBe(false);
-    expect(el.querySelector('[role=status]')!.textContent).toMatch(/did not answer/);
+    expect(status.last()?.text).toMatch(/did not answer/);
   });
 
   it('reports a save that throws at once (Extension context invalidated)', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { formatNumber } from '@/utils/rtl/digits';
 import { TimeoutError, withTimeout } from '@/utils/timeout';
+import { NO_STATUS, type StatusApi } from '../StatusLine';
 
 type State = 'idle' | 'saving' | 'saved' | 'failed' | 'no-answer';
 
@@ -29,6 +30,8 @@ interface Props {
   save: SaveFn;
   /** Injected by tests; defaults to SAVE_TIMEOUT_MS. */
   timeoutMs?: number;
+  /** Where the outcome is said (the reader's status line). */
+  status?: StatusApi;
 }
 
 /**
@@ -37,15 +40,14 @@ interface Props {
  * images out says how many it kept ("Saved, 40 of 500 images"), and when the limits left them out,
  * offers "Keep all images", which saves again without the count and total limits.
  */
-export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props) {
+export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS, status: line = NO_STATUS }: Props) {
   const [state, setState] = useState<State>('idle');
   const [reply, setReply] = useState<SaveReply | null>(null);
-  const kept = reply?.images ?? 0;
-  const total = kept + (reply?.imagesSkipped ?? 0);
-  const partial = state === 'saved' && total > kept;
-  const label = state === 'saving' ? t(uiLang, 'lib.saving') : state === 'saved' ? t(uiLang, 'lib.saved') : t(uiLang, 'lib.save');
-  const status =
-    state === 'saved'
+  const said = (state: State, reply: SaveReply | null): string => {
+    const kept = reply?.images ?? 0;
+    const total = kept + (reply?.imagesSkipped ?? 0);
+    const partial = state === 'saved' && total > kept;
+    return state === 'saved'
       ? partial
         ? t(
             uiLang,
@@ -59,9 +61,21 @@ export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props)
         : state === 'no-answer'
           ? t(uiLang, 'lib.saveNoAnswer')
           : '';
+  };
+  const kept = reply?.images ?? 0;
+  const partial = state === 'saved' && kept + (reply?.imagesSkipped ?? 0) > kept;
+  const label = state === 'saving' ? t(uiLang, 'lib.saving') : state === 'saved' ? t(uiLang, 'lib.saved') : t(uiLang, 'lib.save');
+  const status = said(state, reply);
+  // The outcome goes to the reader's status line (announced there); the button keeps its state.
+  const settle = (next: State, r: SaveReply | null) => {
+    setReply(r);
+    setState(next);
+    line.show({ source: 'save', kind: next === 'saved' ? 'info' : 'error', text: said(next, r) });
+  };
   const title = status || `${t(uiLang, 'lib.save')} (Alt+Shift+S)`;
   const run = (opts?: { allImages?: boolean }) => {
     setState('saving');
+    line.clear('save');
     let pending: Promise<SaveReply>;
     try {
       pending = save(opts);
@@ -69,11 +83,8 @@ export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props)
       pending = Promise.reject(err instanceof Error ? err : new Error(String(err))); // "Extension context invalidated" is thrown, not returned
     }
     withTimeout(pending, timeoutMs).then(
-      (r) => {
-        setReply(r?.ok ? r : null);
-        setState(r?.ok ? 'saved' : 'failed');
-      },
-      (err: unknown) => setState(err instanceof TimeoutError ? 'no-answer' : 'failed'),
+      (r) => settle(r?.ok ? 'saved' : 'failed', r?.ok ? r : null),
+      (err: unknown) => settle(err instanceof TimeoutError ? 'no-answer' : 'failed', null),
     );
   };
   return (
@@ -90,9 +101,6 @@ export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS }: Props)
       >
         <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'failed' || state === 'no-answer' ? '!' : '⤓'}</span>{' '}
         <span class="saaf-btn-label">{partial ? status : label}</span>
-        <span class="saaf-sr" role="status">
-          {status}
-        </span>
       </button>
       {partial && (reply?.imagesCapped ?? 0) > 0 && (
         <button type="button" class="saaf-btn" data-control="save-all-images" onClick={() => run({ allImages: true })}>

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, inShadow, pressKey, waitForOverlay } from './harness';
+import { BROWSER_KINDS, inShadow, pressKey, screenshot, waitForOverlay } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 import { ENGLISH_STORY, readerStyle, setControl, waitForStyle } from './reader-controls.helpers';
@@ -148,18 +148,43 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     );
   });
 
-  it('says plainly when there is no voice for the article and never uses another language', async () => {
+  it('says plainly when there is no voice, in the status line: the toolbar keeps its height, the message can be closed', async () => {
     const page = await openReaderAt(missionUrl());
     const voices = await page.evaluate(() => (globalThis.speechSynthesis?.getVoices() ?? []).map((v) => v.lang));
+    const heights = () =>
+      inShadow(page, (root) => ({
+        bar: Math.round(root.querySelector('.saaf-bar')!.getBoundingClientRect().height),
+        toolbar: Math.round(root.querySelector('.saaf-toolbar')!.getBoundingClientRect().height),
+      }));
+    const before = await heights();
     await inShadow(page, (root) => (root.querySelector('[data-control="listen"]') as HTMLElement).click());
     if (voices.some((l) => l.toLowerCase().startsWith('ur'))) return; // a real Urdu voice would read
     await page.waitForFunction(
-      () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-voice-msg')?.getAttribute('data-state') === 'novoice',
+      () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-status')?.getAttribute('data-status') === 'error',
       { timeout: 10_000, polling: 100 },
     );
-    const msg = await inShadow(page, (root) => root.querySelector('.saaf-voice-msg')?.textContent ?? '');
-    expect(msg).toMatch(/اردو|Urdu/);
+    const msg = await inShadow(page, (root) => {
+      const status = root.querySelector('.saaf-status')!;
+      const box = status.getBoundingClientRect();
+      return {
+        alert: status.querySelector('[role="alert"]')?.textContent ?? '',
+        inToolbar: !!root.querySelector('[role="toolbar"] .saaf-status'),
+        visible: box.height > 0 && getComputedStyle(status).visibility === 'visible',
+      };
+    });
+    expect(msg.alert).toMatch(/اردو|Urdu/);
+    expect(msg).toMatchObject({ inToolbar: false, visible: true });
+    expect(await heights(), 'the message does not move or wrap the toolbar').toEqual(before);
     expect(await page.evaluate(() => globalThis.speechSynthesis?.speaking ?? false)).toBe(false);
+    await screenshot(page, `${kind}-reader-status`);
+
+    // The close button is a real button in the tab order, and takes the message away.
+    await inShadow(page, (root) => (root.querySelector('.saaf-status .status-close') as HTMLElement).focus());
+    await pressKey(page, 'Enter');
+    await page.waitForFunction(
+      () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-status')?.getAttribute('data-status') === 'none',
+      { timeout: 5000, polling: 100 },
+    );
   });
 
   it.runIf(kind === 'chromium')('prints the article alone: no toolbar, page hidden, text not clipped to the viewport', async () => {

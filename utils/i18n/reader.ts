@@ -51,6 +51,7 @@ export const en = {
   stopListening: 'Stop',
   noVoice: 'This device has no {lang} voice, so Saaf cannot read this article aloud. (A voice for another language would mispronounce it.)',
   reading: 'Reading aloud…',
+  statusDismiss: 'Dismiss this message',
   keysHint: 'Keys: + and − text size, T theme, X remove blocks, Esc close',
   // Options page
   optionsTitle: 'Saaf Reader settings',
@@ -117,6 +118,7 @@ export const ur: Record<keyof typeof en, string> = {
   stopListening: 'روکیں',
   noVoice: 'اس آلے پر {lang} آواز موجود نہیں، اس لیے صاف یہ مضمون پڑھ کر نہیں سنا سکتا۔ (کسی اور زبان کی آواز اسے غلط پڑھے گی۔)',
   reading: 'پڑھ کر سنایا جا رہا ہے…',
+  statusDismiss: 'یہ پیغام ہٹائیں',
   keysHint: 'کنجیاں: + اور − متن کا سائز، T رنگ، X حصے ہٹائیں، Esc بند',
   optionsTitle: 'صاف ریڈر کی ترتیبات',
   optionsIntro:

@@ -1,10 +1,14 @@
 /** Reader strings for translation (`tr.*`): the controls, the note under a translation, failures. */
-import type { Messages } from './types';
+import type { Message, Messages } from './types';
 
 export const en = {
   'tr.translate': 'Translate',
   'tr.translateAll': 'Translate all',
   'tr.translating': 'Translating…',
+  'tr.translatingAll': {
+    one: 'Translating {n} quote or post; its translation appears under the original.',
+    other: 'Translating {n} quotes and posts; each translation appears under its original.',
+  },
   'tr.downloading': 'Downloading the on-device translator… {p}',
   'tr.retry': 'Try again',
   'tr.show': 'Show',
@@ -28,10 +32,14 @@ export const en = {
   'tr.error.aborted': 'Translation cancelled.',
 } as const satisfies Messages;
 
-export const ur: Record<keyof typeof en, string> = {
+export const ur: Record<keyof typeof en, Message> = {
   'tr.translate': 'ترجمہ کریں',
   'tr.translateAll': 'سب کا ترجمہ کریں',
   'tr.translating': 'ترجمہ ہو رہا ہے…',
+  'tr.translatingAll': {
+    one: '{n} اقتباس یا پوسٹ کا ترجمہ ہو رہا ہے؛ ترجمہ اصل کے نیچے آئے گا۔',
+    other: '{n} اقتباسات اور پوسٹس کا ترجمہ ہو رہا ہے؛ ہر ترجمہ اپنی اصل کے نیچے آئے گا۔',
+  },
   'tr.downloading': 'آلے پر ترجمے کا ماڈل ڈاؤن لوڈ ہو رہا ہے… {p}',
   'tr.retry': 'دوبارہ کوشش کریں',
   'tr.show': 'دکھائیں',
