@@ -25,6 +25,8 @@ export interface OptionsServices {
   prefs: PrefsStore;
   detection: DetectionService;
   translation: TranslationOptionsService;
+  /** The section the page was opened at (its address's `#hash`, e.g. from the reader's translation error). */
+  section?: string;
 }
 
 /** The settings page: UI language, theme, reader defaults per script, detection, translation. */
@@ -78,7 +80,7 @@ export function Options({ services }: { services: OptionsServices }) {
       </section>
       <ScriptDefaults uiLang={uiLang} localFonts={services.localFonts} store={services.prefs} />
       <DetectionToggle uiLang={uiLang} detection={services.detection} />
-      <TranslationSettings uiLang={uiLang} service={services.translation} />
+      <TranslationSettings uiLang={uiLang} service={services.translation} focus={services.section === 'translation'} />
       <p>
         {t(uiLang, 'shortcutWhere', {
           where: services.isFirefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts',

@@ -118,6 +118,28 @@ describe('TranslateControls', () => {
     expect(asked).toBe(0);
   });
 
+  it('with no service set up, offers the translation settings (not "try again") and says what each choice sends where', async () => {
+    let opened = 0;
+    const ui = await mount(() => Promise.reject(new TranslateError('not-configured')), TWEET, undefined, { openSettings: () => opened++ });
+    await ui.click('.saaf-tr-btn');
+    const alert = ui.q('[role="alert"]')!;
+    expect(alert.textContent).toContain('ترجمے کی کوئی سروس منتخب نہیں');
+    expect(ui.q('.saaf-tr-retry'), 'trying again would fail the same way').toBeNull();
+    const choices = ui.q('.saaf-tr-choices')!.textContent;
+    for (const where of ['براؤزر', 'LibreTranslate', 'Microsoft', 'Google']) expect(choices).toContain(where);
+    expect(choices.split('\n')).toHaveLength(1);
+    await ui.click('.saaf-tr-settings');
+    expect(ui.q('.saaf-tr-settings')!.textContent).toBe('ترجمے کی ترتیبات کھولیں');
+    expect(opened).toBe(1);
+  });
+
+  it('a rejected key offers both the settings and a retry', async () => {
+    const ui = await mount(() => Promise.reject(new TranslateError('auth')), TWEET, undefined, { openSettings: () => undefined });
+    await ui.click('.saaf-tr-btn');
+    expect(ui.q('.saaf-tr-settings')).not.toBeNull();
+    expect(ui.q('.saaf-tr-retry')).not.toBeNull();
+  });
+
   it('offers nothing for text already in the article language', async () => {
     const ui = await mount(async () => ok(), { lang: 'ur', text: URDU }, 'ur');
     expect(ui.q('.saaf-tr-btn')).toBeNull();

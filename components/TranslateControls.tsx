@@ -10,6 +10,7 @@ import { toTranslateError, type TranslateErrorKind } from '@/utils/translate/err
 import { SERVICE_IDS, type ProgressFn, type ServiceId, type TranslationResult } from '@/utils/translate/types';
 import type { StoredTranslation } from '@/utils/library/types';
 import { translateForArticle } from '@/utils/translate/client-service';
+import { send } from '@/utils/messaging/send';
 import { registerTranslatable } from './TranslateAll';
 import { TRANSLATE_CSS } from './TranslateStyles';
 
@@ -35,7 +36,14 @@ interface Props {
   stored?: StoredTranslation | null;
   /** Told of every finished translation (the reader keeps them for Save). */
   onTranslated?: (result: TranslationResult) => void;
+  /** Opens Saaf's settings at the translation section; defaults to asking the background. */
+  openSettings?: () => void;
 }
+
+/** Failures the user fixes in the settings: the error offers to open them. */
+const FIX_IN_SETTINGS: readonly TranslateErrorKind[] = ['not-configured', 'auth', 'permission', 'unsupported'];
+/** Opens the options page at its translation section, through the background (content scripts cannot open it). */
+const openTranslationSettings = () => void send({ type: 'open-settings', section: 'translation' }).catch(() => undefined);
 
 type View = 'both' | 'original' | 'translation';
 type State =
@@ -58,6 +66,7 @@ export function TranslateControls({
   detect = detectInBackground,
   stored,
   onTranslated,
+  openSettings = openTranslationSettings,
 }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [domLang, setDomLang] = useState<string | null>(null);
@@ -144,9 +153,19 @@ export function TranslateControls({
       {state.s === 'error' && (
         <div class="saaf-tr-error" role="alert">
           <p>{t(uiLang, `tr.error.${state.kind}`)}</p>
-          <button type="button" class="saaf-tr-retry" onClick={run}>
-            {t(uiLang, 'tr.retry')}
-          </button>
+          {/* Nothing is set up: say in one line what each choice in the settings would send where. */}
+          {state.kind === 'not-configured' && <p class="saaf-tr-choices">{t(uiLang, 'tr.choices')}</p>}
+          {FIX_IN_SETTINGS.includes(state.kind) && (
+            <button type="button" class="saaf-tr-settings" onClick={openSettings}>
+              {t(uiLang, 'tr.openSettings')}
+            </button>
+          )}
+          {/* Trying again changes nothing until a service is set up (Translate all still retries later). */}
+          {state.kind !== 'not-configured' && (
+            <button type="button" class="saaf-tr-retry" onClick={run}>
+              {t(uiLang, 'tr.retry')}
+            </button>
+          )}
         </div>
       )}
       {state.s === 'done' && (

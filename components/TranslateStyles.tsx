@@ -12,6 +12,8 @@ export const TRANSLATE_CSS = `
 .saaf-tr-status { color: var(--saaf-muted, #555); margin: 0.3rem 0; }
 .saaf-tr-error { border-inline-start: 3px solid #b45309; padding-inline-start: 0.6rem; margin-block: 0.4rem; }
 .saaf-tr-error p { margin: 0 0 0.3rem; }
+.saaf-tr-choices { color: var(--saaf-muted, #555); }
+.saaf-tr-error button + button { margin-inline-start: 0.4rem; }
 .saaf-tr-out {
   font-size: 1.25em; white-space: pre-line; margin-block: 0.5rem; padding-inline-start: 0.8rem;
   border-inline-start: 3px solid var(--saaf-rule, #ccc); text-align: start; unicode-bidi: isolate;

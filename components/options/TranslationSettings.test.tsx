@@ -31,11 +31,11 @@ afterEach(() => {
   host.remove();
 });
 
-async function mount() {
+async function mount(focus = false) {
   const el = document.createElement('div');
   host = el;
   document.body.append(el);
-  await act(async () => render(<TranslationSettings uiLang="en" service={translationOptionsService()} />, el));
+  await act(async () => render(<TranslationSettings uiLang="en" service={translationOptionsService()} focus={focus} />, el));
   await vi.waitFor(() => expect(el.querySelector('[data-service]')).not.toBeNull());
   const row = (id: string) => el.querySelector(`[data-service="${id}"]`)!;
   const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
@@ -56,6 +56,25 @@ async function mount() {
 }
 
 describe('TranslationSettings', () => {
+  it('opened at #translation (the reader offered the settings), scrolls to the section and focuses it once drawn', async () => {
+    const scrolled = vi.fn();
+    const proto = HTMLElement.prototype as unknown as { scrollIntoView?: unknown };
+    const before = proto.scrollIntoView;
+    proto.scrollIntoView = scrolled;
+    try {
+      const { el } = await mount(true);
+      await vi.waitFor(() => expect(document.activeElement).toBe(el.querySelector('section#translation')));
+      expect(scrolled).toHaveBeenCalledOnce();
+    } finally {
+      proto.scrollIntoView = before;
+    }
+  });
+
+  it('takes the focus only when asked', async () => {
+    const { el } = await mount(false);
+    expect(el.contains(document.activeElement)).toBe(false);
+  });
+
   it('uses the fake browser (no real extension APIs in unit tests)', () => {
     expect(browser).toBe(fakeBrowser);
   });

@@ -12,8 +12,25 @@ import { TranslationServiceRow } from './TranslationServiceRow';
  * a test per service, the target language and the cache. Switching an online service on asks the
  * browser for access to that one host at that moment; without it the service stays off.
  */
-export function TranslationSettings({ uiLang, service }: { uiLang: UiLang; service: TranslationOptionsService }) {
+export function TranslationSettings({
+  uiLang,
+  service,
+  focus = false,
+}: {
+  uiLang: UiLang;
+  service: TranslationOptionsService;
+  /** Scroll to this section and focus it once it is drawn (the page was opened at `#translation`). */
+  focus?: boolean;
+}) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const loaded = settings !== null;
+  // The section is drawn only after the settings load, too late for the browser's own jump to the hash.
+  useEffect(() => {
+    if (!focus || !loaded) return;
+    section.current?.scrollIntoView?.({ block: 'start' });
+    section.current?.focus({ preventScroll: true });
+  }, [focus, loaded]);
   const [notes, setNotes] = useState<Partial<Record<ServiceId, string>>>({});
   const [cacheNote, setCacheNote] = useState('');
   // Read ahead of any click: permissions.request must be the first async call in the handler.
@@ -78,6 +95,8 @@ export function TranslationSettings({ uiLang, service }: { uiLang: UiLang; servi
 
   return (
     <section
+      ref={section}
+      tabIndex={-1}
       id="translation"
       data-ready={grantsKnown ? 'true' : undefined}
       class="saaf-opt-translation"

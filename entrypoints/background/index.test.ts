@@ -100,6 +100,18 @@ describe('background wiring', () => {
     expect(executeScript.mock.calls).toEqual(opened(5));
   });
 
+  it('open-settings from the reader in a tab opens the options page at that section, next to the tab', async () => {
+    const created: unknown[] = [];
+    const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+    fb.tabs!.create = vi.fn(async (props: unknown) => (created.push(props), tab(99)));
+    fb.tabs!.get = vi.fn(async (id: number) => ({ ...tab(id), index: 4 }));
+    const contentScript = { id: browser.runtime.id, tab: { id: 12, url: 'https://news.example.pk/a' } };
+    expect(await send({ type: 'open-settings', section: 'translation' }, contentScript)).toEqual({ ok: true });
+    expect(created).toEqual([{ url: browser.runtime.getURL('/options.html#translation'), active: true, index: 5 }]);
+    expect(await send({ type: 'open-settings', section: 'javascript:alert(1)' }, contentScript), 'an unknown section').toBeUndefined();
+    expect(created).toHaveLength(1);
+  });
+
   it('injects the reader UI next only when the shell says the page lacks it', async () => {
     executeScript.mockResolvedValueOnce([{ frameId: 0, result: 'missing' }]).mockResolvedValueOnce([{ frameId: 0, result: 'needs-ui' }]);
     await send({ type: 'open-reader', tabId: 5 }, extensionPage());

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { MessageResponse } from '@/utils/messaging/protocol';
 import { openReader } from './open-reader';
+import { openSettings } from './open-settings';
 import { createRouter } from './router';
 import { registerTranslateService } from './translate-service';
 import { registerLibraryService } from './library-service';
@@ -20,6 +21,12 @@ export default defineBackground({
     registerLanguageService(router);
     router.on('open-reader', (msg) =>
       openReader(msg.tabId).then(
+        (): MessageResponse => ({ ok: true }),
+        (err: unknown): MessageResponse => ({ ok: false, error: String(err) }),
+      ),
+    );
+    router.on('open-settings', (msg, from) =>
+      openSettings(msg.section, from.kind === 'tab' ? from.tabId : undefined).then(
         (): MessageResponse => ({ ok: true }),
         (err: unknown): MessageResponse => ({ ok: false, error: String(err) }),
       ),

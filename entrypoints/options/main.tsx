@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     prefs: { load: loadPrefs, save: savePrefs },
     detection: detectionService(),
     translation: translationOptionsService(),
+    section: location.hash.slice(1),
   };
   render(<Options services={services} />, app);
 }

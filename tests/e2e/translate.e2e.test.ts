@@ -121,14 +121,33 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
   const pageHost = () => new URL(ctx.server.origin).host;
   const hostOf = (id: StubProtocol) => new URL(stubs[id].origin).host;
 
-  it('sends nothing anywhere while no online service is chosen', async () => {
+  it('sends nothing anywhere while no online service is chosen, and offers the settings at their translation section', async () => {
     await configure(null);
-    const { outcome, contacted } = await translateTweet();
+    const { page, outcome, contacted } = await translateTweet();
     expect(outcome.out).toBeNull();
     expect(outcome.error).toBe(t('ur', 'tr.error.not-configured'));
     expect(outcome.tweet.startsWith(TWEET_START)).toBe(true);
     expect(Object.values(stubs).map((s) => s.requests.length)).toEqual([0, 0, 0]);
     expect(contacted).toEqual([]);
+
+    // The reader (a content script) asks the background, which opens the options page at #translation.
+    expect(await inShadow(page, (root) => root.querySelector('.saaf-tr-choices')?.textContent ?? '')).toBe(t('ur', 'tr.choices'));
+    await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('.saaf-tr-settings')!.click());
+    // The background opened a tab at the options page's translation section (asked of the extension:
+    // puppeteer does not report extension-opened moz-extension tabs in Firefox).
+    const ext = await ctx.browser.messenger();
+    type Tabs = { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+    await ext.waitForFunction(
+      async () => {
+        const api = ((globalThis as { browser?: Tabs }).browser ?? (globalThis as { chrome?: Tabs }).chrome)!;
+        return (await api.tabs.query({})).some((tb) => tb.url?.endsWith('/options.html#translation'));
+      },
+      { timeout: 15_000, polling: 200 },
+    );
+    if (kind !== 'chromium') return;
+    const options = await (await ctx.browser.browser.waitForTarget((tg) => tg.url().endsWith('/options.html#translation'))).page();
+    open.push(options!);
+    await options!.waitForFunction(() => document.activeElement?.id === 'translation', { timeout: 15_000, polling: 100 });
   });
 
   // retry: headless Firefox once left the box unchecked after the click (1 run in about 5 on

@@ -11,6 +11,9 @@ export const en = {
   },
   'tr.downloading': 'Downloading the on-device translator… {p}',
   'tr.retry': 'Try again',
+  'tr.openSettings': 'Open the translation settings',
+  'tr.choices':
+    'Your choices there: the browser’s own translator sends nothing anywhere; LibreTranslate sends the text to the server you name; Microsoft and Google send it to Microsoft (with your key) or Google.',
   'tr.show': 'Show',
   'tr.original': 'Original',
   'tr.translation': 'Translation',
@@ -42,6 +45,9 @@ export const ur: Record<keyof typeof en, Message> = {
   },
   'tr.downloading': 'آلے پر ترجمے کا ماڈل ڈاؤن لوڈ ہو رہا ہے… {p}',
   'tr.retry': 'دوبارہ کوشش کریں',
+  'tr.openSettings': 'ترجمے کی ترتیبات کھولیں',
+  'tr.choices':
+    'وہاں آپ کے اختیارات: براؤزر کا اپنا مترجم کچھ بھی کہیں نہیں بھیجتا؛ LibreTranslate متن آپ کے بتائے ہوئے سرور کو بھیجتا ہے؛ Microsoft اور Google متن Microsoft (آپ کی کلید کے ساتھ) یا Google کو بھیجتے ہیں۔',
   'tr.show': 'دکھائیں',
   'tr.original': 'اصل',
   'tr.translation': 'ترجمہ',

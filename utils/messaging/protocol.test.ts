@@ -13,6 +13,12 @@ describe('parseMessage', () => {
     [{ type: 'open-reader', tabId: '3' }, null],
     [{ type: 'open-reader', tabId: -1 }, null],
     [{ type: 'open-reader' }, null],
+    [
+      { type: 'open-settings', section: 'translation', url: 'https://evil.example/' },
+      { type: 'open-settings', section: 'translation' },
+    ],
+    [{ type: 'open-settings', section: '../../evil' }, null],
+    [{ type: 'open-settings' }, null],
     [{ type: 'nope', tabId: 1 }, null],
     [{ type: 'toString' }, null],
     [{ type: '__proto__' }, null],
@@ -55,10 +61,10 @@ describe('senderKind', () => {
 describe('who may send what', () => {
   const tab = { kind: 'tab', tabId: 1 } as const;
   const page = { kind: 'page' } as const;
-  const fromTab: MessageType[] = ['detect-language', 'translate', 'save-current-tab'];
+  const fromTab: MessageType[] = ['open-settings', 'detect-language', 'translate', 'save-current-tab'];
   const fromPage = MESSAGE_TYPES.filter((t) => t !== 'save-current-tab');
 
-  it('a content script may only detect a language, translate and save its own tab', () => {
+  it('a content script may only open the settings, detect a language, translate and save its own tab', () => {
     expect(MESSAGE_TYPES.filter((t) => mayReceive(t, tab))).toEqual(fromTab);
   });
   it('extension pages may use everything but save-current-tab', () => {

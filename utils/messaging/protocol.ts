@@ -24,6 +24,16 @@ export interface OpenReaderMessage {
   tabId: number;
 }
 
+/** The options page's sections a message may open (each is an element id there). */
+export const SETTINGS_SECTIONS = ['translation'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
+/** "Open Saaf's settings at this section" (in a new tab), e.g. from a translation error in the reader. */
+export interface OpenSettingsMessage {
+  type: 'open-settings';
+  section: SettingsSection;
+}
+
 /** The language of a piece of text by franc-min, which runs in the background (not in pages). */
 export interface DetectLanguageMessage {
   type: 'detect-language';
@@ -34,14 +44,14 @@ export type DetectLanguageResponse = { lang: string | null };
 /** Longer texts are cut to this many characters before detection (trigrams need far fewer). */
 export const DETECT_MAX_CHARS = 2000;
 
-export type Message = OpenReaderMessage | DetectLanguageMessage | TranslateMessage | LibraryMessage;
+export type Message = OpenReaderMessage | OpenSettingsMessage | DetectLanguageMessage | TranslateMessage | LibraryMessage;
 export type MessageType = Message['type'];
 export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
 
 export type MessageResponse = { ok: true } | { ok: false; error: string };
 
 /** What the background answers to each message type. */
-export type ResponseOf<K extends MessageType> = K extends 'open-reader'
+export type ResponseOf<K extends MessageType> = K extends 'open-reader' | 'open-settings'
   ? MessageResponse
   : K extends 'detect-language'
     ? DetectLanguageResponse
@@ -96,6 +106,15 @@ export const PROTOCOL: { readonly [K in MessageType]: Entry<K> } = {
   'open-reader': {
     from: PAGE,
     parse: (m) => (Number.isInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: 'open-reader', tabId: m.tabId as number } : null),
+  },
+  // The reader (in a tab, or the library's article view) offers the settings when translation is not set up.
+  // Harmless from a hostile page's tab: it only opens Saaf's own options page at a known section.
+  'open-settings': {
+    from: ['page', 'tab'],
+    parse: (m) =>
+      (SETTINGS_SECTIONS as readonly unknown[]).includes(m.section)
+        ? { type: 'open-settings', section: m.section as SettingsSection }
+        : null,
   },
   // The reader's fallback language detector, from its tab or a page (any of Saaf's own contexts).
   'detect-language': {
