@@ -18,7 +18,8 @@ interface Props {
  */
 export function EmbedCard({ embed, uiLang, translations }: Props) {
   const dir = embed.lang ? (isRtlLang(embed.lang) ? 'rtl' : 'ltr') : 'auto';
-  const label = embed.kind === 'tweet' ? t(uiLang, 'tweet') : embed.kind;
+  // Every kind has its label in the UI language (an Urdu quote card once said "quote").
+  const label = t(uiLang, `embed.${embed.kind}`);
   return (
     <figure class={`saaf-embed saaf-embed-${embed.kind}`} data-kind={embed.kind}>
       <figcaption class="saaf-embed-head">

@@ -3,7 +3,7 @@ import { t, uiDir, type UiLang } from '@/utils/i18n';
 import type { ExportKind } from '@/utils/export/input';
 import type { ImportOutcome, StreamProgress } from '@/utils/library/backup-stream';
 import type { SearchFilters } from '@/utils/library/search';
-import { formatBytes } from '@/utils/i18n/format';
+import { formatBytes, languageName } from '@/utils/i18n/format';
 import { send } from '@/utils/messaging/send';
 import { LibraryCard } from './library/LibraryCard';
 import { applyFilters, facets, useLibrary } from './library/useLibrary';
@@ -143,7 +143,7 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
         >
           <option value="">{t(uiLang, 'lib.allSites')}</option>
           {f.sites.map((s) => (
-            <option key={s} value={s}>
+            <option key={s} value={s} dir="auto">
               {s}
             </option>
           ))}
@@ -156,14 +156,15 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
           <option value="">{t(uiLang, 'lib.allLangs')}</option>
           {f.langs.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {languageName(s, uiLang)}
             </option>
           ))}
         </select>
         <select aria-label={t(uiLang, 'lib.allTags')} value={filters.tag ?? ''} onChange={(e) => setFilter('tag', e.currentTarget.value)}>
           <option value="">{t(uiLang, 'lib.allTags')}</option>
+          {/* Tags are the user's own words, in whatever language they were typed. */}
           {f.tags.map((s) => (
-            <option key={s} value={s}>
+            <option key={s} value={s} dir="auto">
               {s}
             </option>
           ))}

@@ -76,7 +76,7 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
           ) : (
             <>
               {e.tags.map((t) => (
-                <span class="lib-tag" key={t}>
+                <span class="lib-tag" key={t} dir="auto">
                   {t}
                 </span>
               ))}
