@@ -170,7 +170,8 @@ describe.each(UI_LANGS)('every rendered label of the %s interface is in that lan
   });
 
   it('the library', async () => {
-    const files = { exportArticles: () => Promise.reject(new Error('unused')), backupLibrary: () => Promise.reject(new Error('unused')) };
+    const unused = () => Promise.reject(new Error('unused'));
+    const files = { exportArticles: unused, backupLibrary: unused, importBackup: unused };
     render(<LibraryApp uiLang={ui} files={files} />, host);
     await settle(() => !!host.querySelector('.lib-card'));
     expect(foreignLabels(host, ui)).toEqual([]);
