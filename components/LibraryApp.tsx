@@ -6,23 +6,27 @@ import type { SearchFilters } from '@/utils/library/search';
 import { formatBytes, languageName } from '@/utils/i18n/format';
 import { send } from '@/utils/messaging/send';
 import { LibraryCard } from './library/LibraryCard';
+import { StatusLine, useStatus } from './StatusLine';
 import { applyFilters, facets, useLibrary } from './library/useLibrary';
 
 /** Cards drawn at a time: each draws its photo from the database, so 5,000 at once would stall the page. */
 const PAGE = 60;
 
-interface Toast {
-  text: string;
-  undoId?: number;
+/**
+ * How a file reached the user: through the `downloads` API (the permission was given), or handed
+ * to the browser as an `<a download>` link (refused or unavailable), which the page must say.
+ */
+export interface FileDelivery {
+  via: 'downloads' | 'link';
+  filename: string;
 }
 
-/** The library page: search, filters, the saved articles newest first, backup and import. */
 /** The page's file actions, built by the library entrypoint (they need downloads and the window). */
 export interface LibraryFiles {
   /** Exports articles (one for HTML/Markdown, one or many for EPUB); call straight from a click. */
-  exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<unknown>;
+  exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<FileDelivery>;
   /** Downloads the whole library as one JSON backup, streamed; call straight from a click. */
-  backupLibrary(progress: (p: StreamProgress) => void): Promise<unknown>;
+  backupLibrary(progress: (p: StreamProgress) => void): Promise<FileDelivery>;
   /** Checks a backup file whole, then merges it in batches; never throws for a bad file. */
   importBackup(file: Blob, progress: (p: StreamProgress) => void): Promise<ImportOutcome>;
 }
@@ -33,18 +37,29 @@ function progressLabel(uiLang: UiLang, p: StreamProgress): string {
   return t(uiLang, p.phase === 'backup' ? 'lib.progress.backup' : 'lib.progress.import', { done: p.done, total: p.total });
 }
 
+/** The library page: search, filters, the saved articles newest first, backup and import. */
 export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFiles }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [toast, setToast] = useState<Toast | null>(null);
+  const status = useStatus();
   const [limit, setLimit] = useState(PAGE);
   const [busy, setBusy] = useState<StreamProgress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { entries, bytes, results, indexing, error, reload } = useLibrary(query, filters);
   const f = useMemo(() => facets(entries ?? []), [entries]);
-  const say = (text: string, undoId?: number) => setToast({ text, undoId });
-  const fail = (err: unknown) => say(t(uiLang, 'lib.failed', { error: String(err) }));
+  const say = (text: string) => status.api.show({ source: 'library', kind: 'info', text });
+  const fail = (err: unknown) =>
+    status.api.show({ source: 'library', kind: 'error', text: t(uiLang, 'lib.failed', { error: String(err) }) });
+  // Every file action says where its file went; a refused `downloads` permission is never a silent click.
+  const delivered = ({ via, filename }: FileDelivery) =>
+    status.api.show({
+      source: 'library',
+      kind: 'info',
+      text: t(uiLang, via === 'downloads' ? 'lib.fileSaved' : 'lib.fileOffered', { file: filename }),
+      // The fallback needs reading (and maybe acting on): it stays until dismissed.
+      ttlMs: via === 'link' ? null : undefined,
+    });
 
   const act = async (p: Promise<{ ok: boolean }>) => {
     await p;
@@ -52,16 +67,21 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
   };
   const remove = async (id: number, title: string) => {
     await act(send({ type: 'library-delete', id }));
-    say(t(uiLang, 'lib.deleted', { title }), id);
+    status.api.show({
+      source: 'library',
+      kind: 'info',
+      text: t(uiLang, 'lib.deleted', { title }),
+      action: { label: t(uiLang, 'lib.undo'), run: () => void undo(id).catch(fail) },
+    });
   };
   const undo = async (id: number) => {
     await act(send({ type: 'library-undo-delete', id }));
-    setToast(null);
   };
-  const doExport = (ids: number[], kind: ExportKind) => void files.exportArticles(ids, kind, t(uiLang, 'lib.library')).catch(fail);
+  const doExport = (ids: number[], kind: ExportKind) =>
+    void files.exportArticles(ids, kind, t(uiLang, 'lib.library')).then(delivered).catch(fail);
   /** Runs a backup or import with the progress bar shown; one at a time. */
   const withProgress = async <T,>(run: (progress: (p: StreamProgress) => void) => Promise<T>): Promise<T> => {
-    setToast(null);
+    status.dismiss();
     setBusy({ phase: 'check', done: 0, total: 0 });
     try {
       return await run(setBusy);
@@ -69,7 +89,7 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
       setBusy(null);
     }
   };
-  const onBackup = () => void withProgress((progress) => files.backupLibrary(progress)).catch(fail);
+  const onBackup = () => void withProgress((progress) => files.backupLibrary(progress)).then(delivered).catch(fail);
   const onImport = async (file: File) => {
     const res = await withProgress((progress) => files.importBackup(file, progress));
     if (!res.ok)
@@ -216,19 +236,7 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
           </button>
         </p>
       )}
-      {toast && (
-        <div class="lib-toast" role="status">
-          <span>{toast.text}</span>
-          {toast.undoId !== undefined && (
-            <button type="button" onClick={() => void undo(toast.undoId!).catch(fail)}>
-              {t(uiLang, 'lib.undo')}
-            </button>
-          )}
-          <button type="button" aria-label="×" onClick={() => setToast(null)}>
-            ×
-          </button>
-        </div>
-      )}
+      <StatusLine class="lib-status" uiLang={uiLang} message={status.message} onDismiss={status.dismiss} onHold={status.hold} />
     </div>
   );
 }

@@ -6,6 +6,7 @@
  * refused, the file is offered through an `<a download>` link instead, which needs no permission.
  */
 import { browser } from 'wxt/browser';
+import type { FileDelivery } from '@/components/LibraryApp';
 
 /** Starts the permission request; call synchronously inside the click handler. */
 export function requestDownloads(): Promise<boolean> {
@@ -16,15 +17,15 @@ export function requestDownloads(): Promise<boolean> {
   }
 }
 
-/** Saves `blob` as `filename` (already sanitized); returns how it was offered. */
-export async function downloadBlob(blob: Blob, filename: string, permission: Promise<boolean>): Promise<'downloads' | 'link'> {
+/** Saves `blob` as `filename` (already sanitized); returns how it was offered, for the page to say. */
+export async function downloadBlob(blob: Blob, filename: string, permission: Promise<boolean>): Promise<FileDelivery> {
   const url = URL.createObjectURL(blob);
   // Revoking at once can cancel the download in Firefox; a minute is plenty to hand the bytes over.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   if ((await permission) && browser.downloads) {
     try {
       await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
-      return 'downloads';
+      return { via: 'downloads', filename };
     } catch (err) {
       console.warn('Saaf: downloads.download refused the file, offering a link instead', err);
     }
@@ -36,5 +37,5 @@ export async function downloadBlob(blob: Blob, filename: string, permission: Pro
   document.body.append(a);
   a.click();
   a.remove();
-  return 'link';
+  return { via: 'link', filename };
 }

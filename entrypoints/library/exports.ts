@@ -9,6 +9,7 @@ import { backupToBlob, importBackupFile, type ImportOutcome, type StreamProgress
 import { BACKUP_PORT, IMPORT_PORT } from '@/utils/library/messages';
 import { openPort, type PortClient } from '@/utils/messaging/port';
 import { send } from '@/utils/messaging/send';
+import type { FileDelivery } from '@/components/LibraryApp';
 import { downloadBlob, requestDownloads } from './download';
 
 async function inputs(ids: number[]): Promise<ExportInput[]> {
@@ -40,7 +41,7 @@ async function exportFonts(list: ExportInput[]): Promise<FontBytes> {
 }
 
 /** Exports articles (one for HTML/Markdown, one or many for EPUB). Call straight from a click. */
-export async function exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<'downloads' | 'link'> {
+export async function exportArticles(ids: number[], kind: ExportKind, bookTitle: string): Promise<FileDelivery> {
   const permission = requestDownloads();
   const list = await inputs(ids);
   const first = list[0];
@@ -70,7 +71,7 @@ export async function exportArticles(ids: number[], kind: ExportKind, bookTitle:
  * Downloads the whole library as one JSON backup file, streamed from the background piece by
  * piece into a Blob (utils/library/backup-stream.ts). Call straight from a click.
  */
-export async function backupLibrary(progress: (p: StreamProgress) => void): Promise<'downloads' | 'link'> {
+export async function backupLibrary(progress: (p: StreamProgress) => void): Promise<FileDelivery> {
   const permission = requestDownloads();
   const port = openPort(BACKUP_PORT);
   try {

@@ -39,6 +39,9 @@ export const en = {
   'lib.progress.check': 'Checking the backup file…',
   'lib.progress.import': 'Importing: {done} of {total} articles',
   'lib.failed': 'Something went wrong: {error}',
+  'lib.fileSaved': 'Saved “{file}” in your downloads folder.',
+  'lib.fileOffered':
+    'Saaf may not save files itself (the downloads permission was not given), so “{file}” was handed to the browser as an ordinary download: look in its downloads list.',
   'lib.back': 'Library',
   'lib.notFound': 'This article is not in the library (it may have been deleted).',
   'lib.more': 'Show more ({n} left)',
@@ -91,6 +94,9 @@ export const ur: Record<keyof typeof en, Message> = {
   'lib.progress.check': 'بیک اپ فائل کی جانچ ہو رہی ہے…',
   'lib.progress.import': 'درآمد جاری ہے: {total} میں سے {done} مضامین',
   'lib.failed': 'کچھ غلط ہو گیا: {error}',
+  'lib.fileSaved': '«{file}» آپ کے ڈاؤن لوڈز فولڈر میں محفوظ ہو گئی۔',
+  'lib.fileOffered':
+    'صاف کو خود فائلیں محفوظ کرنے کی اجازت نہیں ملی، اس لیے «{file}» براؤزر کو عام ڈاؤن لوڈ کے طور پر دے دی گئی: براؤزر کی ڈاؤن لوڈز کی فہرست دیکھیں۔',
   'lib.back': 'لائبریری',
   'lib.notFound': 'یہ مضمون لائبریری میں نہیں (شاید حذف ہو چکا ہے)۔',
   'lib.more': 'مزید دکھائیں ({n} باقی)',
