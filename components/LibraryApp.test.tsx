@@ -31,8 +31,10 @@ const ENTRY: LibraryEntry = {
 
 /** The background, through the fake browser's messaging (utils/messaging/send.ts is real). */
 function answerLikeTheBackground(): void {
-  fakeBrowser.runtime.onMessage.addListener((msg: Message) =>
-    Promise.resolve(msg.type === 'library-list' ? { ok: true, entries: [ENTRY], bytes: ENTRY.bytes } : { ok: true, done: true }),
+  fakeBrowser.runtime.onMessage.addListener((msg: unknown) =>
+    Promise.resolve(
+      (msg as Message).type === 'library-list' ? { ok: true, entries: [ENTRY], bytes: ENTRY.bytes } : { ok: true, done: true },
+    ),
   );
 }
 
@@ -87,7 +89,7 @@ describe('LibraryApp: where an exported file went', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       await act(() => button('Markdown').click());
-      await act(() => vi.advanceTimersByTimeAsync(60_000));
+      await act(async () => void (await vi.advanceTimersByTimeAsync(60_000)));
       expect(polite()).toContain('“a.md”');
       await act(() => host.querySelector<HTMLButtonElement>('.lib-status .status-close')!.click());
       expect(polite()).toBe('');
