@@ -57,6 +57,7 @@ async function mount(uiLang: UiLang, delivery: FileDelivery): Promise<void> {
   const files: LibraryFiles = {
     exportArticles: () => Promise.resolve(delivery),
     backupLibrary: () => Promise.resolve(delivery),
+    importBackup: () => Promise.reject(new Error('no import in these tests')),
   };
   render(<LibraryApp uiLang={uiLang} files={files} />, host);
   for (let i = 0; i < 50 && !host.querySelector('.lib-card'); i++) await settle();

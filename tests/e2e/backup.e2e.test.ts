@@ -98,7 +98,7 @@ async function toastAfterProgress(lib: Page, text: string, timeoutMs: number) {
       const name = bar?.closest('label')?.textContent?.trim();
       return {
         bar: bar ? `${name}|${bar.max}` : null,
-        toast: document.querySelector('.lib-toast span')?.textContent ?? null,
+        toast: document.querySelector('.lib-status .status-text')?.textContent ?? null,
         disabled: [...document.querySelectorAll<HTMLButtonElement>('.lib-tools button')].every((b) => b.disabled),
       };
     });
@@ -172,9 +172,9 @@ describe.each(BROWSER_KINDS)('%s: a library bigger than one message', (kind) => 
           'the backup download',
           () => {
             const w = window as unknown as { saafBackup?: Blob; saafDownload?: string };
-            const toast = document.querySelector('.lib-toast span')?.textContent;
-            if (toast) return { name: `toast: ${toast}`, size: 0 };
-            return w.saafDownload ? { name: w.saafDownload, size: w.saafBackup!.size } : null;
+            if (w.saafDownload) return { name: w.saafDownload, size: w.saafBackup!.size };
+            const error = document.querySelector('.lib-status .status-alert .status-text')?.textContent;
+            return error ? { name: `error: ${error}`, size: 0 } : null;
           },
           undefined,
           300_000 + MIB * 4_000,
