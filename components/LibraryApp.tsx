@@ -89,7 +89,10 @@ export function LibraryApp({ uiLang, files }: { uiLang: UiLang; files: LibraryFi
       setBusy(null);
     }
   };
-  const onBackup = () => void withProgress((progress) => files.backupLibrary(progress)).then(delivered).catch(fail);
+  const onBackup = () =>
+    void withProgress((progress) => files.backupLibrary(progress))
+      .then(delivered)
+      .catch(fail);
   const onImport = async (file: File) => {
     const res = await withProgress((progress) => files.importBackup(file, progress));
     if (!res.ok)
