@@ -128,17 +128,15 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
             <span aria-hidden="true">×</span>
             <span class="saaf-close-label">{t(uiLang, 'close')}</span>
           </button>
-          <button
-            type="button"
-            class="saaf-btn"
-            data-control="settings"
-            aria-expanded={panelOpen}
-            aria-controls="saaf-settings"
+          <PanelToggle
+            control="settings"
+            panel="saaf-settings"
+            open={panelOpen}
+            onToggle={setPanelOpen}
             title={t(uiLang, 'settingsHint')}
-            onClick={() => setPanelOpen(!panelOpen)}
-          >
-            <span aria-hidden="true">Aa</span> <span class="saaf-btn-label">{t(uiLang, 'settings')}</span>
-          </button>
+            icon="Aa"
+            label={t(uiLang, 'settings')}
+          />
           <button
             type="button"
             class="saaf-btn"
@@ -190,17 +188,15 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
             </button>
           )}
           {canEdit && reextract && (
-            <button
-              type="button"
-              class="saaf-btn"
-              data-control="removed"
-              aria-expanded={removedOpen}
-              aria-controls="saaf-removed"
+            <PanelToggle
+              control="removed"
+              panel="saaf-removed"
+              open={removedOpen}
+              onToggle={setRemovedOpen}
               title={t(uiLang, 'edit.removedHint')}
-              onClick={() => setRemovedOpen(!removedOpen)}
-            >
-              <span aria-hidden="true">☰</span> <span class="saaf-btn-label">{t(uiLang, 'edit.removedButton', { n: removedCount })}</span>
-            </button>
+              icon="☰"
+              label={t(uiLang, 'edit.removedButton', { n: removedCount })}
+            />
           )}
           {canEdit && edit.removed.length > 0 && (
             <button
@@ -280,5 +276,30 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
         )}
       </main>
     </div>
+  );
+}
+
+/** A toolbar button that opens and closes one of the reader's panels (settings, removed). */
+function PanelToggle(props: {
+  control: string;
+  panel: string;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  title: string;
+  icon: string;
+  label: string;
+}) {
+  return (
+    <button
+      type="button"
+      class="saaf-btn"
+      data-control={props.control}
+      aria-expanded={props.open}
+      aria-controls={props.panel}
+      title={props.title}
+      onClick={() => props.onToggle(!props.open)}
+    >
+      <span aria-hidden="true">{props.icon}</span> <span class="saaf-btn-label">{props.label}</span>
+    </button>
   );
 }
