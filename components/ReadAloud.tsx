@@ -128,9 +128,11 @@ export function ReadAloud({ uiLang, lang, getRoots, status = NO_STATUS }: Props)
       data-control="listen"
       data-state={state}
       aria-pressed={state === 'playing'}
+      title={t(uiLang, state === 'playing' ? 'stopListening' : 'listen')}
       onClick={onClick}
     >
-      <span aria-hidden="true">{state === 'playing' ? '■' : '▶'}</span> {t(uiLang, state === 'playing' ? 'stopListening' : 'listen')}
+      <span aria-hidden="true">{state === 'playing' ? '■' : '▶'}</span>{' '}
+      <span class="saaf-btn-label saaf-minor">{t(uiLang, state === 'playing' ? 'stopListening' : 'listen')}</span>
     </button>
   );
 }

@@ -167,7 +167,7 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
             title={t(uiLang, 'themeKey')}
             onClick={keys.nextTheme}
           >
-            <span aria-hidden="true">◐</span> <span class="saaf-btn-label">{t(uiLang, `theme.${s.theme}`)}</span>
+            <span aria-hidden="true">◐</span> <span class="saaf-btn-label saaf-minor">{t(uiLang, `theme.${s.theme}`)}</span>
             <span class="saaf-sr">{t(uiLang, 'themeKey')}</span>
           </button>
           {result.ok && <ReadAloud uiLang={uiLang} lang={lang} getRoots={readRoots} status={status.api} />}
@@ -184,7 +184,7 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
               title={t(uiLang, 'edit.removeHint')}
               onClick={() => edit.setActive(!edit.active)}
             >
-              <span aria-hidden="true">✂</span> <span class="saaf-btn-label">{t(uiLang, 'edit.remove')}</span>
+              <span aria-hidden="true">✂</span> <span class="saaf-btn-label saaf-minor">{t(uiLang, 'edit.remove')}</span>
             </button>
           )}
           {canEdit && reextract && (
@@ -207,7 +207,7 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
               title={t(uiLang, 'edit.undoHint')}
               onClick={edit.undo}
             >
-              <span aria-hidden="true">↶</span> <span class="saaf-btn-label">{t(uiLang, 'edit.undo')}</span>
+              <span aria-hidden="true">↶</span> <span class="saaf-btn-label saaf-minor">{t(uiLang, 'edit.undo')}</span>
             </button>
           )}
           {minutes > 0 && (
@@ -299,7 +299,7 @@ function PanelToggle(props: {
       title={props.title}
       onClick={() => props.onToggle(!props.open)}
     >
-      <span aria-hidden="true">{props.icon}</span> <span class="saaf-btn-label">{props.label}</span>
+      <span aria-hidden="true">{props.icon}</span> <span class="saaf-btn-label saaf-minor">{props.label}</span>
     </button>
   );
 }

@@ -155,8 +155,11 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
       inShadow(page, (root) => ({
         bar: Math.round(root.querySelector('.saaf-bar')!.getBoundingClientRect().height),
         toolbar: Math.round(root.querySelector('.saaf-toolbar')!.getBoundingClientRect().height),
+        // every button visible without scrolling the row sideways
+        fits: root.querySelector('.saaf-toolbar')!.scrollWidth <= root.querySelector('.saaf-toolbar')!.clientWidth + 1,
       }));
     const before = await heights();
+    expect(before.fits, 'at a window of the default width the whole toolbar fits on one row').toBe(true);
     await inShadow(page, (root) => (root.querySelector('[data-control="listen"]') as HTMLElement).click());
     if (voices.some((l) => l.toLowerCase().startsWith('ur'))) return; // a real Urdu voice would read
     await page.waitForFunction(
