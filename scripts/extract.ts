@@ -1,23 +1,28 @@
 /**
- * `npm run --silent extract -- <file.html> [--url <page url>]`
+ * `npm run --silent extract -- <file.html> [--url <page url>] [--rules <rules.json>]`
  * Prints the extracted article as ONE JSON object on stdout; errors go to stderr, exit code 1.
- * Same pipeline as the extension (utils/pipeline.ts).
+ * Same pipeline as the extension (utils/pipeline.ts). `--rules` applies a site-rules file exported
+ * from the options page (validated like an import); each removal is reported as `user:<id>`.
  */
 import { readFileSync } from 'node:fs';
 import { extractFile } from './lib/node-dom';
 import { stripOrigins } from '../utils/sanitize/origins';
+import { parseRulesFile } from '../utils/site-rules/validate';
+import type { UserRule } from '../utils/site-rules/types';
 
 function usage(msg: string): never {
-  process.stderr.write(`${msg}\nusage: npm run --silent extract -- <file.html> [--url <page url>]\n`);
+  process.stderr.write(`${msg}\nusage: npm run --silent extract -- <file.html> [--url <page url>] [--rules <rules.json>]\n`);
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let file: string | undefined;
 let url: string | null = null;
+let rulesFile: string | undefined;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--url') url = args[++i] ?? usage('--url needs a value');
+  else if (a === '--rules') rulesFile = args[++i] ?? usage('--rules needs a value');
   else if (a === '-h' || a === '--help') usage('Extracts the article of a saved page.');
   else if (!file) file = a;
   else usage(`unexpected argument: ${a}`);
@@ -40,7 +45,21 @@ try {
   process.exit(1);
 }
 
-const result = extractFile(html, url);
+let userRules: UserRule[] = [];
+if (rulesFile !== undefined) {
+  let text: string;
+  try {
+    text = readFileSync(rulesFile, 'utf8');
+  } catch (err) {
+    process.stderr.write(`cannot read ${rulesFile}: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  const parsed = parseRulesFile(text);
+  if (!parsed.ok) usage(`${rulesFile} is not a Saaf rules file: ${parsed.error}`);
+  userRules = parsed.rules;
+}
+
+const result = extractFile(html, url, { userRules });
 if (!result.ok) {
   process.stderr.write(`no article found in ${file} (${result.reason}): the page looks like a home, list or search page\n`);
   process.exit(1);

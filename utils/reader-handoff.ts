@@ -6,6 +6,7 @@
  * article, the UI registers its renderer.
  */
 import type { ExtractResult } from './types';
+import type { UserRule } from './site-rules/types';
 
 /** What the shell extracted: an article, why there is none, or the error that stopped it. */
 export type ReaderResult = ExtractResult | { ok: false; reason: 'error'; error: string; lang: string; dir: 'ltr' | 'rtl'; title: string };
@@ -28,6 +29,8 @@ export interface OverlayHandoff {
   closed: boolean;
   /** Set by the UI: what closing must also undo (its rendered tree, its settings watchers). */
   onClose?: () => void;
+  /** The site's own rules the extraction applied (enabled or not; the pipeline picks). */
+  userRules: readonly UserRule[];
   /**
    * Set by the UI: asked first when Escape is pressed; returning true means the UI used it (it left
    * remove mode, closed a panel) and the reader stays open.
@@ -43,6 +46,11 @@ interface Slot {
   ui?: ReaderUi;
   /** The shell's toggle, set when it first runs in the page: later opens call it instead of re-injecting the shell. */
   toggle?: () => ShellOutcome;
+  /**
+   * The site's own rules, left by the background just before each open or save (untrusted shape
+   * until the shell validates it).
+   */
+  userRules?: unknown;
 }
 
 /** The global the slot lives on (the background's `toggleIfLoaded` names it too: it cannot import). */

@@ -54,7 +54,7 @@ beforeEach(() => {
 });
 
 const injectedInto = (tabId: number) => [{ target: { tabId }, files: [READER_SCRIPT] }];
-const askedShell = (tabId: number) => [{ target: { tabId }, func: toggleIfLoaded }];
+const askedShell = (tabId: number, rules: unknown[] = []) => [{ target: { tabId }, func: toggleIfLoaded, args: [rules] }];
 /** A first open in a page: the shell is asked for, found missing, and injected. */
 const opened = (tabId: number) => [askedShell(tabId), injectedInto(tabId)];
 const extensionPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/options.html') });
@@ -128,15 +128,37 @@ describe('background wiring', () => {
     expect(executeScript.mock.calls).toEqual([askedShell(7), askedShell(8), [{ target: { tabId: 8 }, files: [READER_UI_SCRIPT] }]]);
   });
 
-  it('toggleIfLoaded calls the shell registered in the slot, or says it is missing', () => {
-    const g = globalThis as unknown as Record<string, unknown>;
-    expect(toggleIfLoaded()).toBe('missing');
-    g[SLOT_KEY] = { toggle: () => 'closed' };
+  it('toggleIfLoaded leaves the rules in the slot and calls the shell registered there, or says it is missing', () => {
+    const g = globalThis as unknown as Record<string, { userRules?: unknown; toggle?: () => string } | undefined>;
     try {
-      expect(toggleIfLoaded()).toBe('closed');
+      expect(toggleIfLoaded()).toBe('missing');
+      g[SLOT_KEY] = { toggle: () => 'closed' };
+      expect(toggleIfLoaded(['r'])).toBe('closed');
+      expect(g[SLOT_KEY]?.userRules).toEqual(['r']);
     } finally {
       delete g[SLOT_KEY];
     }
+  });
+
+  it("hands the shell the stored rules of the tab's site, and no other site's", async () => {
+    const rule = (host: string) => ({
+      id: 'p1',
+      host,
+      name: 'x',
+      kind: 'selector',
+      selector: 'div.promo-box',
+      example: 'x',
+      created: '2024-07-10T00:00:00.000Z',
+      fired: 0,
+      enabled: true,
+    });
+    await fakeBrowser.storage.local.set({
+      'siteRules.news.example.pk': [rule('news.example.pk')],
+      'siteRules.other.example': [rule('other.example')],
+    });
+    const t = await fakeBrowser.tabs.create({ url: 'https://www.news.example.pk/2024/x' });
+    await send({ type: 'open-reader', tabId: t.id }, extensionPage());
+    expect(executeScript.mock.calls[0]).toEqual(askedShell(t.id!, [rule('news.example.pk')]));
   });
 
   it('answers with the error when the tab cannot be scripted', async () => {

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { loadSiteRules, siteOfUrl } from '@/utils/site-rules/site-rules-storage';
+import type { UserRule } from '@/utils/site-rules/types';
 
 /** Where WXT puts the runtime-registered content script `entrypoints/content`: extraction + the overlay's shell. */
 export const READER_SCRIPT = '/content-scripts/content.js';
@@ -6,12 +8,28 @@ export const READER_SCRIPT = '/content-scripts/content.js';
 export const READER_UI_SCRIPT = '/content-scripts/reader-ui.js';
 
 /**
- * Toggles the reader with the shell already in the page, if it is (`executeScript({func})`: must
- * be self-contained; the key is utils/reader-handoff.ts's SLOT_KEY). 'missing' when it is not.
+ * Leaves the site's own rules in the slot for the extraction that follows, then toggles the reader
+ * with the shell already in the page, if it is (`executeScript({func})`: must be self-contained;
+ * the key is utils/reader-handoff.ts's SLOT_KEY). 'missing' when it is not.
  */
-export function toggleIfLoaded(): string {
-  const slot = (globalThis as unknown as Record<string, { toggle?: () => string } | undefined>)['__saafReaderSlot'];
-  return slot?.toggle ? slot.toggle() : 'missing';
+export function toggleIfLoaded(userRules: unknown = []): string {
+  const g = globalThis as unknown as Record<string, { toggle?: () => string; userRules?: unknown } | undefined>;
+  const slot = (g['__saafReaderSlot'] ??= {});
+  slot.userRules = userRules;
+  return slot.toggle ? slot.toggle() : 'missing';
+}
+
+/**
+ * The stored rules of the tab's site (the extraction in the tab applies those of its path). Read
+ * here, not in the tab: the shell extracts synchronously, before a storage reply could arrive.
+ */
+export async function rulesForTab(tabId: number): Promise<UserRule[]> {
+  try {
+    const site = siteOfUrl((await browser.tabs.get(tabId)).url);
+    return site ? await loadSiteRules(site) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -21,7 +39,8 @@ export function toggleIfLoaded(): string {
  * shell already there toggles; otherwise it is injected; the UI follows when the page lacks it.
  */
 export async function openReader(tabId: number): Promise<void> {
-  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, func: toggleIfLoaded });
+  const rules = await rulesForTab(tabId);
+  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, func: toggleIfLoaded, args: [rules] });
   let outcome: unknown = loaded?.result;
   if (outcome !== 'closed' && outcome !== 'shown' && outcome !== 'needs-ui') {
     const [shell] = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });

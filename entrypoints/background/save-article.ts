@@ -22,6 +22,7 @@ import type { StoredTranslation } from '@/utils/library/types';
 import { validateArticle } from '@/utils/library/validate';
 import { httpUrl } from '@/utils/text/url';
 import type { Article } from '@/utils/types';
+import { rulesForTab } from './open-reader';
 
 /** Where WXT puts the runtime-registered content script `entrypoints/save.content`. */
 export const SAVE_SCRIPT = '/content-scripts/save.js';
@@ -40,10 +41,22 @@ export function requestOriginAccess(pageUrl: string | undefined): Promise<boolea
   }
 }
 
+/**
+ * Leaves the site's own rules in the slot the save script reads (`executeScript({func})`: must be
+ * self-contained; the key is utils/reader-handoff.ts's SLOT_KEY).
+ */
+export function leaveRules(userRules: unknown): void {
+  const g = globalThis as unknown as Record<string, { userRules?: unknown } | undefined>;
+  (g['__saafReaderSlot'] ??= {}).userRules = userRules;
+}
+
 /** Extracts, fetches images and stores the article of a tab. Never throws. */
 export async function saveTab(tabId: number, db: LibraryDb): Promise<SaveOutcome> {
   let raw: unknown;
   try {
+    // The saved article is the one the reader shows: with the site's own rules applied.
+    const rules = await rulesForTab(tabId);
+    if (rules.length > 0) await browser.scripting.executeScript({ target: { tabId }, func: leaveRules, args: [rules] });
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [SAVE_SCRIPT] });
     raw = injection?.result;
   } catch (err) {

@@ -110,3 +110,61 @@ describe('closing the reader leaves nothing of it alive', () => {
     expect(css.match(/(^|[;{\s])(transition|animation)(-[a-z-]+)?\s*:[^;}]*/g) ?? []).toEqual([]);
   });
 });
+
+describe("the site's own rules", () => {
+  const PROMO = 'یہ حصہ ہر صفحے پر ایک جیسا آتا ہے اور قاری اسے نہیں پڑھنا چاہتا';
+  const rule = {
+    id: 'p1',
+    host: 'news.example.pk',
+    name: 'ایپ',
+    kind: 'selector',
+    selector: 'p.mid-note',
+    example: PROMO,
+    created: '2024-07-10T00:00:00.000Z',
+    fired: 0,
+    enabled: true,
+  };
+  beforeEach(() => {
+    document.body.innerHTML = ARTICLE.replace('</article>', `<p class="mid-note">${PROMO}، ${PROMO}۔</p></article>`);
+  });
+  afterEach(() => {
+    closeOverlay();
+    delete readerSlot().userRules;
+  });
+
+  it('applies the rules the background left in the slot, counts their firing, and re-extracts without them', async () => {
+    readerSlot().userRules = [rule];
+    toggle();
+    const overlay = readerSlot().pending!;
+    const result = await overlay.result;
+    if (!result.ok) throw new Error('no article');
+    expect(result.article.text).not.toContain(PROMO);
+    expect(result.article.removed.map((r) => r.rule)).toContain('user:p1');
+    expect(overlay.userRules).toEqual([rule]);
+    await settle();
+    const stored = (await fakeBrowser.storage.local.get('siteRules.news.example.pk'))['siteRules.news.example.pk'];
+    // Nothing was stored for the site: there is nothing to count (the rule came from the slot alone).
+    expect(stored).toBeUndefined();
+
+    const again = overlay.reextract!(['user:p1']);
+    expect(again.ok && again.article.text).toContain(PROMO);
+  });
+
+  it('counts a stored rule that fired', async () => {
+    await fakeBrowser.storage.local.set({ 'siteRules.news.example.pk': [rule] });
+    readerSlot().userRules = [rule];
+    toggle();
+    await settle();
+    const stored = (await fakeBrowser.storage.local.get('siteRules.news.example.pk'))['siteRules.news.example.pk'] as { fired: number }[];
+    expect(stored[0]!.fired).toBe(1);
+  });
+
+  it('ignores a slot whose rules are not rules', async () => {
+    readerSlot().userRules = [{ ...rule, selector: 'div:has(p)' }, 'x'];
+    toggle();
+    const overlay = readerSlot().pending!;
+    expect(overlay.userRules).toEqual([]);
+    const result = await overlay.result;
+    expect(result.ok && result.article.text).toContain(PROMO);
+  });
+});

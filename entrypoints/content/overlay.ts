@@ -7,6 +7,9 @@ import { prefetchSettings } from '@/utils/settings/prefetch-service';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import { hidePageWhenPrinting } from './print';
 import { mountShadow } from '@/components/shadow-mount';
+import { validateRules } from '@/utils/site-rules/validate';
+import type { UserRule } from '@/utils/site-rules/types';
+import { countFired, siteOfUrl } from '@/utils/site-rules/site-rules-storage';
 
 /** The overlay's host element name. One per page. */
 export const HOST_TAG = 'saaf-reader';
@@ -41,7 +44,9 @@ export function openOverlay(): ShellOutcome {
   // A very large page is read in slices after the shell is up, which says so meanwhile; any other
   // page is read at once (a few ms), so the reader's first paint is the story.
   const large = isLargePage(document);
-  const result = large ? extractSliced() : extract();
+  const userRules = slotRules();
+  const result = large ? extractSliced({ userRules }) : extract({ userRules });
+  void Promise.resolve(result).then(countRuleFirings);
 
   const host = document.createElement(HOST_TAG);
   // The host is fixed over the viewport from its first frame, before the reader UI and its
@@ -70,8 +75,8 @@ export function openOverlay(): ShellOutcome {
   const slot = readerSlot();
   const unprint = hidePageWhenPrinting(document, host);
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
-  const reextract = (disabledRules: readonly string[]) => extract({ disabledRules });
-  const overlay: OverlayHandoff = { mount, shadow, result, early, toFragment, reextract, close: () => close(), closed: false };
+  const reextract = (disabledRules: readonly string[]) => extract({ userRules, disabledRules });
+  const overlay: OverlayHandoff = { mount, shadow, result, early, toFragment, userRules, reextract, close: () => close(), closed: false };
   // The page comes back first, whatever fails after: once the extension is reloaded or updated,
   // every extension call here throws "Extension context invalidated", and a close that threw
   // before removing the overlay left the page covered and unscrollable.
@@ -148,23 +153,40 @@ function removeLeftover(host: Element): void {
   }
 }
 
-const extractOptions = () => ({ url: location.href, win: window, getComputedDirection: (el: Element) => getComputedStyle(el).direction });
+type RuleOptions = { userRules?: readonly UserRule[]; disabledRules?: readonly string[] };
 
-/** Extra options for one extraction: rules the reader turned off for this page. */
-interface ExtractExtra {
-  disabledRules?: readonly string[];
+const extractOptions = (rules: RuleOptions) => ({
+  url: location.href,
+  win: window,
+  getComputedDirection: (el: Element) => getComputedStyle(el).direction,
+  userRules: rules.userRules,
+  disabledRules: rules.disabledRules,
+});
+
+/** The site's rules the background left in the slot for this open, checked (it is plain data from a message). */
+function slotRules(): UserRule[] {
+  const v = validateRules(readerSlot().userRules ?? [], { strict: false });
+  return v.ok ? v.rules : [];
 }
 
-function extract(extra: ExtractExtra = {}): ReaderResult {
+/** Counts, in storage, each of the reader's rules that removed something (fire and forget). */
+function countRuleFirings(result: ReaderResult): void {
+  const site = siteOfUrl(location.href);
+  if (!result.ok || !site) return;
+  const ids = [...new Set(result.article.removed.filter((r) => r.rule.startsWith('user:')).map((r) => r.rule))];
+  if (ids.length > 0) countFired(site, ids).catch((err: unknown) => console.warn('Saaf: could not count rule firings', err));
+}
+
+function extract(rules: RuleOptions = {}): ReaderResult {
   try {
-    return extractArticle(document, { ...extractOptions(), ...extra });
+    return extractArticle(document, extractOptions(rules));
   } catch (err) {
     return failed(err);
   }
 }
 
-function extractSliced(): Promise<ReaderResult> {
-  return extractArticleSliced(document, extractOptions()).catch(failed);
+function extractSliced(rules: RuleOptions = {}): Promise<ReaderResult> {
+  return extractArticleSliced(document, extractOptions(rules)).catch(failed);
 }
 
 function failed(err: unknown): ReaderResult {

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticle } from '@/utils/pipeline';
 import type { ExtractResult } from '@/utils/types';
+import { readerSlot } from '@/utils/reader-handoff';
+import { validateRules } from '@/utils/site-rules/validate';
 
 /**
  * Injected by the background (entrypoints/background/save-article.ts) when the user saves a
@@ -12,7 +14,14 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   main(): ExtractResult | { ok: false; reason: 'error' } {
     try {
-      return extractArticle(document, { url: location.href, win: window, getComputedDirection: (el) => getComputedStyle(el).direction });
+      // The site's own rules, left by the background just before (plain data: checked again).
+      const rules = validateRules(readerSlot().userRules ?? [], { strict: false });
+      return extractArticle(document, {
+        url: location.href,
+        win: window,
+        getComputedDirection: (el) => getComputedStyle(el).direction,
+        userRules: rules.ok ? rules.rules : [],
+      });
     } catch (err) {
       console.error('Saaf: extraction for saving failed', err);
       return { ok: false, reason: 'error' };

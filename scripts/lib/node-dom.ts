@@ -1,15 +1,19 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../utils/pipeline';
+import { extractArticle, type ExtractOptions } from '../../utils/pipeline';
 import type { ExtractResult } from '../../utils/types';
 
 /**
  * Parses page HTML in jsdom (no scripts, no subresources) and runs the extension's pipeline on it.
  * The shared entry of the CLI, the corpus tests and the benchmarks.
  */
-export function extractFile(html: string, url: string | null): ExtractResult {
+export function extractFile(
+  html: string,
+  url: string | null,
+  opts: Pick<ExtractOptions, 'userRules' | 'disabledRules'> = {},
+): ExtractResult {
   const dom = parsePage(html, url);
   try {
-    return extractArticle(dom.window.document, { url, win: dom.window as unknown as Window, mutate: true });
+    return extractArticle(dom.window.document, { url, win: dom.window as unknown as Window, mutate: true, ...opts });
   } finally {
     dom.window.close();
   }
