@@ -4,7 +4,7 @@
  * script into their tab, and a message from anything but an extension page, or of the wrong
  * shape, is ignored. (Headless e2e browsers cannot click the toolbar or fire shortcuts.)
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser, type Browser } from 'wxt/browser';
 import { READER_SCRIPT, READER_UI_SCRIPT, toggleIfLoaded } from './open-reader';
@@ -52,6 +52,7 @@ beforeEach(() => {
   fb.runtime!.onConnect = fakeEvent();
   background.main();
 });
+afterEach(() => vi.restoreAllMocks());
 
 const injectedInto = (tabId: number) => [{ target: { tabId }, files: [READER_SCRIPT] }];
 const askedShell = (tabId: number, rules: unknown[] = []) => [{ target: { tabId }, func: toggleIfLoaded, args: [rules] }];
@@ -102,9 +103,9 @@ describe('background wiring', () => {
 
   it('open-settings from the reader in a tab opens the options page at that section, next to the tab', async () => {
     const created: unknown[] = [];
-    const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-    fb.tabs!.create = vi.fn(async (props: unknown) => (created.push(props), tab(99)));
-    fb.tabs!.get = vi.fn(async (id: number) => ({ ...tab(id), index: 4 }));
+    // Spies, restored after each test: a stub left in place would answer the next test's tabs.
+    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(async (props) => (created.push(props), tab(99)));
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ ...tab(id), index: 4 }));
     const contentScript = { id: browser.runtime.id, tab: { id: 12, url: 'https://news.example.pk/a' } };
     expect(await send({ type: 'open-settings', section: 'translation' }, contentScript)).toEqual({ ok: true });
     expect(created).toEqual([{ url: browser.runtime.getURL('/options.html#translation'), active: true, index: 5 }]);

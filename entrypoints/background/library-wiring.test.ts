@@ -135,6 +135,30 @@ describe('library wiring', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
+  it("saving without the reader leaves the site's stored rules for the save script first, and only that site's", async () => {
+    const rule = (host: string) => ({
+      id: 'p1',
+      host,
+      name: 'x',
+      kind: 'selector',
+      selector: 'div.promo-box',
+      example: 'x',
+      created: '2024-07-10T00:00:00.000Z',
+      fired: 0,
+      enabled: true,
+    });
+    await fakeBrowser.storage.local.set({
+      'siteRules.news.example.pk': [rule('news.example.pk')],
+      'siteRules.other.example': [rule('other.example')],
+    });
+    const t = await fakeBrowser.tabs.create({ url: PAGE });
+    expect(await send({ type: 'save-article', tabId: t.id }, fromPage())).toMatchObject({ ok: true });
+    expect(executeScript.mock.calls.map(([c]) => (c as { args?: unknown }).args ?? (c as { files: string[] }).files)).toEqual([
+      [[rule('news.example.pk')]],
+      [SAVE_SCRIPT],
+    ]);
+  });
+
   it('a page that is not an article is reported, not stored', async () => {
     executeScript.mockResolvedValueOnce([{ result: { ok: false, reason: 'no-content' } }]);
     expect(await send({ type: 'save-article', tabId: 4 }, fromPage())).toEqual({ ok: false, error: 'no-article' });

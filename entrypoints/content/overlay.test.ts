@@ -141,6 +141,7 @@ describe("the site's own rules", () => {
     expect(result.article.text).not.toContain(PROMO);
     expect(result.article.removed.map((r) => r.rule)).toContain('user:p1');
     expect(overlay.userRules).toEqual([rule]);
+    expect(readerSlot().userRules, 'taken out of the slot: a later open without rules applies none').toBeUndefined();
     await settle();
     const stored = (await fakeBrowser.storage.local.get('siteRules.news.example.pk'))['siteRules.news.example.pk'];
     // Nothing was stored for the site: there is nothing to count (the rule came from the slot alone).

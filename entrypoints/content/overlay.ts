@@ -163,9 +163,14 @@ const extractOptions = (rules: RuleOptions) => ({
   disabledRules: rules.disabledRules,
 });
 
-/** The site's rules the background left in the slot for this open, checked (it is plain data from a message). */
+/**
+ * The site's rules the background left in the slot for this open, checked (it is plain data from a
+ * message) and taken out of the slot, so a later extraction never applies rules since deleted.
+ */
 function slotRules(): UserRule[] {
-  const v = validateRules(readerSlot().userRules ?? [], { strict: false });
+  const slot = readerSlot();
+  const v = validateRules(slot.userRules ?? [], { strict: false });
+  delete slot.userRules;
   return v.ok ? v.rules : [];
 }
 

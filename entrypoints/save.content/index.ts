@@ -14,8 +14,11 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   main(): ExtractResult | { ok: false; reason: 'error' } {
     try {
-      // The site's own rules, left by the background just before (plain data: checked again).
-      const rules = validateRules(readerSlot().userRules ?? [], { strict: false });
+      // The site's own rules, left by the background just before (plain data: checked again), taken
+      // out of the slot: a later save of a site with no rules left must not reuse them.
+      const slot = readerSlot();
+      const rules = validateRules(slot.userRules ?? [], { strict: false });
+      delete slot.userRules;
       return extractArticle(document, {
         url: location.href,
         win: window,
