@@ -27,6 +27,7 @@ const ENTRY: LibraryEntry = {
   bytes: 2048,
   readingMinutes: 1,
   imageCount: 0,
+  readPosition: 0,
 };
 
 /** The background, through the fake browser's messaging (utils/messaging/send.ts is real). */

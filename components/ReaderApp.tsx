@@ -22,6 +22,7 @@ import { RemovedPanel } from './RemovedPanel';
 import type { ReaderTools } from './reader-tools';
 import type { TranslationLog } from '@/utils/library/translations';
 import { StatusLine, useStatus } from './StatusLine';
+import { useReadingPosition, type ReadingPositionProps } from './useReadingPosition';
 
 interface Props {
   /** The extraction result, or the error that stopped extraction. */
@@ -38,13 +39,26 @@ interface Props {
   tools?: ReaderTools;
   /** Translations kept with the article and made while reading (Save keeps them). */
   translations?: TranslationLog;
+  /** A saved article's reading position: restored on open, reported while reading (the library's saved view). */
+  position?: ReadingPositionProps;
 }
 
 /**
  * The overlay's whole UI: a toolbar (close, settings, text size, theme, read aloud, reading time,
  * progress) on the reading side, then the article or a clear message.
  */
-export function ReaderApp({ result: given, onClose, toFragment, settings, onPrefs, onTheme, onSave, tools, translations }: Props) {
+export function ReaderApp({
+  result: given,
+  onClose,
+  toFragment,
+  settings,
+  onPrefs,
+  onTheme,
+  onSave,
+  tools,
+  translations,
+  position,
+}: Props) {
   // "This was part of the story" extracts the page again: the reader then shows that result.
   const [again, setAgain] = useState<{ result: ReaderResult; disabled: string[] } | null>(null);
   const result = again?.result ?? given;
@@ -111,6 +125,7 @@ export function ReaderApp({ result: given, onClose, toFragment, settings, onPref
   const minutes = result.ok ? readingMinutes(result.article.text, lang) : 0;
   const digits = uiLang === 'ur' && result.ok ? digitStyleOf(result.article.text) : 'latn';
   const scroller = useCallback(() => root.current, []);
+  useReadingPosition(scroller, result.ok ? position : undefined);
   const readRoots = useCallback(() => [...(root.current?.querySelectorAll('.saaf-title, .saaf-body') ?? [])], []);
 
   return (

@@ -113,6 +113,8 @@ const ENTRY: LibraryEntry = {
   bytes: 2048,
   readingMinutes: 1,
   imageCount: 0,
+  // Part read, so the card's progress words are walked too.
+  readPosition: 0.4,
 };
 
 let host: HTMLElement;

@@ -3,6 +3,7 @@ import { t, type UiLang } from '@/utils/i18n';
 import { formatDay } from '@/utils/i18n/format';
 import type { Segment } from '@/utils/library/snippet';
 import type { LibraryEntry } from '@/utils/library/types';
+import { progressOf } from '@/utils/library/reading-position';
 import { Cover } from './Cover';
 import type { ExportKind } from '@/utils/export/input';
 import { Highlighted } from './Highlighted';
@@ -24,6 +25,7 @@ interface Props {
 export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSelect, onRead, onTags, onDelete, onExport }: Props) {
   const [editing, setEditing] = useState(false);
   const read = e.readAt !== null;
+  const progress = progressOf(e.readPosition);
   return (
     <li class="lib-card" data-id={e.id} data-read={read}>
       <Cover id={e.id} imageCount={e.imageCount} />
@@ -32,7 +34,21 @@ export function LibraryCard({ entry: e, uiLang, title, snippet, selected, onSele
           <bdi>{e.siteName ?? e.site}</bdi> · <time dateTime={new Date(e.savedAt).toISOString()}>{formatDay(e.savedAt, uiLang)}</time> ·{' '}
           {t(uiLang, 'lib.minutes', { n: e.readingMinutes })} ·{' '}
           <span class="lib-state">{read ? t(uiLang, 'lib.read') : t(uiLang, 'lib.unread')}</span>
+          {progress.kind !== 'none' && (
+            <>
+              {' · '}
+              <span class="lib-readpos" data-progress={progress.kind === 'finished' ? 'finished' : progress.percent}>
+                {progress.kind === 'finished' ? t(uiLang, 'lib.finished') : t(uiLang, 'lib.progress', { n: progress.percent })}
+              </span>
+            </>
+          )}
         </p>
+        {progress.kind !== 'none' && (
+          // The words above say it; the bar is for the eye.
+          <div class="lib-readbar" aria-hidden="true">
+            <div class="lib-readbar-fill" style={{ width: `${progress.kind === 'finished' ? 100 : progress.percent}%` }} />
+          </div>
+        )}
         <h2 class="lib-title" lang={e.lang} dir={e.dir}>
           <a href={`library.html?id=${e.id}`}>{title ? <Highlighted segments={title} /> : e.title}</a>
         </h2>

@@ -93,6 +93,16 @@ describe('parseMessage (library)', () => {
     [{ type: 'library-get', id: '2' }, null],
     [{ type: 'library-get', id: 0 }, null],
     [{ type: 'library-set-read', id: 2, read: 'yes' }, null],
+    [
+      { type: 'library-set-position', id: 2, position: 0.41234 },
+      { type: 'library-set-position', id: 2, position: 0.412 },
+    ],
+    [
+      { type: 'library-set-position', id: 2, position: 3 },
+      { type: 'library-set-position', id: 2, position: 1 },
+    ],
+    [{ type: 'library-set-position', id: 2, position: '0.5' }, null],
+    [{ type: 'library-set-position', id: 2, position: Number.NaN }, null],
     [{ type: 'library-search', query: 'x'.repeat(501), filters: {} }, null],
     [
       { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk', evil: 1 } },

@@ -18,7 +18,17 @@ import {
 } from '@/utils/library/messages';
 import { SearchCache } from '@/utils/library/search-cache';
 import { searchLibrary } from '@/utils/library/search-library';
-import { coverImage, getArticleWire, listEntries, purgeDeleted, setRead, setTags, softDelete, undoDelete } from '@/utils/library/store';
+import {
+  coverImage,
+  getArticleWire,
+  listEntries,
+  purgeDeleted,
+  setRead,
+  setReadPosition,
+  setTags,
+  softDelete,
+  undoDelete,
+} from '@/utils/library/store';
 import type { StoredTranslation } from '@/utils/library/types';
 import type { Sender } from '@/utils/messaging/protocol';
 import type { Article } from '@/utils/types';
@@ -94,6 +104,8 @@ async function answer(
       return { ok: true, done: await undoDelete(db, msg.id) };
     case 'library-set-read':
       return { ok: true, done: await setRead(db, msg.id, msg.read) };
+    case 'library-set-position':
+      return { ok: true, done: await setReadPosition(db, msg.id, msg.position) };
     case 'library-set-tags':
       return { ok: true, done: await setTags(db, msg.id, msg.tags) };
   }

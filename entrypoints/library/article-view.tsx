@@ -58,6 +58,11 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
   const result = { ok: true as const, article };
   // Translations saved with the article show beside their originals.
   const translations = new TranslationLog(wire.translations);
+  // Where the reader stopped: restored on open, written back as they read (throttled in the component).
+  const position = {
+    start: wire.readPosition ?? 0,
+    onChange: (p: number) => void send({ type: 'library-set-position', id, position: p }).catch(() => undefined),
+  };
   let store: SettingsStore | null = null;
   const draw = () =>
     render(
@@ -69,6 +74,7 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
         onPrefs={store?.setPrefs}
         onTheme={store?.setTheme}
         translations={translations}
+        position={position}
       />,
       mount,
     );

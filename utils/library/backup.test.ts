@@ -38,6 +38,8 @@ const articleWire: fc.Arbitrary<unknown> = fc
     savedAt: time,
     updatedAt: time,
     readAt: nullable(time),
+    // Absent in backups from before reading positions.
+    readPosition: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
     images: fc.array(
       fc
         .record({ url: fc.webUrl(), type: fc.constantFrom(...IMAGE_TYPES), rest: fc.uint8Array({ maxLength: 40 }) })
@@ -54,6 +56,7 @@ const articleWire: fc.Arbitrary<unknown> = fc
     savedAt: r.savedAt,
     updatedAt: r.updatedAt,
     readAt: r.readAt,
+    ...(r.readPosition === undefined ? {} : { readPosition: r.readPosition }),
     tags: r.tags,
     images: r.images,
     translations: r.translations,

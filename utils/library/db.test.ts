@@ -9,6 +9,7 @@ import {
   listEntries,
   purgeDeleted,
   setRead,
+  setReadPosition,
   setTags,
   softDelete,
   undoDelete,
@@ -155,5 +156,51 @@ describe('the entries table', () => {
     ).rejects.toThrow('abort');
     await expectInStep(db);
     expect((await db.entries.toArray())[0]!.tags).toEqual([]);
+  });
+});
+
+describe('reading position', () => {
+  it('is 0 for rows written before it existed, in the list and in the wire form', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie('saaf-v3', { indexedDB: idb, IDBKeyRange });
+    SCHEMA.slice(0, 3).forEach((s, i) => old.version(i + 1).stores(s.stores));
+    await old.open();
+    await old.table('articles').bulkAdd(v3.articles);
+    await old.table('entries').bulkAdd(v3.entries);
+    old.close();
+    const db = createLibraryDb('saaf-v3', { indexedDB: idb, IDBKeyRange });
+    const [entry] = await listEntries(db);
+    expect(entry!.readPosition).toBe(0);
+    expect(await setReadPosition(db, entry!.id, 0.4)).toBe(true);
+    expect((await listEntries(db))[0]!.readPosition).toBe(0.4);
+    db.close();
+  });
+
+  it('reaches the entry, survives saving the page again, is not an edit, and travels in a backup', async () => {
+    const db = freshDb();
+    const { id } = await upsertArticle(db, { article: sampleArticle({ url: 'https://a.pk/1' }), images: [] }, 1000);
+    expect((await listEntries(db))[0]!.readPosition).toBe(0);
+    expect(await setReadPosition(db, id, 0.62)).toBe(true);
+    expect(await setReadPosition(db, 999, 0.5)).toBe(false);
+    expect((await db.entries.get(id))!.readPosition).toBe(0.62);
+    expect((await db.articles.get(id))!.updatedAt).toBe(1000);
+    await upsertArticle(db, { article: sampleArticle({ url: 'https://a.pk/1', title: 'نیا' }), images: [] }, 2000);
+    expect((await listEntries(db))[0]!.readPosition).toBe(0.62);
+
+    const wire = (await getArticleWire(db, id))!;
+    expect(wire.readPosition).toBe(0.62);
+    const { id: _id, ...backup } = wire;
+    const other = freshDb();
+    await importArticles(other, [validateArticleWire(backup)!]);
+    expect((await listEntries(other))[0]!.readPosition).toBe(0.62);
+    // A backup from before reading positions imports as not started; a damaged value counts as none.
+    const { readPosition: _p, ...older } = backup;
+    expect(validateArticleWire(older)?.readPosition).toBe(0);
+    expect(validateArticleWire({ ...backup, readPosition: 'half' })?.readPosition).toBe(0);
+    expect(validateArticleWire({ ...backup, readPosition: 1.7 })?.readPosition).toBe(1);
+    // A deleted row saved again starts over.
+    await softDelete(db, id, 3000);
+    await upsertArticle(db, { article: sampleArticle({ url: 'https://a.pk/1' }), images: [] }, 4000);
+    expect((await listEntries(db))[0]!.readPosition).toBe(0);
   });
 });

@@ -68,6 +68,10 @@ export const SCHEMA: readonly Version[] = [
 
 export const DB_VERSION = SCHEMA.length;
 
+// Not a version: `readPosition` (where the reader stopped) was added to article rows and entries
+// without one. It is not indexed, and a row without it means 0 (`toEntry`, `listEntries`), so no
+// upgrade has to rewrite every article to add it.
+
 /** The typed database. */
 export type LibraryDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;

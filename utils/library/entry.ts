@@ -22,6 +22,7 @@ export function toEntry(r: StoredArticle & { id: number }): LibraryEntry {
     bytes: r.bytes,
     readingMinutes: r.readingMinutes,
     imageCount: r.imageCount,
+    readPosition: r.readPosition ?? 0,
   };
 }
 

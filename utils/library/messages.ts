@@ -10,6 +10,7 @@ import type { SearchFilters } from './search';
 import type { ArticleWire, ImageWire, IndexProgress, LibraryEntry, SearchResultWire, StoredTranslation } from './types';
 import type { Article } from '../types';
 import { cleanTags, validateArticle, validateTranslations } from './validate';
+import { cleanPosition } from './reading-position';
 
 /** The ports (`runtime.connect` names) of the backup and import streams. */
 export const BACKUP_PORT = 'library-backup';
@@ -27,6 +28,8 @@ export type LibraryMessage =
   | { type: 'library-delete'; id: number }
   | { type: 'library-undo-delete'; id: number }
   | { type: 'library-set-read'; id: number; read: boolean }
+  /** The saved view: where the reader stopped (0..1). */
+  | { type: 'library-set-position'; id: number; position: number }
   | { type: 'library-set-tags'; id: number; tags: string[] };
 
 /** Every library message type (the protocol map in utils/messaging/protocol.ts lists each one). */
@@ -41,6 +44,7 @@ export const LIBRARY_MESSAGE_TYPES = [
   'library-delete',
   'library-undo-delete',
   'library-set-read',
+  'library-set-position',
   'library-set-tags',
 ] as const satisfies readonly LibraryMessage['type'][];
 
@@ -62,6 +66,7 @@ export interface LibraryResponses {
   'library-delete': { ok: true; done: boolean };
   'library-undo-delete': { ok: true; done: boolean };
   'library-set-read': { ok: true; done: boolean };
+  'library-set-position': { ok: true; done: boolean };
   'library-set-tags': { ok: true; done: boolean };
 }
 
@@ -106,6 +111,10 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
       return id(m.id) ? { type: m.type, id: m.id } : null;
     case 'library-set-read':
       return id(m.id) && typeof m.read === 'boolean' ? { type: m.type, id: m.id, read: m.read } : null;
+    case 'library-set-position': {
+      const position = cleanPosition(m.position);
+      return id(m.id) && position !== null ? { type: m.type, id: m.id, position } : null;
+    }
     case 'library-set-tags': {
       const tags = cleanTags(m.tags);
       return id(m.id) && tags ? { type: m.type, id: m.id, tags } : null;

@@ -40,6 +40,8 @@ export async function upsertArticle(db: LibraryDb, input: SaveInput, now = Date.
       savedAt: existing && existing.deletedAt === null ? existing.savedAt : now,
       updatedAt: now,
       readAt: existing?.deletedAt === null ? existing.readAt : null,
+      // Saving the page again keeps where the reader stopped in it.
+      readPosition: existing?.deletedAt === null ? (existing.readPosition ?? 0) : 0,
       deletedAt: null,
       bytes: rowBytes(input.article, translations) + imageBytes,
       imageCount: input.images.length,
@@ -62,7 +64,10 @@ export { toEntry } from './entry';
 export async function listEntries(db: LibraryDb): Promise<LibraryEntry[]> {
   // The light `entries` copy: no article bodies are read (db.ts keeps it in step with `articles`).
   const rows = await db.entries.orderBy('savedAt').reverse().toArray();
-  return rows.filter((r) => r.deletedAt === null).map(({ deletedAt: _deleted, ...entry }) => entry);
+  // Entries written before reading positions existed have none: not started.
+  return rows
+    .filter((r) => r.deletedAt === null)
+    .map(({ deletedAt: _deleted, ...entry }) => ({ ...entry, readPosition: entry.readPosition ?? 0 }));
 }
 
 /** One live article with its images as base64, or null. */
@@ -94,6 +99,14 @@ export async function coverImage(db: LibraryDb, id: number): Promise<ImageWire |
 /** Marks an article read (now) or unread. */
 export async function setRead(db: LibraryDb, id: number, read: boolean, now = Date.now()): Promise<boolean> {
   return (await db.articles.update(id, { readAt: read ? now : null, updatedAt: now })) === 1;
+}
+
+/**
+ * Records where the reader stopped (0..1, already cleaned). Not an edit: `updatedAt` stays, so a
+ * backup's merge (newer `updatedAt` wins) is not decided by scrolling.
+ */
+export async function setReadPosition(db: LibraryDb, id: number, position: number): Promise<boolean> {
+  return (await db.articles.update(id, { readPosition: position })) === 1;
 }
 
 /** Replaces an article's tags (already cleaned by the caller). */

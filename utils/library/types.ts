@@ -49,6 +49,11 @@ export interface StoredArticle {
   imageCount: number;
   /** Minutes to read, computed at save (utils/reading-time.ts). Since schema v2. */
   readingMinutes: number;
+  /**
+   * Where the reader stopped: the share of the article scrolled, 0..1 (./reading-position.ts).
+   * Absent in rows and backups written before it existed, which means 0 (not started).
+   */
+  readPosition?: number;
 }
 
 /** An image of a saved article (an `images` row): the bytes the article's `<img src>` pointed at. */
@@ -92,6 +97,8 @@ export interface LibraryEntry {
   bytes: number;
   readingMinutes: number;
   imageCount: number;
+  /** Where the reader stopped, 0..1 (0 when never scrolled): the card's progress. */
+  readPosition: number;
 }
 
 /**

@@ -4,6 +4,7 @@
  * object, so no unexpected property (or prototype trick) reaches IndexedDB.
  */
 import { readingMinutes } from '../reading-time';
+import { cleanPosition } from './reading-position';
 import type { Article, Embed, EmbedKind, Removal } from '../types';
 import { sniffImageType } from './image-type';
 import type { ArticleWire, ImageWire, StoredTranslation } from './types';
@@ -142,6 +143,8 @@ export function validateArticleWire(v: unknown): ArticleWire | null {
     bytes: 0,
     imageCount: images.length,
     readingMinutes: readingMinutes(article.text, article.lang),
+    // Backups from before reading positions have none (not started); a damaged one counts as none too.
+    readPosition: cleanPosition(v.readPosition) ?? 0,
     images: images as ImageWire[],
   };
 }
