@@ -9,6 +9,8 @@ import { ThemeControl } from './PrefsControls';
 import { ScriptDefaults, type PrefsStore } from './options/ScriptDefaults';
 import { DetectionToggle } from './options/DetectionToggle';
 import { TranslationSettings } from './options/TranslationSettings';
+import { SiteRules } from './options/SiteRules';
+import type { SiteRulesService } from '@/utils/site-rules/site-rules-service';
 
 /** What the settings page reads and writes, built from the glue by the options entrypoint. */
 export interface OptionsServices {
@@ -25,11 +27,14 @@ export interface OptionsServices {
   prefs: PrefsStore;
   detection: DetectionService;
   translation: TranslationOptionsService;
+  siteRules: SiteRulesService;
+  /** Offers `text` to the user as a file named `filename` (an `<a download>` link). */
+  saveFile: (text: string, filename: string) => void;
   /** The section the page was opened at (its address's `#hash`, e.g. from the reader's translation error). */
   section?: string;
 }
 
-/** The settings page: UI language, theme, reader defaults per script, detection, translation. */
+/** The settings page: UI language, theme, reader defaults per script, detection, translation, site rules. */
 export function Options({ services }: { services: OptionsServices }) {
   const [pref, setPref] = useState<UiLangPref>('auto');
   const [theme, setTheme] = useState<Theme>('system');
@@ -81,6 +86,7 @@ export function Options({ services }: { services: OptionsServices }) {
       <ScriptDefaults uiLang={uiLang} localFonts={services.localFonts} store={services.prefs} />
       <DetectionToggle uiLang={uiLang} detection={services.detection} />
       <TranslationSettings uiLang={uiLang} service={services.translation} focus={services.section === 'translation'} />
+      <SiteRules uiLang={uiLang} service={services.siteRules} saveFile={services.saveFile} />
       <p>
         {t(uiLang, 'shortcutWhere', {
           where: services.isFirefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts',

@@ -18,6 +18,8 @@ import type { Message } from '@/utils/messaging/protocol';
 import { DEFAULT_PREFS, type ScriptKey } from '@/utils/settings/prefs';
 import { detectionService } from '@/utils/settings/detection-service';
 import { translationOptionsService } from '@/utils/translate/options-service';
+import { siteRulesService } from '@/utils/site-rules/site-rules-service';
+import { addRule } from '@/utils/site-rules/site-rules-storage';
 import type { Embed, ExtractResult } from '@/utils/types';
 import { LibraryApp } from './LibraryApp';
 import { Options, type OptionsServices } from './Options';
@@ -195,9 +197,29 @@ describe.each(UI_LANGS)('every rendered label of the %s interface is in that lan
       prefs,
       detection: detectionService(),
       translation: translationOptionsService(),
+      siteRules: siteRulesService(),
+      saveFile: () => undefined,
     };
+    await addRule({
+      id: 'p1',
+      host: 'news.example.pk',
+      pathPrefix: '/urdu/',
+      name: 'ایپ کا اشتہار',
+      kind: 'text',
+      selector: 'p',
+      pattern: 'Download our app {n}',
+      example: 'Download our app 2024',
+      created: '2024-07-10T00:00:00.000Z',
+      fired: 2,
+      enabled: true,
+    });
     render(<Options services={services} />, host);
-    await settle(() => !!host.querySelector('#translation [data-service]') && !!host.querySelector('fieldset[data-script="ur"]'));
+    await settle(
+      () =>
+        !!host.querySelector('#translation [data-service]') &&
+        !!host.querySelector('fieldset[data-script="ur"]') &&
+        !!host.querySelector('[data-rule]'),
+    );
     expect(foreignLabels(host, ui)).toEqual([]);
   });
 });

@@ -51,6 +51,11 @@ interface Slot {
    * until the shell validates it).
    */
   userRules?: unknown;
+  /**
+   * The rules the options page asks about ("test on the open tab", an import), left just before
+   * the check script runs (untrusted shape until it validates it).
+   */
+  ruleCheck?: unknown;
 }
 
 /** The global the slot lives on (the background's `toggleIfLoaded` names it too: it cannot import). */

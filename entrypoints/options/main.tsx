@@ -5,6 +5,7 @@ import { registerFonts, registerLocalFonts } from '@/utils/fonts-service';
 import { detectionService } from '@/utils/settings/detection-service';
 import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, uiLangItem } from '@/utils/settings/storage';
 import { translationOptionsService } from '@/utils/translate/options-service';
+import { siteRulesService } from '@/utils/site-rules/site-rules-service';
 import './options.css';
 
 /** The options page: the components get their storage, permissions and browser facts from here. */
@@ -24,9 +25,21 @@ async function main(): Promise<void> {
     prefs: { load: loadPrefs, save: savePrefs },
     detection: detectionService(),
     translation: translationOptionsService(),
+    siteRules: siteRulesService(),
+    saveFile,
     section: location.hash.slice(1),
   };
   render(<Options services={services} />, app);
+}
+
+/** Offers a text file through an `<a download>` link: no downloads permission needed. */
+function saveFile(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 void main();

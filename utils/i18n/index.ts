@@ -2,7 +2,7 @@
  * Saaf's one string system: every UI text of the reader, the options page and the library is looked
  * up here with `t(lang, key)`. One table a feature, each in Urdu and English, keys prefixed by
  * feature: the reader and options page (no prefix), the library (`lib.*`), translation in the
- * reader (`tr.*`) and its settings (`trSettings.*`), and fixing what the engine missed (`edit.*`). The UI language is picked from the browser's
+ * reader (`tr.*`) and its settings (`trSettings.*`), fixing what the engine missed (`edit.*`) and the reader's own site rules in the options page (`rules.*`). The UI language is picked from the browser's
  * UI language (an Urdu article also gets the Urdu UI) and can be overridden in the settings.
  */
 import { isRtlLang, primaryLang } from '../text/script';
@@ -10,6 +10,7 @@ import * as edit from './edit';
 import * as library from './library';
 import * as reader from './reader';
 import * as shell from './shell';
+import * as siteRules from './site-rules';
 import * as translate from './translate';
 import * as translateSettings from './translate-settings';
 import type { Message, UiLang } from './types';
@@ -25,6 +26,7 @@ export const TABLES = {
   translate: { prefix: 'tr.', en: translate.en, ur: translate.ur },
   translateSettings: { prefix: 'trSettings.', en: translateSettings.en, ur: translateSettings.ur },
   edit: { prefix: 'edit.', en: edit.en, ur: edit.ur },
+  siteRules: { prefix: 'rules.', en: siteRules.en, ur: siteRules.ur },
 } as const;
 
 export type StringKey =
@@ -33,11 +35,12 @@ export type StringKey =
   | keyof typeof library.en
   | keyof typeof translate.en
   | keyof typeof translateSettings.en
-  | keyof typeof edit.en;
+  | keyof typeof edit.en
+  | keyof typeof siteRules.en;
 
 const STRINGS: Record<UiLang, Record<StringKey, Message>> = {
-  en: { ...reader.en, ...shell.en, ...library.en, ...translate.en, ...translateSettings.en, ...edit.en },
-  ur: { ...reader.ur, ...shell.ur, ...library.ur, ...translate.ur, ...translateSettings.ur, ...edit.ur },
+  en: { ...reader.en, ...shell.en, ...library.en, ...translate.en, ...translateSettings.en, ...edit.en, ...siteRules.en },
+  ur: { ...reader.ur, ...shell.ur, ...library.ur, ...translate.ur, ...translateSettings.ur, ...edit.ur, ...siteRules.ur },
 };
 
 export interface TOptions {

@@ -16,6 +16,7 @@ const TABLE_FILES = [
   'utils/i18n/translate.ts',
   'utils/i18n/translate-settings.ts',
   'utils/i18n/edit.ts',
+  'utils/i18n/site-rules.ts',
 ];
 const features = Object.entries(TABLES);
 const prefixes = features.map(([, table]) => table.prefix).filter(Boolean);

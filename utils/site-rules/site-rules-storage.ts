@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { UserRule } from './types';
-import { validateRule, validateRules } from './validate';
+import { LIMITS, validateRule, validateRules } from './validate';
 
 const PREFIX = 'siteRules.';
 type Key = `local:${string}`;
@@ -71,10 +71,18 @@ export async function addRule(rule: UserRule): Promise<UserRule | null> {
   return v.rule;
 }
 
-/** Renames or turns a rule on or off. */
+/**
+ * Renames or turns a rule on or off. A name is cleaned (controls and bidi overrides become spaces,
+ * cut to the limit): a rule is never dropped for a name typed in the options page; an empty name is ignored.
+ */
 export async function updateRule(host: string, id: string, patch: Partial<Pick<UserRule, 'name' | 'enabled'>>): Promise<void> {
+  const { name, ...rest } = patch;
+  const clean = name
+    ?.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, ' ')
+    .trim()
+    .slice(0, LIMITS.name);
   const rules = await loadSiteRules(host);
-  const next = rules.map((r) => (r.id === id ? { ...r, ...patch } : r));
+  const next = rules.map((r) => (r.id === id ? { ...r, ...rest, ...(clean ? { name: clean } : {}) } : r));
   await saveSiteRules(host, next);
 }
 
