@@ -19,6 +19,7 @@ import { SaveButton, type SaveFn } from './library/SaveButton';
 import { TranslateAllButton } from './TranslateAll';
 import { useRemoveMode } from './useRemoveMode';
 import { RemovedPanel } from './RemovedPanel';
+import { RememberBar } from './RememberBar';
 import type { ReaderTools } from './reader-tools';
 import type { TranslationLog } from '@/utils/library/translations';
 import { StatusLine, useStatus } from './StatusLine';
@@ -107,6 +108,10 @@ export function ReaderApp({
     },
     [reextract, again],
   );
+  const lastRemoved = edit.removed[edit.removed.length - 1];
+  const siteHost = result.ok ? hostOf(result.article.url) : '';
+  const deriveRule = tools?.deriveRule;
+  const saveRule = tools?.saveRule;
   const removedCount = result.ok ? result.article.removed.filter((r) => r.text.trim() !== '').length : 0;
 
   const setPrefs = useCallback((p: ReaderPrefs) => onPrefs?.(p), [onPrefs]);
@@ -259,6 +264,15 @@ export function ReaderApp({
             {t(uiLang, 'edit.modeOn')}
           </p>
         )}
+        {lastRemoved && lastRemoved.origin !== null && deriveRule && saveRule && siteHost && (
+          <RememberBar
+            key={`${edit.removed.length}:${lastRemoved.index}`}
+            uiLang={uiLang}
+            host={siteHost}
+            derive={() => deriveRule(lastRemoved.origin!, edit.shownText())}
+            save={saveRule}
+          />
+        )}
         <p class="saaf-sr" role="status" aria-live="polite" data-control="announce">
           {edit.announcement}
         </p>
@@ -292,6 +306,16 @@ export function ReaderApp({
       </main>
     </div>
   );
+}
+
+/** The hostname of an article's page (`www.` left out), or '' when it has none. */
+function hostOf(url: string | null | undefined): string {
+  try {
+    const u = new URL(url ?? '');
+    return /^https?:$/.test(u.protocol) ? u.hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
 }
 
 /** A toolbar button that opens and closes one of the reader's panels (settings, removed). */

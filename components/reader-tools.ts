@@ -5,6 +5,8 @@
  */
 import type { ReaderResult } from '@/utils/reader-handoff';
 import type { RemovalLike } from '@/utils/reader/removed';
+import type { DeriveResult } from '@/utils/site-rules/derive';
+import type { UserRule } from '@/utils/site-rules/types';
 
 export interface ReaderTools {
   /** Escape is offered here first while the reader is open; the handler returns true when it used it. */
@@ -20,4 +22,11 @@ export interface ReaderTools {
   exportMisses?: () => Promise<void>;
   /** Deletes one of the reader's rules (`user:<id>`). */
   deleteRule?: (rule: string) => Promise<void>;
+  /**
+   * Derives a site rule from a removed block: `origin` is its `data-saaf-origin` (its place in the
+   * live page), `storyText` the article's text as the reader shows it now.
+   */
+  deriveRule?: (origin: number, storyText: string) => DeriveResult;
+  /** Stores a rule the reader confirmed, for this page's site (rejects when it was not stored). */
+  saveRule?: (rule: UserRule) => Promise<void>;
 }

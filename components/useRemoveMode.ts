@@ -34,6 +34,8 @@ export interface RemoveMode {
   announcement: string;
   /** Forgets every removal and leaves the mode (the reader shows another extraction of the page). */
   reset: () => void;
+  /** The article's text as the reader shows it now (removed blocks left out), a block a line. */
+  shownText: () => string;
 }
 
 /** The origin of a block: its own, or its first descendant's (a wrapper the reader added has none). */
@@ -47,6 +49,12 @@ export function originOf(el: Element): number | null {
 function inControl(e: KeyboardEvent): boolean {
   const target = e.composedPath()[0];
   return target instanceof Element && target.matches('input, select, textarea, [contenteditable=""], [contenteditable="true"]');
+}
+
+/** Enter on a focused button (the remember bar's) presses the button; it does not remove a block. */
+function onButton(e: KeyboardEvent): boolean {
+  const target = e.composedPath()[0];
+  return target instanceof Element && target.closest('button') !== null;
 }
 
 /**
@@ -144,7 +152,7 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
       let act: (() => void) | undefined;
       if (e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey && current.current)) act = () => step(1);
       else if (e.key === 'ArrowUp' || (e.key === 'Tab' && e.shiftKey && current.current)) act = () => step(-1);
-      else if ((e.key === 'Enter' || e.key === 'Delete') && current.current) {
+      else if ((e.key === 'Enter' || e.key === 'Delete') && current.current && !onButton(e)) {
         const gone = current.current;
         act = () => {
           const list = blocksIn(root, skip);
@@ -196,5 +204,14 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
     setActive(false);
   }, [setActive]);
 
-  return { active, setActive, removed, undo, remove, attach, announcement, reset };
+  const shownText = useCallback(() => {
+    const root = body.current;
+    if (!root) return '';
+    return blocksIn(root, (el) => el.hasAttribute(REMOVED_ATTR))
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+  }, []);
+
+  return { active, setActive, removed, undo, remove, attach, announcement, reset, shownText };
 }

@@ -7,6 +7,7 @@ import { createRouter } from './router';
 import { registerTranslateService } from './translate-service';
 import { registerLibraryService } from './library-service';
 import { registerLanguageService } from './language-service';
+import { registerSiteRulesService } from './site-rules-service';
 import { setupDetection } from './article-detection';
 
 const MENU_READ = 'saaf-read';
@@ -19,6 +20,7 @@ export default defineBackground({
     registerTranslateService(router);
     registerLibraryService(router);
     registerLanguageService(router);
+    registerSiteRulesService(router);
     router.on('open-reader', (msg) =>
       openReader(msg.tabId).then(
         (): MessageResponse => ({ ok: true }),

@@ -12,6 +12,7 @@ import { makeMiss, missReport } from '@/utils/reader/removed';
 import type { EarlySettings } from '@/utils/settings/prefetch-service';
 import { scriptKeyFor } from '@/utils/settings/prefs';
 import { openReaderStore, type SettingsStore } from '@/utils/settings/reader-store';
+import { deriveRule } from '@/utils/site-rules/derive';
 
 /**
  * The reader UI, the second injection step (after entrypoints/content has extracted the article
@@ -84,6 +85,16 @@ function showReader(overlay: OverlayHandoff): void {
     },
     exportMisses: async () => {
       downloadJson(mount, 'saaf-misses.json', missReport(await loadMisses()));
+    },
+    // Rules are derived from the live page (read-only) and stored by the background for this tab's site.
+    deriveRule: (origin, storyText) => deriveRule(document, origin, { url: location.href, storyText }),
+    saveRule: async (rule) => {
+      const res = await send({ type: 'site-rule-add', rule });
+      if (!res.ok) throw new Error(res.error);
+    },
+    deleteRule: async (rule) => {
+      const res = await send({ type: 'site-rule-delete', id: rule.replace(/^user:/, '') });
+      if (!res.ok) throw new Error(res.error);
     },
   };
   const draw = () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, REPO_ROOT, inShadow, overlayOpen, poll, pressKey, waitForOverlay } from './harness';
+import { BROWSER_KINDS, REPO_ROOT, inShadow, overlayOpen, poll, pressKey, screenshot, waitForOverlay } from './harness';
 import { useBrowser } from './setup';
 
 const DIR = join(REPO_ROOT, 'tests/fixtures/site-rules/e2e');
@@ -44,6 +44,29 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
         .map((el) => el.textContent)
         .join(' '),
     );
+  /** Points the real mouse at the reader's block holding `words` and clicks it (remove mode is on). */
+  async function removeBlockWith(p: Page, words: string): Promise<void> {
+    const at = await inShadow(
+      p,
+      (root, w) => {
+        const el = [...root.querySelectorAll('.saaf-body p')].find((e) => e.textContent?.includes(w))!;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      },
+      words,
+    );
+    await p.mouse.move(at.x, at.y);
+    await poll('the outline', () =>
+      inShadow(p, (root, w) => root.querySelector('[data-saaf-target]')?.textContent?.includes(w) || undefined, words),
+    );
+    await p.mouse.click(at.x, at.y);
+    await poll('the removal', async () => ((await shownText(p)).includes(words) ? undefined : true));
+  }
+  const rememberStep = (p: Page) =>
+    poll('the remember bar', () =>
+      inShadow(p, (root) => root.querySelector('[data-control="remember-bar"]')?.getAttribute('data-step') ?? undefined),
+    );
   const pressed = (p: Page) => inShadow(p, (root) => root.querySelector('[data-control="remove-mode"]')?.getAttribute('aria-pressed'));
 
   it('removes the block under the pointer, undoes it, and Escape leaves the mode before closing', async () => {
@@ -64,24 +87,24 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     );
     await p.mouse.move(at.x, at.y);
     await poll('the outline', () =>
-      inShadow(p, (root, words) => root.querySelector('[data-saaf-target]')?.textContent?.includes(words) || null, LEFTOVER),
+      inShadow(p, (root, words) => root.querySelector('[data-saaf-target]')?.textContent?.includes(words) || undefined, LEFTOVER),
     );
     await p.mouse.click(at.x, at.y);
-    await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? null : true));
+    await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? undefined : true));
     expect(await shownText(p)).toContain(STORY_A);
     expect(await inShadow(p, (root) => root.querySelector('[data-control="announce"]')?.textContent)).toContain(LEFTOVER);
 
     await pressKey(p, 'Escape');
-    await poll('the mode off', async () => ((await pressed(p)) === 'false' ? true : null));
+    await poll('the mode off', async () => ((await pressed(p)) === 'false' ? true : undefined));
     expect(await overlayOpen(p), 'the first Escape only leaves remove mode').toBe(true);
 
     await p.keyboard.down('Control');
     await p.keyboard.press('KeyZ');
     await p.keyboard.up('Control');
-    await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : null));
+    await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : undefined));
 
     await pressKey(p, 'Escape');
-    await poll('the reader closed', async () => ((await overlayOpen(p)) ? null : true));
+    await poll('the reader closed', async () => ((await overlayOpen(p)) ? undefined : true));
   });
 
   it('works from the keyboard: X, arrow keys, Enter, the Undo button', async () => {
@@ -95,9 +118,9 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
       if (current.includes(LEFTOVER)) break;
     }
     await p.keyboard.press('Enter');
-    await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? null : true));
+    await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? undefined : true));
     await inShadow(p, (root) => (root.querySelector('[data-control="undo"]') as HTMLElement).click());
-    await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : null));
+    await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : undefined));
   });
 
   it('lists what Saaf removed by rule, and "this was part of the story" puts a general rule\'s removal back at once', async () => {
@@ -115,11 +138,55 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     expect(general?.rules).toContain('disclaimers');
     expect(general?.text).toContain(NOTICE);
     await inShadow(p, (root) => (root.querySelector('li[data-rule="disclaimers"] [data-control="restore"]') as HTMLElement).click());
-    await poll('the notice back in the article', async () => ((await shownText(p)).includes(NOTICE) ? true : null));
+    await poll('the notice back in the article', async () => ((await shownText(p)).includes(NOTICE) ? true : undefined));
     expect(await shownText(p)).toContain(STORY_A);
     const state = await poll("the panel's answer", () =>
-      inShadow(p, (root) => root.querySelector('.saaf-removed-after')?.getAttribute('data-state') ?? null),
+      inShadow(p, (root) => root.querySelector('.saaf-removed-after')?.getAttribute('data-state') ?? undefined),
     );
     expect(state).toBe('missed');
+  });
+
+  // Last: the rule it saves stays in this browser's storage for the tests after it.
+  it('remembers a removal for the site: the second article of the template opens without the block, named user:<id>', async () => {
+    const p = await openReaderAt('/news/a');
+    await inShadow(p, (root) => (root.querySelector('[data-control="remove-mode"]') as HTMLElement).click());
+    await removeBlockWith(p, LEFTOVER);
+    expect(await rememberStep(p)).toBe('offer');
+    await pressKey(p, 'Escape');
+    await inShadow(p, (root) => (root.querySelector('[data-control="remember"]') as HTMLElement).click());
+    expect(await rememberStep(p)).toBe('check');
+    const message = await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '');
+    // Urdu UI: "on this page the rule applies to 1 block"; the site is named.
+    expect(message).toMatch(/[1۱]/);
+    expect(message).toContain('127.0.0.1');
+    await screenshot(p, `remember-${kind}`);
+    await inShadow(p, (root) => (root.querySelector('[data-control="remember-save"]') as HTMLElement).click());
+    expect(await poll('saved', async () => ((await rememberStep(p)) === 'saving' ? undefined : rememberStep(p)))).toBe('saved');
+
+    const b = await openReaderAt('/news/b');
+    expect(await shownText(b)).not.toContain(LEFTOVER);
+    expect(await shownText(b)).toContain('کٹاؤ');
+    await inShadow(b, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+    const mine = await inShadow(b, (root) =>
+      [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => [
+        li.getAttribute('data-rule'),
+        li.textContent ?? '',
+      ]),
+    );
+    expect(mine.length).toBe(1);
+    expect(mine[0]![0]).toMatch(/^user:[a-z0-9-]+$/);
+    expect(mine[0]![1]).toContain(LEFTOVER);
+    await screenshot(b, `remembered-${kind}`);
+  });
+
+  it('refuses to remember a rule that would also remove story text, and says why', async () => {
+    const p = await openReaderAt('/news/a');
+    await pressKey(p, 'KeyX');
+    await removeBlockWith(p, STORY_A);
+    await inShadow(p, (root) => (root.querySelector('[data-control="remember"]') as HTMLElement).click());
+    expect(await rememberStep(p)).toBe('refused');
+    expect(await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '')).toContain('خبر کا متن');
+    expect(await inShadow(p, (root) => root.querySelector('[data-control="remember-save"]') !== null)).toBe(false);
+    await screenshot(p, `remember-refused-${kind}`);
   });
 });

@@ -61,13 +61,13 @@ describe('senderKind', () => {
 describe('who may send what', () => {
   const tab = { kind: 'tab', tabId: 1 } as const;
   const page = { kind: 'page' } as const;
-  const fromTab: MessageType[] = ['open-settings', 'detect-language', 'translate', 'save-current-tab'];
-  const fromPage = MESSAGE_TYPES.filter((t) => t !== 'save-current-tab');
+  const fromTab: MessageType[] = ['open-settings', 'detect-language', 'translate', 'site-rule-add', 'site-rule-delete', 'save-current-tab'];
+  const fromPage = MESSAGE_TYPES.filter((t) => !['save-current-tab', 'site-rule-add', 'site-rule-delete'].includes(t));
 
-  it('a content script may only open the settings, detect a language, translate and save its own tab', () => {
+  it("a content script may only open the settings, detect a language, translate, save its own tab and keep its own site's rules", () => {
     expect(MESSAGE_TYPES.filter((t) => mayReceive(t, tab))).toEqual(fromTab);
   });
-  it('extension pages may use everything but save-current-tab', () => {
+  it("extension pages may use everything but the tab's own messages", () => {
     expect(MESSAGE_TYPES.filter((t) => mayReceive(t, page))).toEqual(fromPage);
   });
   it('lists every message once, each with at least one sender', () => {

@@ -17,6 +17,8 @@ import {
   type LibraryResponse,
 } from '../library/messages';
 import { parseTranslateMessage, type TranslateMessage, type TranslateResponse } from '../translate/protocol';
+import type { UserRule } from '../site-rules/types';
+import { validateRule } from '../site-rules/validate';
 
 /** "Open (or close) the reader in this tab": the toolbar button's action, for tests and pages. */
 export interface OpenReaderMessage {
@@ -44,22 +46,47 @@ export type DetectLanguageResponse = { lang: string | null };
 /** Longer texts are cut to this many characters before detection (trigrams need far fewer). */
 export const DETECT_MAX_CHARS = 2000;
 
-export type Message = OpenReaderMessage | OpenSettingsMessage | DetectLanguageMessage | TranslateMessage | LibraryMessage;
+/**
+ * "Remember for this site": the reader stores a rule it derived (or the story region the reader
+ * chose) for its own tab's site. The background checks the rule again and that its host is the tab's.
+ */
+export interface SiteRuleAddMessage {
+  type: 'site-rule-add';
+  rule: UserRule;
+}
+export type SiteRuleAddResponse = { ok: true; rule: UserRule } | { ok: false; error: string };
+
+/** "Delete this rule of mine" from the reader's removed panel: a rule of its own tab's site. */
+export interface SiteRuleDeleteMessage {
+  type: 'site-rule-delete';
+  id: string;
+}
+
+export type Message =
+  | OpenReaderMessage
+  | OpenSettingsMessage
+  | DetectLanguageMessage
+  | TranslateMessage
+  | LibraryMessage
+  | SiteRuleAddMessage
+  | SiteRuleDeleteMessage;
 export type MessageType = Message['type'];
 export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
 
 export type MessageResponse = { ok: true } | { ok: false; error: string };
 
 /** What the background answers to each message type. */
-export type ResponseOf<K extends MessageType> = K extends 'open-reader' | 'open-settings'
+export type ResponseOf<K extends MessageType> = K extends 'open-reader' | 'open-settings' | 'site-rule-delete'
   ? MessageResponse
-  : K extends 'detect-language'
-    ? DetectLanguageResponse
-    : K extends 'translate'
-      ? TranslateResponse
-      : K extends LibraryMessage['type']
-        ? LibraryResponse<K>
-        : never;
+  : K extends 'site-rule-add'
+    ? SiteRuleAddResponse
+    : K extends 'detect-language'
+      ? DetectLanguageResponse
+      : K extends 'translate'
+        ? TranslateResponse
+        : K extends LibraryMessage['type']
+          ? LibraryResponse<K>
+          : never;
 
 /**
  * Who sent a message: one of the extension's own pages (options, library), or Saaf's content
@@ -123,6 +150,19 @@ export const PROTOCOL: { readonly [K in MessageType]: Entry<K> } = {
   },
   // The reader asks for remote translations from its tab (overlay) or a page (library article view).
   translate: { from: ['page', 'tab'], parse: parseTranslateMessage },
+  // The reader on a page stores and deletes rules of its own tab's site only (the handler checks
+  // the host against the tab's URL); the options page uses storage itself.
+  'site-rule-add': {
+    from: ['tab'],
+    parse: (m) => {
+      const v = validateRule(m.rule);
+      return v.ok ? { type: 'site-rule-add', rule: v.rule } : null;
+    },
+  },
+  'site-rule-delete': {
+    from: ['tab'],
+    parse: (m) => (typeof m.id === 'string' && /^[a-z0-9][a-z0-9-]{0,39}$/.test(m.id) ? { type: 'site-rule-delete', id: m.id } : null),
+  },
   ...(Object.fromEntries(LIBRARY_MESSAGE_TYPES.map((type) => [type, libraryEntry(type)])) as { [K in LibraryMessage['type']]: Entry<K> }),
 };
 
