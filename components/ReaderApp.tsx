@@ -19,7 +19,7 @@ import { SaveButton, type SaveFn } from './library/SaveButton';
 import { TranslateAllButton } from './TranslateAll';
 import { useRemoveMode } from './useRemoveMode';
 import { RemovedPanel } from './RemovedPanel';
-import { RememberBar } from './RememberBar';
+import { RegionBar, RememberBar } from './RememberBar';
 import type { ReaderTools } from './reader-tools';
 import type { TranslationLog } from '@/utils/library/translations';
 import { StatusLine, useStatus } from './StatusLine';
@@ -112,6 +112,27 @@ export function ReaderApp({
   const siteHost = result.ok ? hostOf(result.article.url) : '';
   const deriveRule = tools?.deriveRule;
   const saveRule = tools?.saveRule;
+  const selectStory = tools?.selectStory;
+  const pickedRegion = tools?.pickedRegion;
+  const selectButton = selectStory && (
+    <button
+      type="button"
+      class="saaf-btn"
+      data-control="select-story"
+      title={t(uiLang, 'edit.selectHint')}
+      onClick={() =>
+        selectStory({
+          hint: t(uiLang, 'edit.picker.hint'),
+          close: t(uiLang, 'edit.picker.close'),
+          unusable: t(uiLang, 'edit.picker.unusable'),
+          lang: uiLang,
+          dir: uiDir(uiLang),
+        })
+      }
+    >
+      {t(uiLang, 'edit.select')}
+    </button>
+  );
   const removedCount = result.ok ? result.article.removed.filter((r) => r.text.trim() !== '').length : 0;
 
   const setPrefs = useCallback((p: ReaderPrefs) => onPrefs?.(p), [onPrefs]);
@@ -257,6 +278,7 @@ export function ReaderApp({
             onMiss={tools?.recordMiss}
             onExportMisses={tools?.exportMisses}
             onDeleteRule={tools?.deleteRule}
+            selectStory={selectButton}
           />
         )}
         {edit.active && (
@@ -272,6 +294,9 @@ export function ReaderApp({
             derive={() => deriveRule(lastRemoved.origin!, edit.shownText())}
             save={saveRule}
           />
+        )}
+        {result.ok && pickedRegion && saveRule && siteHost && (
+          <RegionBar uiLang={uiLang} host={siteHost} rule={pickedRegion} save={saveRule} />
         )}
         <p class="saaf-sr" role="status" aria-live="polite" data-control="announce">
           {edit.announcement}
@@ -299,9 +324,13 @@ export function ReaderApp({
             body={t(uiLang, 'tooLargeBody', { n: MAX_ARTICLE_CHARS / 1_000_000 })}
           />
         ) : result.reason === 'not-a-story' ? (
-          <ReaderMessage uiLang={uiLang} reason={result.reason} title={t(uiLang, 'notStoryTitle')} body={t(uiLang, 'notStoryBody')} />
+          <ReaderMessage uiLang={uiLang} reason={result.reason} title={t(uiLang, 'notStoryTitle')} body={t(uiLang, 'notStoryBody')}>
+            {selectButton}
+          </ReaderMessage>
         ) : (
-          <ReaderMessage uiLang={uiLang} reason={result.reason} title={t(uiLang, 'noArticleTitle')} body={t(uiLang, 'noArticleBody')} />
+          <ReaderMessage uiLang={uiLang} reason={result.reason} title={t(uiLang, 'noArticleTitle')} body={t(uiLang, 'noArticleBody')}>
+            {selectButton}
+          </ReaderMessage>
         )}
       </main>
     </div>

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/utils/types';
 import type { DeriveResult } from '@/utils/site-rules/derive';
 import type { UserRule } from '@/utils/site-rules/types';
+import type { PickerLabels, ReaderResult } from '@/utils/reader-handoff';
 import { ReaderApp } from './ReaderApp';
 import type { ReaderTools } from './reader-tools';
 
@@ -47,12 +48,12 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await act(async () => await Promise.resolve());
 }
 
-async function mount(tools: Partial<ReaderTools>): Promise<HTMLElement> {
+async function mount(tools: Partial<ReaderTools>, result: ReaderResult = { ok: true, article }): Promise<HTMLElement> {
   host = document.createElement('div');
   document.body.append(host);
   const toFragment = (html: string) => document.createRange().createContextualFragment(html);
   const all: ReaderTools = { setEscape: () => {}, ...tools };
-  await act(() => render(<ReaderApp result={{ ok: true, article }} onClose={() => {}} toFragment={toFragment} tools={all} />, host));
+  await act(() => render(<ReaderApp result={result} onClose={() => {}} toFragment={toFragment} tools={all} />, host));
   await settle();
   return host;
 }
@@ -133,5 +134,48 @@ describe('Remember for this site', () => {
     await mount({});
     await removeClub();
     expect(q('[data-control="remember-bar"]')).toBeNull();
+  });
+});
+
+describe('Select the story', () => {
+  const region: UserRule = { ...rule, id: 'gkh1', kind: 'region', selector: 'div.kh-text' };
+
+  it('is offered by the "no story here" message and hands the picker its words in the UI language', async () => {
+    const selectStory = vi.fn((_labels: PickerLabels) => {});
+    await mount({ selectStory }, { ok: false, reason: 'not-a-story', lang: 'ur', dir: 'rtl', title: 'x' });
+    const button = q('.saaf-message [data-control="select-story"]');
+    expect(button?.textContent).toBe('خبر خود چنیں');
+    await click(button);
+    expect(selectStory).toHaveBeenCalledTimes(1);
+    const labels = selectStory.mock.calls[0]![0];
+    expect(labels).toMatchObject({ lang: 'ur', dir: 'rtl' });
+    expect(labels.hint).toContain('Esc');
+    expect(labels.close).not.toBe('');
+  });
+
+  it('is offered in the removed panel, and not at all without the page picker', async () => {
+    await mount({ selectStory: () => {}, reextract: () => ({ ok: true, article }) });
+    await click(q('[data-control="removed"]'));
+    expect(q('#saaf-removed [data-control="select-story"]')).not.toBeNull();
+    render(null, host);
+    host.remove();
+    await mount({}, { ok: false, reason: 'too-short', lang: 'en', dir: 'ltr', title: 'x' });
+    expect(q('[data-control="select-story"]')).toBeNull();
+  });
+
+  it('on the region chosen, offers to always use it for the site, and saves it when asked', async () => {
+    const save = vi.fn(async () => {});
+    await mount({ pickedRegion: region, saveRule: save });
+    expect(q('[data-control="region-bar"]')?.textContent).toContain('part of the page you chose');
+    expect(q('[data-control="region-always"]')?.textContent).toContain('example.pk');
+    await click(q('[data-control="region-always"]'));
+    expect(save).toHaveBeenCalledWith(region);
+    expect(q('[data-control="region-bar"]')?.getAttribute('data-step')).toBe('saved');
+    expect(q('[data-control="region-always"]')).toBeNull();
+  });
+
+  it('offers nothing when the reader was not opened on a chosen region', async () => {
+    await mount({ saveRule: async () => {} });
+    expect(q('[data-control="region-bar"]')).toBeNull();
   });
 });

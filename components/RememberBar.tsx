@@ -102,3 +102,54 @@ export function RememberBar({ uiLang, host, derive, save }: Props) {
     </div>
   );
 }
+
+/**
+ * After "Select the story": says the reader shows the region chosen on the page, and offers to
+ * keep it as the site's story region ("always use this region here").
+ */
+export function RegionBar({
+  uiLang,
+  host,
+  rule,
+  save,
+}: {
+  uiLang: UiLang;
+  host: string;
+  rule: UserRule;
+  save: (rule: UserRule) => Promise<void>;
+}) {
+  const [step, setStep] = useState<'offer' | 'saving' | 'saved' | 'failed'>('offer');
+  const msg = useRef<HTMLParagraphElement>(null);
+  const keep = () => {
+    setStep('saving');
+    save(rule).then(
+      () => setStep('saved'),
+      (err: unknown) => {
+        console.warn('Saaf: could not save the region', err);
+        setStep('failed');
+      },
+    );
+  };
+  // The button goes away once used: the focus moves to what happened.
+  useEffect(() => {
+    if (step === 'saved' || step === 'failed') msg.current?.focus({ preventScroll: true });
+  }, [step]);
+  const message =
+    step === 'saved'
+      ? t(uiLang, 'edit.region.saved', { host })
+      : step === 'failed'
+        ? t(uiLang, 'edit.region.failed')
+        : t(uiLang, 'edit.region.shown');
+  return (
+    <div class="saaf-remember" data-control="region-bar" data-step={step}>
+      <p class="saaf-remember-msg" ref={msg} role="status" aria-live="polite" tabindex={-1}>
+        {message}
+      </p>
+      {(step === 'offer' || step === 'saving') && (
+        <button type="button" class="saaf-btn" data-control="region-always" disabled={step === 'saving'} onClick={keep}>
+          {t(uiLang, 'edit.region.always', { host })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { groupRemovals, ruleKind, type RemovalLike, type RuleKind } from '@/utils/reader/removed';
@@ -14,6 +15,8 @@ interface Props {
   onExportMisses?: () => Promise<void>;
   /** Deletes one of the reader's rules (`user:<id>`). */
   onDeleteRule?: (rule: string) => Promise<void>;
+  /** "Select the story" (Saaf picked the wrong part of the page): the button is offered here. */
+  selectStory?: ComponentChildren;
 }
 
 /** What the panel says after a "part of the story": what was put back, and what can follow. */
@@ -31,7 +34,7 @@ const GROUP_TITLE = { general: 'edit.group.general', site: 'edit.group.site', us
  * of the story" puts a removal back at once; for a rule of the reader's it then offers to delete
  * the rule, for a general rule it records the miss on this machine (exportable as a report).
  */
-export function RemovedPanel({ uiLang, removed, onRestore, onMiss, onExportMisses, onDeleteRule }: Props) {
+export function RemovedPanel({ uiLang, removed, onRestore, onMiss, onExportMisses, onDeleteRule, selectStory }: Props) {
   const [after, setAfter] = useState<After | null>(null);
   const [busy, setBusy] = useState(false);
   const groups = groupRemovals(removed);
@@ -103,6 +106,7 @@ export function RemovedPanel({ uiLang, removed, onRestore, onMiss, onExportMisse
           )}
         </div>
       )}
+      {selectStory && <p class="saaf-removed-select">{selectStory}</p>}
       {groups.length === 0 && <p class="saaf-hint">{t(uiLang, 'edit.nothingRemoved')}</p>}
       {groups.map((g) => (
         <section key={g.kind} class="saaf-removed-group" data-kind={g.kind}>

@@ -3,7 +3,7 @@
  * fixing what the engine missed. The library's article view gives none, so these controls only
  * appear over a live page. Built by entrypoints/reader-ui.content from the shell's handoff.
  */
-import type { ReaderResult } from '@/utils/reader-handoff';
+import type { PickerLabels, ReaderResult } from '@/utils/reader-handoff';
 import type { RemovalLike } from '@/utils/reader/removed';
 import type { DeriveResult } from '@/utils/site-rules/derive';
 import type { UserRule } from '@/utils/site-rules/types';
@@ -29,4 +29,8 @@ export interface ReaderTools {
   deriveRule?: (origin: number, storyText: string) => DeriveResult;
   /** Stores a rule the reader confirmed, for this page's site (rejects when it was not stored). */
   saveRule?: (rule: UserRule) => Promise<void>;
+  /** "Select the story": closes the reader to a picker on the page; it reopens on the region chosen. */
+  selectStory?: (labels: PickerLabels) => void;
+  /** The region rule of the region just chosen on the page (not stored yet): offers "always use this region". */
+  pickedRegion?: UserRule;
 }

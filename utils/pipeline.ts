@@ -39,7 +39,9 @@ export interface ExtractOptions {
   /**
    * The reader's own rules (utils/site-rules/): those enabled and matching the page's host and
    * path run before Readability, right after the page-wide pruning; each removal is reported as
-   * `user:<id>`. A `region` rule makes its region the only part of the page that is read.
+   * `user:<id>`. A `region` rule makes its region the only part of the page that is read, and the
+   * story even where the engine would find none (no verdict on it; Readability finding nothing
+   * keeps the whole region).
    */
   userRules?: readonly UserRule[];
   /**
@@ -211,8 +213,9 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
   yield 'readability';
   const title = headline || (parsed?.title ?? '').trim();
-  const holder = parsed?.content;
-  if (!parsed || !holder) return { ok: false, reason: 'no-content', lang, dir, title };
+  // A region the reader chose is the story even where Readability finds nothing in it.
+  const holder = parsed?.content ?? (region ? doc.body : null);
+  if (!holder) return { ok: false, reason: 'no-content', lang, dir, title };
 
   removed.push(...runRules(rules, 'post', holder, { ...slimCtx, title }));
   restoreDek(holder, dek);
@@ -227,7 +230,10 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   if (contentHtml.length > MAX_ARTICLE_CHARS || text.length > MAX_ARTICLE_CHARS)
     return { ok: false, reason: 'too-large', lang, dir, title };
   // Too little story, or a page of many stories (home, section, tag, search): the reader says so.
-  const { verdict } = judgePage(holder, text, MIN_ARTICLE_CHARS, readPageClaims(page, pm, opts.url), opts.url, excerpts);
+  // Not for a region the reader chose: the reader has said this is the story.
+  const { verdict } = region
+    ? { verdict: 'article' as const }
+    : judgePage(holder, text, MIN_ARTICLE_CHARS, readPageClaims(page, pm, opts.url), opts.url, excerpts);
   if (verdict !== 'article' && (embeds.length === 0 || verdict === 'not-a-story')) {
     return { ok: false, reason: verdict, lang, dir, title };
   }
@@ -235,12 +241,12 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   const article: Article = {
     url: opts.url,
     title,
-    byline: byline?.name ?? acceptByline(plain(parsed.byline), siteName),
-    siteName: plain(siteName ?? parsed.siteName),
+    byline: byline?.name ?? acceptByline(plain(parsed?.byline), siteName),
+    siteName: plain(siteName ?? parsed?.siteName),
     lang,
     dir,
     publishedTime: publishedTime ?? null,
-    excerpt: plain(dek ?? parsed.excerpt),
+    excerpt: plain(dek ?? parsed?.excerpt),
     leadImage,
     contentHtml,
     text,

@@ -36,6 +36,25 @@ export interface OverlayHandoff {
    * remove mode, closed a panel) and the reader stays open.
    */
   onEscape?: () => boolean;
+  /**
+   * "Select the story": closes the reader to a picker on the page itself; the reader opens again on
+   * the region chosen (then `picked` holds its rule, not stored yet), or as it was on Esc.
+   */
+  selectStory?: (labels: PickerLabels) => void;
+  /** The `region` rule of the region the reader just chose on the page, for "always use this region". */
+  picked?: UserRule;
+}
+
+/** What the page picker says, in the reader's UI language (the shell carries no string tables). */
+export interface PickerLabels {
+  /** What to do: point and click, the keys, Esc. */
+  hint: string;
+  /** The picker's close button. */
+  close: string;
+  /** Said when the region chosen cannot be named for next time (the picker stays). */
+  unusable: string;
+  lang: string;
+  dir: 'rtl' | 'ltr';
 }
 
 /** The UI's entry: renders an open overlay. */

@@ -10,6 +10,8 @@ import { mountShadow } from '@/components/shadow-mount';
 import { validateRules } from '@/utils/site-rules/validate';
 import type { UserRule } from '@/utils/site-rules/types';
 import { countFired, siteOfUrl } from '@/utils/site-rules/site-rules-storage';
+import { regionRule } from '@/utils/reader/region';
+import { startPicker } from './picker';
 
 /** The overlay's host element name. One per page. */
 export const HOST_TAG = 'saaf-reader';
@@ -26,12 +28,18 @@ interface Saved {
   focused: Element | null;
 }
 
+/** Ends the page picker of "Select the story", if it is on (the reader opening again ends it). */
+let stopPicker: (() => void) | null = null;
+
 /**
  * Opens the reader over the page (the page's DOM is left untouched, only scrolling is paused):
  * the shell and the extracted article. The reader UI renders it at once when this page already
  * has it; otherwise the background injects it next ('needs-ui') and it picks the overlay up.
+ * `picked`: the region the reader just chose on the page ("Select the story") is the story.
  */
-export function openOverlay(): ShellOutcome {
+export function openOverlay(opts: { picked?: UserRule } = {}): ShellOutcome {
+  stopPicker?.();
+  stopPicker = null;
   const saved: Saved = {
     scrollX: window.scrollX,
     scrollY: window.scrollY,
@@ -44,7 +52,8 @@ export function openOverlay(): ShellOutcome {
   // A very large page is read in slices after the shell is up, which says so meanwhile; any other
   // page is read at once (a few ms), so the reader's first paint is the story.
   const large = isLargePage(document);
-  const userRules = slotRules();
+  // The region just chosen comes first: the first region rule that finds its region is the story.
+  const userRules = opts.picked ? [opts.picked, ...slotRules()] : slotRules();
   const result = large ? extractSliced({ userRules }) : extract({ userRules });
   void Promise.resolve(result).then(countRuleFirings);
 
@@ -76,7 +85,36 @@ export function openOverlay(): ShellOutcome {
   const unprint = hidePageWhenPrinting(document, host);
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
   const reextract = (disabledRules: readonly string[]) => extract({ userRules, disabledRules });
-  const overlay: OverlayHandoff = { mount, shadow, result, early, toFragment, userRules, reextract, close: () => close(), closed: false };
+  const overlay: OverlayHandoff = {
+    mount,
+    shadow,
+    result,
+    early,
+    toFragment,
+    userRules,
+    reextract,
+    close: () => close(),
+    closed: false,
+    picked: opts.picked,
+    selectStory: (labels) => {
+      close();
+      // Reopened outside the key or click that ended the picker, so that event never reaches the new reader.
+      const reopen = (picked?: UserRule) => setTimeout(() => openOverlay({ picked }), 0);
+      stopPicker = startPicker(document, labels, {
+        onPick: (region) => {
+          const rule = document.body ? regionRule(region, document.body, location.href) : null;
+          if (!rule) return false;
+          stopPicker = null;
+          reopen(rule);
+          return true;
+        },
+        onCancel: () => {
+          stopPicker = null;
+          reopen();
+        },
+      });
+    },
+  };
   // The page comes back first, whatever fails after: once the extension is reloaded or updated,
   // every extension call here throws "Extension context invalidated", and a close that threw
   // before removing the overlay left the page covered and unscrollable.

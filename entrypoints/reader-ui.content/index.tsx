@@ -92,6 +92,8 @@ function showReader(overlay: OverlayHandoff): void {
       const res = await send({ type: 'site-rule-add', rule });
       if (!res.ok) throw new Error(res.error);
     },
+    selectStory: overlay.selectStory,
+    pickedRegion: overlay.picked,
     deleteRule: async (rule) => {
       const res = await send({ type: 'site-rule-delete', id: rule.replace(/^user:/, '') });
       if (!res.ok) throw new Error(res.error);

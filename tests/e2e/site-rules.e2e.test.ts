@@ -23,19 +23,27 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   const ctx = useBrowser(kind, (s) => {
     s.route('/news/a', page('article-a.html'));
     s.route('/news/b', page('article-b.html'));
+    s.route('/brief/a', page('brief-a.html'));
+    s.route('/brief/b', page('brief-b.html'));
   });
   const open: Page[] = [];
   afterEach(async () => {
     for (const p of open.splice(0)) await p.close().catch(() => undefined);
   });
-  async function openReaderAt(path: string): Promise<Page> {
+  async function openReaderAt(path: string, shows: 'article' | 'message' = 'article'): Promise<Page> {
     const p = await ctx.browser.newPage(ctx.server.url(path));
     open.push(p);
     await p.setViewport({ width: 1000, height: 800 });
     expect(await ctx.browser.openReader(p)).toEqual({ ok: true });
-    expect(await waitForOverlay(p)).toBe('article');
+    expect(await waitForOverlay(p)).toBe(shows);
     return p;
   }
+  const pickerOn = (p: Page) => p.evaluate(() => document.querySelector('saaf-picker') !== null);
+  /** Waits until the picker is up and the reader gone (or the other way round). */
+  const waitPicker = (p: Page, on: boolean) =>
+    poll(on ? 'the picker' : 'the picker gone', async () =>
+      (await pickerOn(p)) === on && (await overlayOpen(p)) !== on ? true : undefined,
+    );
   /** The text of the blocks the reader shows (removed ones are hidden). */
   const shownText = (p: Page) =>
     inShadow(p, (root) =>
@@ -188,5 +196,81 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     expect(await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '')).toContain('خبر کا متن');
     expect(await inShadow(p, (root) => root.querySelector('[data-control="remember-save"]') !== null)).toBe(false);
     await screenshot(p, `remember-refused-${kind}`);
+  });
+
+  it('Select the story: a page with no story found opens on the region chosen with the pointer, and "always" keeps it for the site', async () => {
+    const p = await openReaderAt('/brief/a', 'message');
+    await inShadow(p, (root) => (root.querySelector('.saaf-message [data-control="select-story"]') as HTMLElement).click());
+    await waitPicker(p, true);
+    // The page is not covered or frozen while picking, and its own scripts cannot drive the picker.
+    expect(
+      await p.evaluate(() => [getComputedStyle(document.documentElement).overflow, getComputedStyle(document.body).overflow]),
+    ).not.toContain('hidden');
+    await p.evaluate(() => {
+      (document.querySelector('.kh-text p') as HTMLElement).click();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await pickerOn(p)).toBe(true);
+    expect(await overlayOpen(p)).toBe(false);
+
+    const at = await p.evaluate(() => {
+      const r = document.querySelector('.kh-text p')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await p.mouse.move(at.x, at.y);
+    await screenshot(p, `select-story-${kind}`);
+    await p.mouse.click(at.x, at.y);
+    expect(await waitForOverlay(p)).toBe('article');
+    expect(await pickerOn(p)).toBe(false);
+    expect(await shownText(p)).toContain('نہر پر بنے پرانے پل');
+    expect(await shownText(p)).not.toContain('سب سے زیادہ پڑھی گئی');
+    await poll('the region bar', () => inShadow(p, (root) => root.querySelector('[data-control="region-always"]') !== null || undefined));
+    await screenshot(p, `select-story-chosen-${kind}`);
+    await inShadow(p, (root) => (root.querySelector('[data-control="region-always"]') as HTMLElement).click());
+    expect(
+      await poll('saved', () =>
+        inShadow(p, (root) => {
+          const step = root.querySelector('[data-control="region-bar"]')?.getAttribute('data-step');
+          return step === 'saving' ? undefined : step;
+        }),
+      ),
+    ).toBe('saved');
+
+    // The next page of the template opens on the same region, named as the reader's rule.
+    const b = await openReaderAt('/brief/b');
+    expect(await shownText(b)).toContain('پارکنگ پلازہ');
+    expect(await shownText(b)).not.toContain('سب سے زیادہ پڑھی گئی');
+    await inShadow(b, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+    const mine = await inShadow(b, (root) =>
+      [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => li.getAttribute('data-rule') ?? ''),
+    );
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((r) => /^user:g[a-z0-9]+$/.test(r))).toBe(true);
+  });
+
+  it('Select the story from the removed panel, by keyboard: Esc brings the reader back, arrows and Enter choose', async () => {
+    const p = await openReaderAt('/news/b');
+    const startSelect = async () => {
+      await inShadow(p, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+      await inShadow(p, (root) => (root.querySelector('#saaf-removed [data-control="select-story"]') as HTMLElement).click());
+      await waitPicker(p, true);
+    };
+    await startSelect();
+    await pressKey(p, 'ArrowDown');
+    await pressKey(p, 'Escape');
+    await waitPicker(p, false);
+    expect(await waitForOverlay(p)).toBe('article');
+    expect(await inShadow(p, (root) => root.querySelector('[data-control="region-bar"]') !== null)).toBe(false);
+
+    await startSelect();
+    // The first region in page order holds the whole story; Enter chooses it.
+    await pressKey(p, 'ArrowDown');
+    await pressKey(p, 'Enter');
+    await waitPicker(p, false);
+    expect(await waitForOverlay(p)).toBe('article');
+    expect(await shownText(p)).toContain('کٹاؤ');
+    expect(await inShadow(p, (root) => root.querySelector('[data-control="region-bar"]') !== null)).toBe(true);
   });
 });

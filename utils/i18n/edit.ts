@@ -44,6 +44,15 @@ export const en = {
     'Saaf will not remember this: the rule would remove {n} blocks on this page, too many to be one kind of leftover.',
   'edit.remember.refused.no-shape':
     'Saaf found nothing stable to recognize this block by on other pages. It is removed from this page only.',
+  'edit.select': 'Select the story',
+  'edit.selectHint': 'Saaf picked the wrong part of the page? Choose the story on the page yourself',
+  'edit.picker.hint': 'Point at the story and click it, or move with ↑ ↓ (← → wider or narrower) and press Enter. Esc cancels.',
+  'edit.picker.close': 'Cancel',
+  'edit.picker.unusable': 'Saaf cannot find this part again on other pages. Choose a larger part, or press Esc.',
+  'edit.region.shown': 'Saaf shows the part of the page you chose.',
+  'edit.region.always': 'Always use this part on {host}',
+  'edit.region.saved': 'Saved. Saaf will read this part of the page on {host}; you can turn it off in Saaf’s settings.',
+  'edit.region.failed': 'Saaf could not save it.',
 } as const satisfies Messages;
 
 export const ur: Record<keyof typeof en, Message> = {
@@ -85,4 +94,13 @@ export const ur: Record<keyof typeof en, Message> = {
     'صاف اسے یاد نہیں رکھے گا: یہ اصول اس صفحے پر {n} حصے ہٹا دے گا، جو ایک قسم کے فالتو حصے کے لیے بہت زیادہ ہیں۔',
   'edit.remember.refused.no-shape':
     'صاف کو اس حصے کی کوئی ایسی پہچان نہیں ملی جو دوسرے صفحات پر بھی کام آئے۔ یہ صرف اسی صفحے سے ہٹایا گیا ہے۔',
+  'edit.select': 'خبر خود چنیں',
+  'edit.selectHint': 'صاف نے صفحے کا غلط حصہ لیا؟ صفحے پر خبر خود چنیں',
+  'edit.picker.hint': 'خبر پر کرسر لا کر کلک کریں، یا ↑ ↓ سے جائیں (← → بڑا یا چھوٹا حصہ) اور Enter دبائیں۔ Esc سے واپس جائیں۔',
+  'edit.picker.close': 'رہنے دیں',
+  'edit.picker.unusable': 'صاف یہ حصہ دوسرے صفحات پر دوبارہ نہیں ڈھونڈ سکتا۔ بڑا حصہ چنیں، یا Esc دبائیں۔',
+  'edit.region.shown': 'صاف صفحے کا وہ حصہ دکھا رہا ہے جو آپ نے چنا۔',
+  'edit.region.always': '{host} پر ہمیشہ یہی حصہ لیں',
+  'edit.region.saved': 'محفوظ ہو گیا۔ صاف {host} پر صفحے کا یہی حصہ پڑھے گا؛ صاف کی ترتیبات میں اسے بند کر سکتے ہیں۔',
+  'edit.region.failed': 'صاف اسے محفوظ نہیں کر سکا۔',
 };
