@@ -35,9 +35,10 @@ let stopPicker: (() => void) | null = null;
  * Opens the reader over the page (the page's DOM is left untouched, only scrolling is paused):
  * the shell and the extracted article. The reader UI renders it at once when this page already
  * has it; otherwise the background injects it next ('needs-ui') and it picks the overlay up.
- * `picked`: the region the reader just chose on the page ("Select the story") is the story.
+ * `picked`: the region the reader just chose on the page ("Select the story") is the story;
+ * `siteRules`: the site's rules when reopening after the picker (otherwise the slot's).
  */
-export function openOverlay(opts: { picked?: UserRule } = {}): ShellOutcome {
+export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } = {}): ShellOutcome {
   stopPicker?.();
   stopPicker = null;
   const saved: Saved = {
@@ -53,7 +54,9 @@ export function openOverlay(opts: { picked?: UserRule } = {}): ShellOutcome {
   // page is read at once (a few ms), so the reader's first paint is the story.
   const large = isLargePage(document);
   // The region just chosen comes first: the first region rule that finds its region is the story.
-  const userRules = opts.picked ? [opts.picked, ...slotRules()] : slotRules();
+  // The slot's rules are taken out when read: reopening after the picker passes them on itself.
+  const siteRules = opts.siteRules ?? slotRules();
+  const userRules = opts.picked ? [opts.picked, ...siteRules] : siteRules;
   const result = large ? extractSliced({ userRules }) : extract({ userRules });
   void Promise.resolve(result).then(countRuleFirings);
 
@@ -99,7 +102,7 @@ export function openOverlay(opts: { picked?: UserRule } = {}): ShellOutcome {
     selectStory: (labels) => {
       close();
       // Reopened outside the key or click that ended the picker, so that event never reaches the new reader.
-      const reopen = (picked?: UserRule) => setTimeout(() => openOverlay({ picked }), 0);
+      const reopen = (picked?: UserRule) => setTimeout(() => openOverlay({ picked, siteRules }), 0);
       stopPicker = startPicker(document, labels, {
         onPick: (region) => {
           const rule = document.body ? regionRule(region, document.body, location.href) : null;

@@ -263,6 +263,8 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     await waitPicker(p, false);
     expect(await waitForOverlay(p)).toBe('article');
     expect(await inShadow(p, (root) => root.querySelector('[data-control="region-bar"]') !== null)).toBe(false);
+    // The site's rule remembered above still applies to the reader reopened after the picker.
+    expect(await shownText(p)).not.toContain(LEFTOVER);
 
     await startSelect();
     // The first region in page order holds the whole story; Enter chooses it.
