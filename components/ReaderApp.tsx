@@ -24,6 +24,7 @@ import type { ReaderTools } from './reader-tools';
 import type { TranslationLog } from '@/utils/library/translations';
 import { StatusLine, useStatus } from './StatusLine';
 import { useReadingPosition, type ReadingPositionProps } from './useReadingPosition';
+import { LangOffer } from './LangOffer';
 
 interface Props {
   /** The extraction result, or the error that stopped extraction. */
@@ -42,6 +43,8 @@ interface Props {
   translations?: TranslationLog;
   /** A saved article's reading position: restored on open, reported while reading (the library's saved view). */
   position?: ReadingPositionProps;
+  /** Answers the first-run language offer (`settings.langOffer`); without it the offer is not shown. */
+  onLangOffer?: (accept: boolean) => void;
 }
 
 /**
@@ -59,6 +62,7 @@ export function ReaderApp({
   tools,
   translations,
   position,
+  onLangOffer,
 }: Props) {
   // "This was part of the story" extracts the page again: the reader then shows that result.
   const [again, setAgain] = useState<{ result: ReaderResult; disabled: string[] } | null>(null);
@@ -259,6 +263,17 @@ export function ReaderApp({
         </div>
         {/* Out of the toolbar's flow (positioned under the bar), so a message never moves a button. */}
         <StatusLine class="saaf-status" uiLang={uiLang} message={status.message} onDismiss={status.dismiss} onHold={status.hold} />
+        {s.langOffer && onLangOffer && (
+          <LangOffer
+            uiLang={uiLang}
+            offer={s.langOffer}
+            onAnswer={(accept) => {
+              const now = accept ? s.langOffer! : uiLang;
+              onLangOffer(accept);
+              status.api.show({ source: 'lang-offer', text: t(now, 'langOffer.done'), kind: 'info' });
+            }}
+          />
+        )}
         {panelOpen && (
           <SettingsPanel
             script={script}

@@ -75,6 +75,7 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
         onTheme={store?.setTheme}
         translations={translations}
         position={position}
+        onLangOffer={store?.answerLangOffer}
       />,
       mount,
     );

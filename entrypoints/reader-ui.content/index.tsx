@@ -113,6 +113,7 @@ function showReader(overlay: OverlayHandoff): void {
         onSave={onSave}
         tools={tools}
         translations={translations}
+        onLangOffer={s.answerLangOffer}
       />,
       mount,
     );

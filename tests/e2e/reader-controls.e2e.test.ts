@@ -4,7 +4,7 @@
  * settings are kept per script, the keys work, read aloud never fakes a voice, printing hides the
  * toolbar and the page, and opt-in detection badges an Urdu article.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSER_KINDS, inShadow, pressKey, screenshot, waitForOverlay } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
@@ -19,6 +19,18 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     s.route('/en/story', { contentType: 'text/html; charset=utf-8', body: ENGLISH_STORY });
   });
   const missionUrl = () => ctx.server.url(new URL(mission.url!).pathname);
+  type Ext = { storage: { local: { set(v: object): Promise<void> } } };
+  /** Saaf's interface language as the options page stores it (it follows the browser, English here, by default). */
+  const setUiLang = async (v: 'ur' | 'en' | 'auto') =>
+    (await ctx.browser.messenger()).evaluate(
+      (lang) =>
+        ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({
+          'ui.lang': lang,
+        }),
+      v,
+    );
+  // These tests read the Urdu interface (toolbar on the right, Urdu reading time).
+  beforeAll(() => setUiLang('ur'));
   const open: Page[] = [];
   afterEach(async () => {
     for (const p of open.splice(0)) await p.close().catch(() => undefined);
@@ -74,7 +86,8 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     const after = await waitForStyle(page, (s) => s.fontSize === 26);
     expect(after).toEqual(changed);
 
-    // An English page has its own settings: still the Latin defaults, but the same theme.
+    // An English page has its own settings: still the Latin defaults, but the same theme (and here the English interface).
+    await setUiLang('en');
     const en = await openReaderAt(ctx.server.url('/en/story'));
     const enStyle = await readerStyle(en);
     expect(enStyle.fontFamily).toMatch(/^"?Source Serif 4/);
@@ -83,6 +96,7 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     expect(enStyle.textAlign).toBe('start');
     expect(enStyle.background).toBe('rgb(244, 236, 216)');
     expect(enStyle.toolbarSide, 'the English toolbar starts on the left').toBe('left');
+    await setUiLang('ur');
   });
 
   it('applies options-page changes to an open reader at once (UI language, Urdu defaults)', async () => {
@@ -105,7 +119,7 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
       );
       expect(await inShadow(page, (root) => root.querySelector('.saaf-close-label')?.textContent)).toBe('Close reader');
     } finally {
-      await opts.select('[data-control="ui-lang"]', 'auto');
+      await opts.select('[data-control="ui-lang"]', 'ur');
     }
   });
 

@@ -74,6 +74,8 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
       const all = await ext.storage.local.get(null);
       await ext.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('tr:') || (it === null && k.startsWith('translation'))));
       if (it) await ext.storage.local.set({ translation: it.pub, translation$: { v: 2 }, 'translation.keys': it.keys });
+      // The messages checked here are the Urdu interface's (the browser's, English, is the default).
+      await ext.storage.local.set({ 'ui.lang': 'ur' });
     }, items);
   }
 

@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { resolveUiLang, t, uiDir, uiLangForArticle } from '.';
+import { resolveUiLang, t, uiDir, uiLangForArticle, uiLangOffer } from '.';
 
 describe('i18n', () => {
   it.each([
-    ['auto', 'ur-PK', 'en', 'ur'],
-    ['auto', 'en-US', 'ur', 'ur'],
-    ['auto', 'en-US', 'ar', 'en'],
-    ['auto', 'de', undefined, 'en'],
-    ['en', 'ur', 'ur', 'en'],
-    ['ur', 'en-US', 'en', 'ur'],
-  ] as const)('pref %s, browser %s, article %s -> %s', (pref, browserLang, article, expected) => {
-    expect(resolveUiLang(pref, browserLang, article)).toBe(expected);
+    ['auto', 'ur-PK', 'ur'],
+    ['auto', 'en-US', 'en'],
+    ['auto', 'de', 'en'],
+    ['auto', 'UR', 'ur'],
+    ['en', 'ur', 'en'],
+    ['ur', 'en-US', 'ur'],
+  ] as const)('pref %s, browser %s -> %s (never the page)', (pref, browserLang, expected) => {
+    expect(resolveUiLang(pref, browserLang)).toBe(expected);
+  });
+
+  it.each([
+    // The first Urdu page in an English (or German) browser with the setting untouched: offer Urdu.
+    ['auto', 'en-US', 'ur', false, 'ur'],
+    ['auto', 'de', 'ur-PK', false, 'ur'],
+    // Asked before, or the setting chosen: never again.
+    ['auto', 'en-US', 'ur', true, null],
+    ['en', 'en-US', 'ur', false, null],
+    // The browser already speaks it.
+    ['auto', 'ur-PK', 'ur', false, null],
+    // A page in a language Saaf's interface is not written in, or not right-to-left.
+    ['auto', 'en-US', 'ar', false, null],
+    ['auto', 'en-US', 'fa', false, null],
+    ['auto', 'ur-PK', 'en', false, null],
+  ] as const)('offer: pref %s, browser %s, page %s, asked %s -> %s', (pref, browserLang, page, asked, expected) => {
+    expect(uiLangOffer(pref, browserLang, page, asked)).toBe(expected);
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * up here with `t(lang, key)`. One table a feature, each in Urdu and English, keys prefixed by
  * feature: the reader and options page (no prefix), the library (`lib.*`), translation in the
  * reader (`tr.*`) and its settings (`trSettings.*`), fixing what the engine missed (`edit.*`) and the reader's own site rules in the options page (`rules.*`). The UI language is picked from the browser's
- * UI language (an Urdu article also gets the Urdu UI) and can be overridden in the settings.
+ * UI language and can be set in the settings (one setting for the reader, the library and the options).
  */
 import { isRtlLang, primaryLang } from '../text/script';
 import * as edit from './edit';
@@ -13,7 +13,7 @@ import * as shell from './shell';
 import * as siteRules from './site-rules';
 import * as translate from './translate';
 import * as translateSettings from './translate-settings';
-import type { Message, UiLang } from './types';
+import { UI_LANGS, type Message, type UiLang } from './types';
 
 export type { Message, PluralMessage, UiLang } from './types';
 export { UI_LANGS } from './types';
@@ -73,13 +73,24 @@ export function uiLangForArticle(articleLang: string): UiLang {
 }
 
 /**
- * The UI language: the user's choice, else Urdu when the browser's UI language is Urdu or the
- * article is Urdu, else English.
+ * The UI language: the user's choice, else the browser's UI language when Saaf speaks it, else
+ * English. Never the page's language: the first-run offer (`uiLangOffer`) asks instead.
  */
-export function resolveUiLang(pref: 'auto' | UiLang, browserLang: string, articleLang?: string): UiLang {
+export function resolveUiLang(pref: 'auto' | UiLang, browserLang: string): UiLang {
   if (pref !== 'auto') return pref;
-  if (primaryLang(browserLang) === 'ur') return 'ur';
-  return articleLang ? uiLangForArticle(articleLang) : 'en';
+  const browser = primaryLang(browserLang);
+  return UI_LANGS.find((l) => l === browser) ?? 'en';
+}
+
+/**
+ * The UI language to offer once, the first time the reader opens on a page in a right-to-left
+ * language Saaf speaks (Urdu) while the setting is still "same as the browser" and the browser is
+ * in another language; null when there is nothing to ask (already asked, set, or the same).
+ */
+export function uiLangOffer(pref: 'auto' | UiLang, browserLang: string, articleLang: string, asked: boolean): UiLang | null {
+  if (asked || pref !== 'auto') return null;
+  const page = UI_LANGS.find((l) => l === primaryLang(articleLang));
+  return page && isRtlLang(page) && page !== resolveUiLang(pref, browserLang) ? page : null;
 }
 
 /** `dir` for a UI language. */

@@ -5,11 +5,11 @@
  * scheme.
  */
 import { browser } from 'wxt/browser';
-import { resolveUiLang, type UiLang } from '@/utils/i18n';
+import { resolveUiLang, uiLangOffer, type UiLang } from '@/utils/i18n';
 import { registerLocalFonts } from '@/utils/fonts-service';
 import type { EarlySettings } from './prefetch-service';
 import type { FontId, ReaderPrefs, ScriptKey } from './prefs';
-import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, watchSettings } from './storage';
+import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, uiLangAskedItem, uiLangItem, watchSettings } from './storage';
 import type { Theme } from './themes';
 
 /** The settings the reader shows an article with (kept current when storage changes). */
@@ -19,12 +19,16 @@ export interface ReaderSettings {
   uiLang: UiLang;
   localFonts: readonly FontId[];
   prefersDark: boolean;
+  /** The UI language to offer once on this page (the first-run choice), or none. */
+  langOffer?: UiLang | null;
 }
 
 export interface SettingsStore {
   current: ReaderSettings;
   setPrefs: (p: ReaderPrefs) => void;
   setTheme: (t: Theme) => void;
+  /** Answers the first-run language offer: `true` switches the UI to it at once; either way it is not asked again. */
+  answerLangOffer: (accept: boolean) => void;
   dispose: () => void;
 }
 
@@ -40,18 +44,23 @@ export async function openReaderStore(
   const read = async (): Promise<ReaderSettings> => {
     const e = first;
     first = undefined; // later reads (changes made elsewhere) go to storage again
-    const [prefs, theme, uiPref, localFonts] = await Promise.all([
+    const [prefs, theme, uiPref, localFonts, asked] = await Promise.all([
       e?.prefs[script] ?? loadPrefs(script),
       e?.theme ?? loadTheme(),
       e?.uiLang ?? loadUiLang(),
       e?.localFonts ?? registerLocalFonts(document),
+      uiLangAskedItem()
+        .getValue()
+        .catch(() => true),
     ]);
+    const browserLang = browser.i18n.getUILanguage();
     return {
       prefs,
       theme,
-      uiLang: resolveUiLang(uiPref, browser.i18n.getUILanguage(), articleLang),
+      uiLang: resolveUiLang(uiPref, browserLang),
       localFonts,
       prefersDark: dark?.matches ?? false,
+      langOffer: uiLangOffer(uiPref, browserLang, articleLang, asked === true),
     };
   };
   // Bumped by every local change: a storage read that started before it is stale and dropped.
@@ -74,6 +83,17 @@ export async function openReaderStore(
       store.current = { ...store.current, theme };
       onChange();
       void themeItem().setValue(theme);
+    },
+    answerLangOffer(accept) {
+      const lang = store.current.langOffer;
+      if (!lang) return;
+      gen++;
+      store.current = { ...store.current, langOffer: null, ...(accept ? { uiLang: lang } : {}) };
+      onChange();
+      // Asked is written first: the setting's change makes every open reader read both again.
+      void uiLangAskedItem()
+        .setValue(true)
+        .then(() => (accept ? uiLangItem().setValue(lang) : undefined));
     },
     dispose: () => undefined,
   };

@@ -50,15 +50,21 @@ export async function savePrefs(script: ScriptKey, prefs: ReaderPrefs): Promise<
 let theme: WxtStorageItem<Theme, Record<string, unknown>> | undefined;
 let uiLang: WxtStorageItem<UiLangPref, Record<string, unknown>> | undefined;
 let detect: WxtStorageItem<boolean, Record<string, unknown>> | undefined;
+let langAsked: WxtStorageItem<boolean, Record<string, unknown>> | undefined;
 
 /** The theme is one setting for every script: a reader who wants dark wants it everywhere. */
 export function themeItem() {
   return (theme ??= storage.defineItem<Theme>('local:reader.theme', { version: 1, fallback: 'system' }));
 }
 
-/** `auto` follows the browser's language (and Urdu articles); `ur`/`en` override it. */
+/** `auto` follows the browser's language; `ur`/`en` override it. */
 export function uiLangItem() {
   return (uiLang ??= storage.defineItem<UiLangPref>('local:ui.lang', { version: 1, fallback: 'auto' }));
+}
+
+/** Whether the reader has offered its language on a page in another one (asked once; utils/i18n uiLangOffer). */
+export function uiLangAskedItem() {
+  return (langAsked ??= storage.defineItem<boolean>('local:ui.langAsked', { version: 1, fallback: false }));
 }
 
 /** Whether the user switched on article detection (the host permission is asked for separately). */
