@@ -5,7 +5,8 @@
  *   extract     Saaf's pipeline on each live page (as the content script calls it) beside
  *               Readability (clone + parse, as Firefox's Reader View) and Defuddle; per-stage times
  *   readerOpen  the `open-reader` message to the first frame showing the story; longest main-thread task
- *   injected    gzip bytes of the script injected on activation
+ *   injected    gzip bytes injected on activation: step 1 (extraction + the overlay's shell, every
+ *               first open in a page) and step 2 (the reader UI, once a page), both read from the build
  *   heap        JS heap growth after opening and closing the reader 20 times on one page
  *   library     5,000 synthetic articles: list, complete search index, search p50/p95, bytes per article
  *
@@ -45,8 +46,14 @@ const parts = new Set(opt('--parts')?.split(',') ?? PARTS);
 const partial = PARTS.some((p) => !parts.has(p));
 const log = (s: string) => console.error(s);
 
-/** The script the background injects on activation (entrypoints/background/open-reader.ts). */
-const INJECTED = ['content-scripts/content.js'];
+/**
+ * What the background injects when the reader is opened (entrypoints/background/open-reader.ts,
+ * READER_SCRIPT and READER_UI_SCRIPT): step 1 on every activation of a page without it, step 2
+ * right after it on a page's first activation. `injectedScriptGzipBytes` is step 1 (the budget);
+ * the first activation in a page costs both.
+ */
+const INJECTED_STEP1 = 'content-scripts/content.js';
+const INJECTED_UI = 'content-scripts/reader-ui.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -55,8 +62,13 @@ async function main(): Promise<void> {
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome', '--mode', 'e2e'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const extDir = e2eExtensionDir('chromium');
-  const injectedScriptGzipBytes = INJECTED.reduce((n, f) => n + gzipSync(readFileSync(join(extDir, f))).length, 0);
-  const injectedScriptBytes = INJECTED.reduce((n, f) => n + statSync(join(extDir, f)).size, 0);
+  const opener = readFileSync(join(REPO_ROOT, 'entrypoints/background/open-reader.ts'), 'utf8');
+  for (const f of [INJECTED_STEP1, INJECTED_UI])
+    if (!opener.includes(`'/${f}'`)) throw new Error(`open-reader.ts no longer injects ${f}: update the bench's injected files`);
+  const gz = (f: string) => gzipSync(readFileSync(join(extDir, f))).length;
+  const injectedScriptGzipBytes = gz(INJECTED_STEP1);
+  const injectedScriptBytes = statSync(join(extDir, INJECTED_STEP1)).size;
+  const injectedUiGzipBytes = gz(INJECTED_UI);
 
   const { source, pages: all } = benchPages();
   const pages = only ? all.filter((p) => p.name.includes(only)) : all;
@@ -127,6 +139,8 @@ async function main(): Promise<void> {
       },
       injectedScriptGzipBytes,
       injectedScriptBytes,
+      injectedUiGzipBytes,
+      injectedFirstOpenGzipBytes: injectedScriptGzipBytes + injectedUiGzipBytes,
       heapGrowthBytes: heap.heapGrowthBytes,
       heapGrowthWithoutCodeBytes: heap.heapGrowthWithoutCodeBytes,
       heap: { page: heap.page, cycles: 20, baselineBytes: heap.baselineBytes, codeGrowthBytes: heap.codeGrowthBytes },
@@ -189,6 +203,7 @@ type Results = {
   extract: Record<string, number | Record<string, number>>;
   readerOpen: { p50Ms: number; p95Ms: number; longestTaskMs: number; longestTaskPage: string };
   injectedScriptGzipBytes: number;
+  injectedUiGzipBytes: number;
   heapGrowthBytes: number;
   heapGrowthWithoutCodeBytes: number;
   heap: { codeGrowthBytes: number };
@@ -214,7 +229,12 @@ function table(r: Results): string {
     ],
     ['Reader open, message to story painted (p50 / p95)', `${r.readerOpen.p50Ms} / ${r.readerOpen.p95Ms} ms`, '<= 150 / <= 300 ms'],
     ['Longest main-thread task while opening', `${r.readerOpen.longestTaskMs} ms (${r.readerOpen.longestTaskPage})`, '<= 200 ms'],
-    ['Injected on activation (gzip)', kb(r.injectedScriptGzipBytes), '<= 60 KB'],
+    ['Injected on activation, step 1: extraction + shell (gzip)', kb(r.injectedScriptGzipBytes), '<= 60 KB'],
+    [
+      "Injected on a page's first activation: step 1 + step 2, the reader UI (gzip)",
+      `${kb(r.injectedScriptGzipBytes + r.injectedUiGzipBytes)} (UI ${kb(r.injectedUiGzipBytes)})`,
+      '',
+    ],
     ['Heap growth, reader opened and closed 20 times', kb(r.heapGrowthBytes), 'noise'],
     [
       'Heap growth in snapshots: JavaScript values (compiled code apart)',

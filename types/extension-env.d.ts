@@ -11,3 +11,10 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+
+// Readability alone (the package's index also bundles isProbablyReaderable, unused): the class is
+// the CommonJS module's export. Keeps the script injected on activation smaller.
+declare module '@mozilla/readability/Readability.js' {
+  import { Readability } from '@mozilla/readability';
+  export default Readability;
+}

@@ -33,13 +33,14 @@ function faces(family: string, pkg: string, weights: number[], subsets: ('arabic
   );
 }
 
-export const BUNDLED_FONTS: readonly BundledFont[] = [
+// Built by a call marked pure, so a bundle that uses only LOCAL_FONTS (the script injected on activation) leaves it out.
+export const BUNDLED_FONTS: readonly BundledFont[] = /* @__PURE__ */ (() => [
   ...faces('Noto Nastaliq Urdu', 'noto-nastaliq-urdu', [400, 700], ['arabic', 'latin']),
   ...faces('Noto Naskh Arabic', 'noto-naskh-arabic', [400, 700], ['arabic', 'latin']),
   ...faces('Vazirmatn', 'vazirmatn', [400, 700], ['arabic', 'latin']),
   // English pages: a screen serif with real bold, latin subset only (~42 KB for both weights).
   ...faces('Source Serif 4', 'source-serif-4', [400, 700], ['latin']),
-];
+])();
 
 /**
  * Installed fonts offered via `local()` only (no redistribution licence: Jameel Noori Nastaleeq

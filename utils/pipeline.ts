@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import type { Article, ExtractResult } from './types';
 import { captureLangDir } from './extract/direction';
 import { findLeadImage, findPublishedTime, findSiteName, findTitle, meta, readPageMeta } from './extract/metadata';

@@ -1,24 +1,23 @@
+import { browser } from 'wxt/browser';
 import { registerLocalFonts } from '../fonts-service';
-import { SCRIPT_KEYS, type FontId, type ReaderPrefs, type ScriptKey } from './prefs';
-import { loadPrefs, loadTheme, loadUiLang, type UiLangPref } from './storage';
-import type { Theme } from './themes';
+import type { FontId } from './prefs';
+import { EARLY_KEYS } from './stored';
 
 /** Settings reads started before the article's script is known (they overlap the extraction). */
 export interface EarlySettings {
-  prefs: Record<ScriptKey, Promise<ReaderPrefs>>;
-  theme: Promise<Theme>;
-  uiLang: Promise<UiLangPref>;
+  /** The raw values of EARLY_KEYS (stored.ts): the reader UI repairs them (reader-store.ts). */
+  stored: Promise<Record<string, unknown>>;
   localFonts: Promise<FontId[]>;
 }
 
 /**
- * Starts every storage read the reader's first paint needs, all at once: storage answers from
- * another process, so the replies arrive while the page's main thread extracts the article.
+ * Starts every storage read the reader's first paint needs, in one request: storage answers from
+ * another process, so the reply arrives while the page's main thread extracts the article. Raw
+ * `storage.local` (no storage library): this runs in the script injected on activation.
  */
 export function prefetchSettings(doc: Document): EarlySettings {
-  const prefs = Object.fromEntries(SCRIPT_KEYS.map((k) => [k, loadPrefs(k)])) as Record<ScriptKey, Promise<ReaderPrefs>>;
-  const early: EarlySettings = { prefs, theme: loadTheme(), uiLang: loadUiLang(), localFonts: registerLocalFonts(doc) };
-  // Only one script's prefs are used (and none if the reader closes first): no unhandled rejections.
-  for (const p of [...Object.values(prefs), early.theme, early.uiLang]) p.catch(() => undefined);
-  return early;
+  const stored = browser.storage.local.get([...EARLY_KEYS]);
+  // Unused if the reader closes first: no unhandled rejection (the UI reads again on failure).
+  stored.catch(() => undefined);
+  return { stored, localFonts: registerLocalFonts(doc) };
 }

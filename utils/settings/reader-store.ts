@@ -10,6 +10,7 @@ import { registerLocalFonts } from '@/utils/fonts-service';
 import type { EarlySettings } from './prefetch-service';
 import type { FontId, ReaderPrefs, ScriptKey } from './prefs';
 import { loadPrefs, loadTheme, loadUiLang, savePrefs, themeItem, uiLangAskedItem, uiLangItem, watchSettings } from './storage';
+import { prefsCurrent, prefsKey, readPrefs, readTheme, readUiLang, THEME_KEY, UI_LANG_KEY } from './stored';
 import type { Theme } from './themes';
 
 /** The settings the reader shows an article with (kept current when storage changes). */
@@ -44,10 +45,12 @@ export async function openReaderStore(
   const read = async (): Promise<ReaderSettings> => {
     const e = first;
     first = undefined; // later reads (changes made elsewhere) go to storage again
+    // The shell's raw read, if it worked; a record in an older version goes through its item (migrated).
+    const raw = e && (await e.stored.catch(() => undefined));
     const [prefs, theme, uiPref, localFonts, asked] = await Promise.all([
-      e?.prefs[script] ?? loadPrefs(script),
-      e?.theme ?? loadTheme(),
-      e?.uiLang ?? loadUiLang(),
+      raw && prefsCurrent(raw, script) ? readPrefs(raw[prefsKey(script)], script) : loadPrefs(script),
+      raw ? readTheme(raw[THEME_KEY]) : loadTheme(),
+      raw ? readUiLang(raw[UI_LANG_KEY]) : loadUiLang(),
       e?.localFonts ?? registerLocalFonts(document),
       uiLangAskedItem()
         .getValue()

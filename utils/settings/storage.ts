@@ -6,17 +6,16 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { coercePrefs, type ReaderPrefs, type ScriptKey, DEFAULT_PREFS } from './prefs';
-import { THEMES, type Theme } from './themes';
+import { PREFS_VERSION, prefsKey, readPrefs, readTheme, readUiLang, THEME_KEY, UI_LANG_KEY, type UiLangPref } from './stored';
+import type { Theme } from './themes';
 
-export type UiLangPref = 'auto' | 'ur' | 'en';
+export { PREFS_VERSION, type UiLangPref };
 
 /**
- * Version history of the per-script record. v1 is the first stored shape; a new version adds an
- * entry here that turns the previous shape into the new one (and a test on the old shape).
+ * Migrations of the per-script record, by the version they produce (PREFS_VERSION in stored.ts).
  * Everything read is also repaired by `coercePrefs`, so a partial or stale record never breaks
  * the reader.
  */
-export const PREFS_VERSION = 1;
 export const PREFS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 const prefsItems = new Map<ScriptKey, WxtStorageItem<ReaderPrefs, Record<string, unknown>>>();
@@ -25,7 +24,7 @@ const prefsItems = new Map<ScriptKey, WxtStorageItem<ReaderPrefs, Record<string,
 export function prefsItem(script: ScriptKey): WxtStorageItem<ReaderPrefs, Record<string, unknown>> {
   let item = prefsItems.get(script);
   if (!item) {
-    item = storage.defineItem<ReaderPrefs>(`local:reader.prefs.${script}`, {
+    item = storage.defineItem<ReaderPrefs>(`local:${prefsKey(script)}`, {
       version: PREFS_VERSION,
       migrations: PREFS_MIGRATIONS,
       fallback: { ...DEFAULT_PREFS[script] },
@@ -37,7 +36,7 @@ export function prefsItem(script: ScriptKey): WxtStorageItem<ReaderPrefs, Record
 
 /** Reads one script's settings, repaired. */
 export async function loadPrefs(script: ScriptKey): Promise<ReaderPrefs> {
-  return coercePrefs(await prefsItem(script).getValue(), script);
+  return readPrefs(await prefsItem(script).getValue(), script);
 }
 
 /** Saves one script's settings (repaired first: the UI never stores an out-of-range value). */
@@ -54,12 +53,12 @@ let langAsked: WxtStorageItem<boolean, Record<string, unknown>> | undefined;
 
 /** The theme is one setting for every script: a reader who wants dark wants it everywhere. */
 export function themeItem() {
-  return (theme ??= storage.defineItem<Theme>('local:reader.theme', { version: 1, fallback: 'system' }));
+  return (theme ??= storage.defineItem<Theme>(`local:${THEME_KEY}`, { version: 1, fallback: 'system' }));
 }
 
 /** `auto` follows the browser's language; `ur`/`en` override it. */
 export function uiLangItem() {
-  return (uiLang ??= storage.defineItem<UiLangPref>('local:ui.lang', { version: 1, fallback: 'auto' }));
+  return (uiLang ??= storage.defineItem<UiLangPref>(`local:${UI_LANG_KEY}`, { version: 1, fallback: 'auto' }));
 }
 
 /** Whether the reader has offered its language on a page in another one (asked once; utils/i18n uiLangOffer). */
@@ -73,13 +72,11 @@ export function detectItem() {
 }
 
 export async function loadTheme(): Promise<Theme> {
-  const v = await themeItem().getValue();
-  return THEMES.includes(v) ? v : 'system';
+  return readTheme(await themeItem().getValue());
 }
 
 export async function loadUiLang(): Promise<UiLangPref> {
-  const v = await uiLangItem().getValue();
-  return v === 'ur' || v === 'en' ? v : 'auto';
+  return readUiLang(await uiLangItem().getValue());
 }
 
 /** Calls `cb` whenever any reader setting changes (another tab, the options page). */
