@@ -2,16 +2,15 @@
  * Glue: the reader's own rules in `browser.storage.local`, one item per site
  * (`siteRules.<host>`: the site's `UserRule[]`), so a page reads only its own site's rules.
  * Everything read is validated again (lenient: a bad stored rule is dropped, the rest stay);
- * everything written is validated first.
+ * everything written is validated first. Plain `storage.local` keys, read and written raw (no
+ * storage library): the shell injected on activation counts firings through this module.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { UserRule } from './types';
 import { LIMITS, validateRule, validateRules } from './validate';
 
 const PREFIX = 'siteRules.';
-type Key = `local:${string}`;
-const keyOf = (host: string): Key => `local:${PREFIX}${siteKey(host)}`;
+const keyOf = (host: string): string => `${PREFIX}${siteKey(host)}`;
 
 /** A host as rules are stored under it: lowercase, without `www.`. */
 export function siteKey(host: string): string {
@@ -35,21 +34,22 @@ function clean(v: unknown): UserRule[] {
 
 /** The stored rules of one site. */
 export async function loadSiteRules(host: string): Promise<UserRule[]> {
-  return clean(await storage.getItem<unknown[]>(keyOf(host)));
+  const key = keyOf(host);
+  return clean((await browser.storage.local.get(key))[key]);
 }
 
 /** Replaces one site's rules (validated; an empty list removes the item). */
 export async function saveSiteRules(host: string, rules: readonly UserRule[]): Promise<UserRule[]> {
   const site = siteKey(host);
   const kept = clean(rules).filter((r) => siteKey(r.host) === site);
-  if (kept.length === 0) await storage.removeItem(keyOf(site));
-  else await storage.setItem(keyOf(site), kept);
+  if (kept.length === 0) await browser.storage.local.remove(keyOf(site));
+  else await browser.storage.local.set({ [keyOf(site)]: kept });
   return kept;
 }
 
 /** Every site's rules, by site (the options page). */
 export async function loadAllRules(): Promise<Map<string, UserRule[]>> {
-  const all = await storage.snapshot('local');
+  const all: Record<string, unknown> = await browser.storage.local.get(null);
   const out = new Map<string, UserRule[]>();
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(PREFIX)) continue;
