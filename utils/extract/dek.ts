@@ -34,15 +34,33 @@ export function findDek(doc: Document, description: string | null = null): strin
     const maybeDescription = desc !== null && /^(?:h2|h3|p|div)$/.test(el.localName);
     // Text is read only where it can matter: a paragraph (the story starts there) or a candidate.
     if (el.localName !== 'p' && !marked && !maybeDescription) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Read no further than MAX: a wrapper of the whole story is not a dek, and its text is long.
+    const text = textUpTo(el, MAX);
     // Reached the story: the dek, if any, came before it.
-    if (el.localName === 'p' && text.length >= 150 && !marked) return null;
+    if (el.localName === 'p' && (text === null || text.length >= 150) && !marked) return null;
     // Lengths first: folding a long block's text to compare it with the description is costly.
-    if (text.length < MIN || text.length > MAX || (!marked && !(maybeDescription && norm(text) === desc))) continue;
+    if (text === null || text.length < MIN || (!marked && !(maybeDescription && norm(text) === desc))) continue;
     if (closestTag(el, 'a') || hasTag(el, 'a', 'img')) continue;
     return text;
   }
   return null;
+}
+
+/**
+ * `el.textContent` with whitespace collapsed and trimmed, read text node by text node; null as
+ * soon as it is longer than `max` characters.
+ */
+export function textUpTo(el: Element, max: number): string | null {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let piece = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+    if (piece.startsWith(' ') && (out === '' || out.endsWith(' '))) piece = piece.slice(1);
+    out += piece;
+    if (out.length > max + 1) return null; // + 1: a trailing space that trimming takes off
+  }
+  out = out.trimEnd();
+  return out.length > max ? null : out;
 }
 
 /** Next element in document order after `el` (skipping its subtree when `skipChildren`). */

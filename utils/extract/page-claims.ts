@@ -65,6 +65,11 @@ export function urlShape(raw: string | null | undefined, base?: string | null): 
   } catch {
     return 'unknown';
   }
+  return shapeOf(u);
+}
+
+/** {@link urlShape} of a URL already parsed. */
+export function shapeOf(u: URL): UrlShape {
   if (!/^https?:$/.test(u.protocol)) return 'unknown';
   let path: string;
   try {

@@ -3,7 +3,7 @@
  * that is nearly all of its block), as on home, section and tag pages. A link inside a sentence of
  * a story is not one. Counted by distinct target, so a teaser's image link and title link count once.
  */
-import { urlShape } from './page-claims';
+import { shapeOf } from './page-claims';
 import { allElements } from '../text/walk';
 
 /** Letters of `s`: whitespace and zero-width/bidi marks not counted (the verdict counts the same way). */
@@ -46,20 +46,21 @@ export function countTeasers(root: Element, base: string | null): TeaserCount {
   for (const a of root.getElementsByTagName('a')) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#')) continue;
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Letters and words do not depend on how whitespace is spaced: the raw text is enough.
+    const text = a.textContent ?? '';
     const n = letters(text);
     // A picture link (no text of its own) to a story is a thumbnail teaser.
     const thumb = n === 0;
     if (!thumb && (n < 15 || words(text) < 3)) continue;
-    let key: string;
+    let u: URL;
     try {
-      const u = new URL(href, base ?? 'http://page.invalid/');
-      key = u.host + u.pathname + u.search;
-      if (u.pathname === self && !u.search) continue;
+      u = new URL(href, base ?? 'http://page.invalid/');
     } catch {
       continue;
     }
-    if ((!thumb && seen.has(key)) || urlShape(href, base ?? 'http://page.invalid/') !== 'story') continue;
+    const key = u.host + u.pathname + u.search;
+    if (u.pathname === self && !u.search) continue;
+    if ((!thumb && seen.has(key)) || shapeOf(u) !== 'story') continue;
     const block = blockOf(a, root);
     let blockLetters = blockLetterCounts.get(block);
     if (blockLetters === undefined) blockLetterCounts.set(block, (blockLetters = letters(block.textContent ?? '')));
