@@ -41,7 +41,7 @@ describe("the shell's early settings read", () => {
     expect(s.prefs).toEqual(await loadPrefs('ur'));
     expect(s.prefs.fontSize).toBe(LIMITS.fontSize.max);
     expect(s.theme).toBe('system');
-    expect(s.uiLang).toBe('ur'); // 'auto': an Urdu article gets the Urdu UI
+    expect(s.uiLang).toBe('en'); // a broken value reads as 'auto': the browser's language (English here), never the article's
   });
 
   it('reads storage again when the early read failed', async () => {
