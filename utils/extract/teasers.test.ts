@@ -43,4 +43,19 @@ describe('teaserExcerpts', () => {
     );
     expect(teaserExcerpts(root, BASE).size).toBe(0);
   });
+
+  it('takes nothing from a SHORT story (under a record\'s size) around one "read also" line (trap: its paragraphs would count as excerpts and the page as a listing)', () => {
+    const p = (i: number) => `<p>${EXCERPT} ${EXCERPT} ${i}</p>`;
+    const root = body(
+      `<div>${p(1)}${p(2)}<p>یہ بھی پڑھیں: <a href="/2026/11/5/read-also-story-slug/">صوبے میں گندم کی خریداری کا ہدف پورا نہ ہو سکا، کسان پریشان</a></p>${p(3)}</div>`,
+    );
+    expect(teaserExcerpts(root, BASE).size).toBe(0);
+  });
+
+  it('counts an excerpt once when its <div> wraps its <p>', () => {
+    const root = body(
+      `<article><h2><a href="/2026/11/1/story-1-slug-here/">خبر نمبر ایک کی سرخی یہاں</a></h2><div class="entry-summary"><p>${EXCERPT} ${EXCERPT}</p></div></article>`,
+    );
+    expect([...teaserExcerpts(root, BASE)]).toEqual([`${EXCERPT} ${EXCERPT}`]);
+  });
 });

@@ -129,11 +129,17 @@ export function teaserExcerpts(root: Element, base: string | null): Set<string> 
     }
     if (!record || done.has(record)) continue;
     done.add(record);
+    // Distinct texts: an excerpt's <div> and its <p> are one excerpt.
+    const found: string[] = [];
     for (const el of allElements(record)) {
       if (!EXCERPT.test(el.tagName) || holdsHeadline(el)) continue;
       const text = norm(el.textContent ?? '');
-      if (letters(text) >= 40) out.add(text);
+      if (letters(text) >= 40) found.push(text);
     }
+    // A teaser has one excerpt (and perhaps a kicker line); two paragraphs of 80+ letters around a
+    // single link are a short story with one "read also" line in it, not a record.
+    if (new Set(found.filter((t) => letters(t) >= 80)).size >= 2) continue;
+    for (const t of found) out.add(t);
   }
   return out;
 }
