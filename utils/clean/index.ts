@@ -12,6 +12,7 @@ import { furniture } from './rules/furniture';
 import { hoverCards } from './rules/hover-cards';
 import { linkRuns } from './rules/link-runs';
 import { newsletterBoxes } from './rules/newsletter-boxes';
+import { orphanHeadings } from './rules/orphan-headings';
 import { pageNav } from './rules/page-nav';
 import { promos } from './rules/promos';
 import { prune } from './rules/prune';
@@ -58,5 +59,7 @@ export const RULES: readonly CleanRule[] = [
   duplicateHeadline,
   strayMarkup,
   siteRules,
+  // After every rule that removes lists: a heading they left with nothing under it goes too.
+  orphanHeadings,
   boilerplate,
 ];

@@ -85,6 +85,21 @@ function hasMeta(rec: Element, index: TextIndex): boolean {
   return false;
 }
 
+/** A truncated excerpt: the record's unlinked text ends in an ellipsis ("… [&hellip;]", "...", "[…]"). */
+const TRUNCATED = /(?:…|\.{3}|\[\s*(?:…|\.{3})\s*\])\s*$/u;
+function truncated(rec: Element): boolean {
+  let tail = '';
+  const walker = rec.ownerDocument.createTreeWalker(rec, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('a') && rec.contains(n.parentElement.closest('a'))) continue;
+    tail += n.nodeValue ?? '';
+  }
+  return TRUNCATED.test(tail.trim());
+}
+
+/** A story told elsewhere: at least this much prose in paragraphs outside every candidate list. */
+const STORY_ELSEWHERE = 400;
+
 const isHeadingLike = (el: Element | null, index: TextIndex): el is Element => {
   if (!el || index.len(el) === 0 || index.len(el) > 60) return false;
   if (/^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading') return true;
@@ -158,6 +173,7 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
   const firstStory = story[0];
   const lastStory = story[story.length - 1];
   const pageProse = Math.max(1, index.proseLetters(root));
+  const storyLetters = story.reduce((s, p) => s + index.len(p), 0);
 
   const out: RecordList[] = [];
   for (const { parent, records } of candidates) {
@@ -186,36 +202,50 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
       score += 0.75;
       reasons.push('thumbnails +0.75');
     }
-    // Excerpts that read as prose.
-    const excerpt = records.reduce((s, r) => s + index.len(r) * (1 - index.linkDensity(r)), 0) / n;
-    if (excerpt >= PROSE_EXCERPT || records.some((r) => index.longestParagraph(r) >= 200)) {
-      score -= 2.5;
-      reasons.push('prose-like records -2.5');
-    }
     // Position relative to the story.
     const first = records[0]!;
     const last = records[n - 1]!;
     // Story before the first record and after the last one: the list sits between paragraphs.
     const before = !!firstStory && precedes(firstStory, first);
     const after = !!lastStory && precedes(last, lastStory) && !last.contains(lastStory);
-    if (story.length > 0 && before && after) {
+    const between = story.length > 0 && before && after;
+    // The list in a box of its own.
+    const recordLetters = lens.reduce((s, l) => s + l, 0);
+    const whole = recordLetters >= index.len(parent) * 0.8;
+    const list = whole && parent !== root ? parent : null;
+    const unit = list ? unitOf(list, root, index) : null;
+    // Teasers with full excerpts (WordPress's 55-word excerpts, a theme's "more news" with a
+    // paragraph each) read as prose: each is a headline and its excerpt, in a box of their own
+    // that holds no story paragraph, before or after a story told elsewhere. Their prose is not
+    // held against them (nor their low link share), but they still need the evidence below.
+    const teaserShape = !!unit && !between && story.length >= 2 && storyLetters >= STORY_ELSEWHERE && !story.some((p) => unit.contains(p));
+    const excerpt = records.reduce((s, r) => s + index.len(r) * (1 - index.linkDensity(r)), 0) / n;
+    const proseLike = excerpt >= PROSE_EXCERPT || records.some((r) => index.longestParagraph(r) >= 200);
+    if (proseLike && !teaserShape) {
+      score -= 2.5;
+      reasons.push('prose-like records -2.5');
+    } else if (teaserShape && linkTerm < 0) {
+      score -= linkTerm;
+      reasons.push('headline + excerpt records in their own box, story elsewhere: link share not held +1');
+    }
+    if (teaserShape && records.filter(truncated).length * 2 >= n) {
+      score += 1;
+      reasons.push('truncated excerpts +1');
+    }
+    if (between) {
       score -= 0.5;
       reasons.push('between story paragraphs -0.5');
     } else if (story.length > 0) {
       score += 1;
       reasons.push('outside the story +1');
     }
-    // The list with its heading.
-    const recordLetters = lens.reduce((s, l) => s + l, 0);
-    const whole = recordLetters >= index.len(parent) * 0.8;
-    const list = whole && parent !== root ? parent : null;
-    const unit = list ? unitOf(list, root, index) : null;
     const heading = unit
       ? headingOf(unit, index)
       : records[0]!.previousElementSibling && isHeadingLike(records[0]!.previousElementSibling, index)
         ? records[0]!.previousElementSibling
         : null;
-    const titled = unit && unit !== list ? [...unit.children].find((c) => !c.contains(list) && isHeadingLike(c, index)) : null;
+    // ...or a title inside the box: a child of the box beside the list, or of the list beside its records.
+    const titled = unit ? [...unit.children].find((c) => !c.contains(list) && !records.includes(c) && isHeadingLike(c, index)) : null;
     const headingEl = heading ?? titled;
     if (headingEl) {
       const headingText = index.textOf(headingEl).slice(0, 60);
@@ -225,7 +255,7 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
     }
     // Never the story.
     const prose = records.reduce((s, r) => s + index.proseLetters(r), 0);
-    if (prose >= pageProse * 0.3 && pageProse > 1) continue;
+    if (prose >= pageProse * 0.3 && pageProse > 1 && !teaserShape) continue;
     if (!all && score < REMOVE_AT) continue;
     out.push({ unit, heading, records: unit ? [] : records, score, reasons });
   }

@@ -61,10 +61,13 @@ export const PREV_NEXT_CLASS =
 
 /**
  * Where app-store and channel promos link: Google Play, the App Store, AppGallery, WhatsApp
- * channels, Telegram channels, YouTube channels / subscribe links.
+ * channels, Telegram channels, YouTube channels / subscribe links; the Iranian app stores and
+ * messengers Persian sites promote instead (Cafe Bazaar, Myket; Eitaa, Bale, Rubika, Soroush
+ * channels: "ما را در ایتا دنبال کنید"); and "follow us on Google News" publication pages, which
+ * Arabic and Urdu sites put after the story ("تابعونا على Google News", "گوگل نیوز پر فالو کریں").
  */
 export const PROMO_HREF =
-  /(?:play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1)/i;
+  /(?:play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1|cafebazaar\.ir\/app\/|myket\.ir\/app\/|(?:^|\/\/)(?:www\.)?(?:eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w.]+\/?$|news\.google\.com\/publications\/[\w-]+)/i;
 
 /** A video duration badge: "3min", "۰۳:۱۲", "12:05", "1:02:33", "٤ دقائق", "۵ دقیقه", "4 منٹ". */
 const DURATION_RE = new RegExp(

@@ -13,8 +13,20 @@ describe('promos', () => {
     expect(text).toContain('وقال وزير الصحة');
   });
 
+  it('removes Iranian app-store and messenger promos and "follow us on Google News" links', () => {
+    const html = `${PROSE_AR}<div><p>PROMO-4 اپلیکیشن را نصب کنید</p><a href="https://cafebazaar.ir/app/ir.site.app"><img src="b.png" alt="بازار"></a> <a href="https://myket.ir/app/ir.site.app"><img src="m.png" alt="مایکت"></a></div>
+      <div><a href="https://eitaa.com/sitechannel">PROMO-5 ما را در ایتا دنبال کنید</a></div>
+      <p><a href="https://news.google.com/publications/CAAqBwgKMKa7pwsw4rS_Aw"><img src="gn.png" alt=""> PROMO-6 گوگل نیوز پر فالو کریں</a></p>`;
+    const { text } = clean([promos], html, { lang: 'ar' });
+    for (const n of [4, 5, 6]) expect(text).not.toContain(`PROMO-${n}`);
+    expect(text).toContain('وقال وزير الصحة');
+  });
+
   it('keeps a story sentence that cites a store page or a channel (trap)', () => {
-    const html = `${PROSE_UR}<p>TRAP کمپنی نے اپنی نئی ایپ <a href="https://play.google.com/store/apps/details?id=y">گوگل پلے اسٹور</a> پر جاری کی جسے پہلے ہفتے میں دس لاکھ سے زیادہ صارفین نے ڈاؤن لوڈ کیا۔</p>`;
-    expect(clean([promos], html).text).toContain('TRAP کمپنی نے اپنی نئی ایپ گوگل پلے اسٹور پر جاری کی');
+    const html = `${PROSE_UR}<p>TRAP کمپنی نے اپنی نئی ایپ <a href="https://play.google.com/store/apps/details?id=y">گوگل پلے اسٹور</a> پر جاری کی جسے پہلے ہفتے میں دس لاکھ سے زیادہ صارفین نے ڈاؤن لوڈ کیا۔</p>
+      <p>TRAP-2 خبر <a href="https://news.google.com/publications/CAAqBwgKMKa7pwsw4rS_Aw">گوگل نیوز</a> اور <a href="https://eitaa.com/sitechannel">ایتا</a> پر بھی شائع ہوئی اور ایک دن میں لاکھوں صارفین تک پہنچی۔</p>`;
+    const { text } = clean([promos], html);
+    expect(text).toContain('TRAP کمپنی نے اپنی نئی ایپ گوگل پلے اسٹور پر جاری کی');
+    expect(text).toContain('TRAP-2 خبر گوگل نیوز اور ایتا پر بھی شائع ہوئی');
   });
 });

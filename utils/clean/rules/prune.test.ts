@@ -19,4 +19,17 @@ describe('prune', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
     expect(root.querySelector('noscript')).not.toBeNull();
   });
+
+  it('removes a sign-up box without a <form> (a typed field, its prompts and privacy line), not the story around it', () => {
+    const html = `<article>${PROSE_UR}<div class="k3j9"><h3>BOX-1 Get the morning briefing</h3><p>BOX-2 The top stories in your inbox.</p><input type="email" placeholder="Email"><button>Sign up</button><p>BOX-3 By signing up you agree to our privacy policy.</p></div>${PROSE_UR}</article>`;
+    const { text } = clean([prune], html);
+    for (const n of [1, 2, 3]) expect(text).not.toContain(`BOX-${n}`);
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
+
+  it('keeps a story paragraph that holds a field, and a checkbox or hidden field beside the story (traps)', () => {
+    const html = `<article><div><p>TRAP-1 قارئین اپنی رائے اس خانے میں لکھ سکتے ہیں <input type="text"> اور ادارہ منتخب آرا اگلے ہفتے شائع کرے گا تاکہ بحث جاری رہے۔</p>${PROSE_UR}</div><div><input type="checkbox"> <span>TRAP-2 نوٹ</span></div><div><input type="hidden" name="id"><span>TRAP-3 حاشیہ</span></div></article>`;
+    const { text } = clean([prune], html);
+    for (const n of [1, 2, 3]) expect(text).toContain(`TRAP-${n}`);
+  });
 });

@@ -58,9 +58,37 @@ function verdict(el: Element): Verdict {
   return null;
 }
 
+/** Inputs a reader types into: a sign-up, comment or search box (hidden fields and checkboxes are not). */
+const TYPED = /^(?:|text|email|search|tel|url|name)$/i;
+/** A box of fields and its prompts is a few lines, not a paragraph of the story. */
+const MAX_FORM_BOX = 400;
+
+/**
+ * "Forms" without a <form> (sign-up boxes whose script posts the field, "get our briefing" in the
+ * story's container): the largest box around a typed field, outside any <form>, that stays small
+ * and holds no paragraph of prose: the prompts and the privacy line go with the field.
+ */
+function formlessBoxes(root: Element, skip: ReadonlySet<Element>): Element[] {
+  const out: Element[] = [];
+  // Inputs share ancestors: each box's text is measured once.
+  const lengths = new Map<Element, number>();
+  const len = (el: Element) => lengths.get(el) ?? lengths.set(el, textOf(el).length).get(el)!;
+  for (const input of root.getElementsByTagName('input')) {
+    if (!TYPED.test(input.getAttribute('type') ?? '') || input.closest('form')) continue;
+    let box: Element | null = null;
+    for (let cur = input.parentElement; cur && cur !== root; cur = cur.parentElement) {
+      if (/^(?:body|main|article|p|li|td)$/.test(cur.localName) || skip.has(cur)) break;
+      if (len(cur) > MAX_FORM_BOX || [...cur.getElementsByTagName('p')].some((p) => len(p) >= 200)) break;
+      box = cur;
+    }
+    if (box && !out.some((b) => b.contains(box))) out.push(box);
+  }
+  return out;
+}
+
 export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
   id: 'prune',
-  description: 'Removes scripts, styles, hidden nodes, menus, frames and form controls before Readability',
+  description: 'Removes scripts, styles, hidden nodes, menus, frames, form controls and small boxes of fields before Readability',
   phase: 'pre',
   reindex: true,
   run(root, ctx) {
@@ -74,14 +102,18 @@ export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
       const text = textOf(el);
       if (text) removed.push({ rule: this.id, text: text.length > 120 ? `${text.slice(0, 120)}…` : text });
     };
+    const formless = new Set(formlessBoxes(root, skip));
     // One walk over the tree; a dropped element's subtree is skipped.
     let el: Element | null = root.firstElementChild;
     while (el) {
       // An embed placeholder is ours: kept whole, not descended into.
       const placeholder = el.hasAttribute('data-saaf-embed');
-      const v = placeholder || skip.has(el) ? null : verdict(el);
+      const v = placeholder || skip.has(el) ? null : formless.has(el) ? 'form' : verdict(el);
       let dropIt = v === 'silent' || v === 'hidden';
-      if (v === 'form') {
+      if (v === 'form' && el.localName !== 'form') {
+        dropIt = true;
+        report(el);
+      } else if (v === 'form') {
         // Forms hold comment boxes, search and sign-ups; but an ASP.NET page wraps the whole
         // body in one <form> (aryanews.com): only a small form with fields goes.
         dropIt = hasTag(el, 'input', 'textarea', 'select') && textOf(el).length <= 400;

@@ -26,6 +26,31 @@ describe('record-lists', () => {
     expect(text).not.toContain('دکانداروں نے وجہ بتائی');
   });
 
+  it('removes teasers whose full excerpts read as prose, in their own box after a story told elsewhere (class 1)', () => {
+    const item = (i: number) =>
+      `<div class="i"><h3><a href="/local/2024-09-0${i}-1.18${i}">REC-${i} افتتاح مدرسة جديدة في الحي الشمالي</a></h3><p>EXC-${i} افتتح وزير التعليم صباح اليوم مدرسة جديدة في الحي الشمالي تتسع لألف طالب وطالبة، وتضم مختبرات علمية حديثة وقاعات للأنشطة الرياضية والفنية، ضمن خطة الوزارة لبناء خمسين مدرسة جديدة خلال السنوات الثلاث المقبلة [&hellip;]</p></div>`;
+    const html = `<article><div class="b">${PROSE_AR}${PROSE_AR}${PROSE_AR}</div><section><h2>HEAD-Y آخر الأخبار</h2>${[1, 2, 3].map(item).join('')}</section></article>`;
+    const { text } = clean([recordLists], html, { lang: 'ar' });
+    expect(text).not.toContain('REC-');
+    expect(text).not.toContain('EXC-');
+    expect(text).not.toContain('HEAD-Y');
+    expect(text).toContain('وقال وزير الصحة');
+  });
+
+  it('keeps a roundup story told as linked headings with a paragraph each, after a short intro (trap)', () => {
+    const item = (i: number) =>
+      `<div class="i"><h3><a href="/local/2024-09-0${i}-1.18${i}">TRAP-${i} مدرسة جديدة في الحي الشمالي</a></h3><p>PARA-${i} افتتح وزير التعليم صباح اليوم مدرسة جديدة في الحي الشمالي تتسع لألف طالب وطالبة، وتضم مختبرات علمية حديثة وقاعات للأنشطة الرياضية والفنية، ضمن خطة الوزارة لبناء خمسين مدرسة جديدة خلال السنوات الثلاث المقبلة.</p></div>`;
+    // The intro alone is too short to be the story: the items are the story.
+    const html = `<article>${PROSE_AR}<section><h2>المدارس الجديدة</h2>${[1, 2, 3, 4].map(item).join('')}</section></article>`;
+    const { text } = clean([recordLists], html, { lang: 'ar' });
+    for (const i of [1, 2, 3, 4]) expect(text).toContain(`PARA-${i}`);
+    // ...and with a long intro, items whose paragraphs end like sentences (not cut off) and carry
+    // no time or related heading are not evidence enough either.
+    const long = `<article>${PROSE_AR}${PROSE_AR}${PROSE_AR}<section>${[1, 2, 3, 4].map(item).join('')}</section></article>`;
+    const kept = clean([recordLists], long, { lang: 'ar' }).text;
+    for (const i of [1, 2, 3, 4]) expect(kept).toContain(`PARA-${i}`);
+  });
+
   it('keeps a story list whose items start with a link and go on in prose (trap)', () => {
     const li = (i: number) =>
       `<li><a href="https://example.org/s${i}">TRAP-${i} دراسة جامعة صور عن ملوحة الآبار</a> التي رصدت ارتفاع نسبة الملوحة في الآبار الجوفية خلال السنوات العشر الأخيرة بسبب الضخ الجائر في المنطقة.</li>`;
