@@ -11,6 +11,7 @@ import { duplicateHeadline } from './rules/duplicate-headline';
 import { furniture } from './rules/furniture';
 import { hoverCards } from './rules/hover-cards';
 import { linkRuns } from './rules/link-runs';
+import { loneCards } from './rules/lone-cards';
 import { newsletterBoxes } from './rules/newsletter-boxes';
 import { orphanHeadings } from './rules/orphan-headings';
 import { pageNav } from './rules/page-nav';
@@ -41,6 +42,7 @@ export const RULES: readonly CleanRule[] = [
   relatedSections,
   recordLists,
   readAlso,
+  loneCards,
   linkRuns,
   hoverCards,
   relativeTimes,

@@ -69,3 +69,13 @@ export const isBareId = (text: string): boolean => /^\s*[0-9]{5,12}\s*$/.test(fo
  */
 export const COUNTER_ATTR =
   /(?:^|[\s_-])(?:views?|view-count|viewcount|count(?:er)?s?|comments?|comment-count|shares?|share-count|likes?|hits?|visits?|reads?|stats?|eye|bazdid|seen|post-views|pageviews?)(?:$|[\s_-])/i;
+
+/**
+ * A slide counter of a gallery or carousel, as the whole text of an element: "1 / 12", "۳ از ۱۲"
+ * (Persian galleries), "٣ من ١٢" (Arabic), "2 of 8".
+ */
+const SLIDE_RE = new RegExp(`^\\s*[0-9]{1,3}\\s*(?:/|${fold('از|من|of')})\\s*[0-9]{1,3}\\s*$`, 'iu');
+export const isSlideCount = (text: string): boolean => text.length <= 16 && SLIDE_RE.test(fold(text));
+
+/** A media player's clock before it plays: "00:00", "0:00" (the "listen to this article" widget). */
+export const isPlayerClock = (text: string): boolean => /^\s*0?0:00\s*$/.test(fold(text));

@@ -83,4 +83,20 @@ describe('counters', () => {
     expect(text).toContain('12:05');
     expect(text).toContain('10:30 TRAP-TIME');
   });
+
+  it('removes gallery slide counters and a player clock with its label; keeps scores in sentences and tables (traps)', () => {
+    const html = `<div><span>PLAYER اس خبر کو سنیں</span><span>00:00</span> / <span>03:12</span></div>${PROSE_UR}
+      <figure><img src="/g.jpg"><figcaption><span>1 / 12</span> CAPTION کراچی میں بارش</figcaption></figure>
+      <div class="gallery"><img src="/h.jpg"><span>۳ از ۱۲</span></div>
+      <p>TRAP-1 پاکستان نے سیریز <span>2 / 3</span> سے جیت لی اور کپتان نے ٹیم کی تعریف کی۔</p><table><tr><td>1 / 12</td></tr></table>${PROSE_UR}`;
+    const { text } = clean([counters], html, { lang: 'ur' });
+    expect(text).not.toContain('PLAYER');
+    expect(text).not.toContain('00:00');
+    expect(text).not.toContain('۳ از ۱۲');
+    expect(text).toContain('CAPTION کراچی میں بارش');
+    // The table cell's "1 / 12" is the only one left.
+    expect(text.match(/1 \/ 12/g)).toHaveLength(1);
+    expect(text).not.toMatch(/1 \/ 12 CAPTION/);
+    expect(text).toContain('TRAP-1 پاکستان نے سیریز 2 / 3 سے جیت لی');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { COUNTER_ATTR, isBareCount, isBareId, isCounter, isNewsId } from '../patterns/counters';
+import { COUNTER_ATTR, isBareCount, isBareId, isCounter, isNewsId, isPlayerClock, isSlideCount } from '../patterns/counters';
 import { isDuration } from '../patterns/navigation';
 import { precedes, soleWrapper, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
@@ -44,7 +44,7 @@ function firstProse(root: Element, index: TextIndex): Element | null {
  * View, comment, share and like counters in every script and notation ("12.3K بازدید", "41 دیدگاه",
  * "2.1K شیئرز", "١٢ ألف مشاهدة", a lone "0" in a comments link), and news ids near the headline
  * ("کد خبر: ۸۲۳۴۵۶۷", a bare "4411827" above the story), and video duration badges ("3min", "۰۳:۱۲")
- * on thumbnails. Only elements whose whole text is the
+ * on thumbnails, gallery slide counters ("1 / 12", "۳ از ۱۲") and a media player's "00:00" clock with its label. Only elements whose whole text is the
  * counter; a bare number only where the markup names it a counter; cells of a story table never.
  */
 export const counters: CleanRule = {
@@ -73,6 +73,27 @@ export const counters: CleanRule = {
       const parent = el.parentElement;
       const onMedia = !!parent && parent !== root && hasTag(parent, 'img', 'picture', 'amp-img', 'video');
       if (onMedia || closestTag(el, 'a') || /duration|length|runtime|badge|video-time/i.test(markup(el))) take(el);
+    }
+    // Slide counters ("1 / 12", "۳ از ۱۲") in a gallery's figure or beside its pictures.
+    for (const el of index.labels(isSlideCount, 16)) {
+      if (!index.alive(el) || inTable(el)) continue;
+      const parent = el.parentElement;
+      const onMedia = !!parent && parent !== root && hasTag(parent, 'img', 'picture', 'amp-img', 'video');
+      if (onMedia || closestTag(el, 'figure', 'figcaption') || /slide|gallery|counter|count|pager/i.test(markup(el))) take(el);
+    }
+    // A player's "00:00" clock: the player goes with its label and duration ("اس خبر کو سنیں 00:00 / 03:12").
+    for (const el of index.labels(isPlayerClock, 8)) {
+      if (!index.alive(el) || inTable(el)) continue;
+      let box = el;
+      for (
+        let cur = el.parentElement;
+        cur && cur !== root && !/^(?:body|main|article|p|li)$/.test(cur.localName);
+        cur = cur.parentElement
+      ) {
+        if (index.len(cur) > 60 || index.longestParagraph(cur) >= 40) break;
+        box = cur;
+      }
+      take(box);
     }
     return removed;
   },
