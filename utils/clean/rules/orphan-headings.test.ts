@@ -36,6 +36,13 @@ describe('orphan-headings', () => {
     expect(text).toContain('شاندار فتح');
   });
 
+  it('keeps a heading of three or more words over links: the "More ways to customize" tiles of a product page (mozilla-1, trap)', () => {
+    const html = `${PROSE_UR}<h3>TRAP More ways to customize</h3><div><a href="/themes">Themes</a><a href="/addons">Add-ons</a><a href="/bar">Awesome Bar</a></div>`;
+    const { text } = clean([orphanHeadings], html, post);
+    expect(text).toContain('TRAP More ways to customize');
+    expect(text).toContain('Awesome Bar');
+  });
+
   it('leaves a long heading alone, even at the end', () => {
     const html = `${PROSE_UR}<h3>TRAP یہ ایک لمبی سرخی ہے جو کسی حصے کا عنوان ہو سکتی ہے</h3>`;
     expect(clean([orphanHeadings], html, post).text).toContain('TRAP یہ ایک لمبی سرخی');

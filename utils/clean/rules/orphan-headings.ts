@@ -8,6 +8,8 @@ const MEDIA = /^(?:img|picture|video|audio|figure|table|blockquote|iframe|amp-im
 /** A heading that labels a tag or a section: a few words. */
 const MAX_HEADING_LETTERS = 60;
 const MAX_HEADING_WORDS = 4;
+/** A heading over links is a tag or category label: one or two words ("کرکٹ", "الأمم المتحدة"). */
+const MAX_LABEL_WORDS = 2;
 /** A tag link: one to three words. */
 const MAX_TAG_WORDS = 3;
 
@@ -86,9 +88,9 @@ function lastProse(root: Element): Element | null {
 
 /**
  * Headings with no story under them, on Readability's output: a one-word tag or category heading
- * printed after the story ("کرکٹ", "السودان", "ورزشی") with nothing after it, or with only links
- * after it (its tags, or what is left of a list the other rules took apart); and in the middle of
- * the story, a short heading right over two or more one-to-three-word links and nothing else (a
+ * printed after the story ("کرکٹ", "السودان", "ورزشی") with nothing after it, or (one or two words)
+ * with only links after it (its tags, or what is left of a list the other rules took apart); and in the middle of
+ * the story, a one- or two-word heading right over two or more one-to-three-word links and nothing else (a
  * tag list whatever its URLs). A story never ends on a heading, and a section of a story has words of its own:
  * a heading over a paragraph (however short), a list of plain items, a table, a quote, a picture
  * or an embed is kept. Runs last among the general rules, so a heading whose list another rule
@@ -126,8 +128,9 @@ export const orphanHeadings: CleanRule = {
       const tagLike = (links: number[]) => links.length > 0 && links.every((w) => w <= MAX_TAG_WORDS);
       // Nothing under it but links, at the end of the story or only tags; or, in the middle of
       // the story, two or more tag links right under it before the story goes on.
-      const orphan = empty && (s.links.length === 0 || trailing || tagLike(s.links));
-      const tagged = runLinks.length >= 2 && tagLike(runLinks);
+      const label = wordCount(text) <= MAX_LABEL_WORDS;
+      const orphan = empty && (s.links.length === 0 || (label && (trailing || tagLike(s.links))));
+      const tagged = label && runLinks.length >= 2 && tagLike(runLinks);
       if (!orphan && !tagged) continue;
       removed.push(removeEl(this.id, h));
       for (const el of run) removed.push(removeEl(this.id, el));
