@@ -1,9 +1,17 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/utils/types';
 import { ReaderApp } from './ReaderApp';
+
+// jsdom marks every event a test makes as untrusted: this file tests remove mode's logic, so the
+// trust check is taken out here (it has its own tests: utils/reader/trusted.test.ts and the e2e).
+vi.mock('@/utils/reader/trusted', () => ({
+  trusted: <E extends Event>(handler: (e: E) => void) => handler,
+  guardTrusted: () => () => undefined,
+  GUARDED_EVENTS: [],
+}));
 import type { ReaderTools } from './reader-tools';
 
 const ARTICLE: Article = {

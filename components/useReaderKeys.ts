@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { trusted } from '@/utils/reader/trusted';
 
 export interface KeyActions {
   bigger: () => void;
@@ -26,7 +27,8 @@ export function useReaderKeys(actions: KeyActions): void {
   const latest = useRef(actions);
   latest.current = actions;
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+    // The user's keys only: a page script's synthetic `+` must not change the text size for good.
+    const onKey = trusted((e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || inControl(e)) return;
       const actions = latest.current;
       let act: (() => void) | undefined;
@@ -38,7 +40,7 @@ export function useReaderKeys(actions: KeyActions): void {
       e.preventDefault();
       e.stopPropagation();
       act();
-    };
+    });
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);

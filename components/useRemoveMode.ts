@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { blockFor, blocksIn, blockSummary, elementAt, elementIndex } from '@/utils/reader/blocks';
+import { trusted } from '@/utils/reader/trusted';
 
 /** On a block the reader removed: hidden, kept in place for undo. */
 export const REMOVED_ATTR = 'data-saaf-removed';
@@ -128,12 +129,13 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
     const skip = (el: Element) => el.hasAttribute(REMOVED_ATTR);
     const onOver = (e: Event) => mark(blockFor(e.target as Node, root));
     const onLeave = () => mark(current.current);
-    const onClick = (e: MouseEvent) => {
+    // The user's clicks and keys only (utils/reader/trusted.ts): a page script's must not remove blocks.
+    const onClick = trusted((e: MouseEvent) => {
       const b = blockFor(e.target as Node, root);
       e.preventDefault(); // a link in the block is not followed
       e.stopPropagation();
       if (b) remove(b);
-    };
+    });
     const step = (by: number) => {
       const list = blocksIn(root, skip);
       if (!list.length) return;
@@ -147,7 +149,7 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
         next.scrollIntoView?.({ block: 'nearest' });
       }
     };
-    const onKey = (e: KeyboardEvent) => {
+    const onKey = trusted((e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || inControl(e)) return;
       let act: (() => void) | undefined;
       if (e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey && current.current)) act = () => step(1);
@@ -170,7 +172,7 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
       e.preventDefault();
       e.stopPropagation();
       act();
-    };
+    });
     root.addEventListener('mouseover', onOver);
     root.addEventListener('mouseleave', onLeave);
     root.addEventListener('click', onClick, true);
@@ -188,12 +190,12 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
   // Ctrl+Z (Cmd+Z) undoes the last removal, in the mode or after it.
   useEffect(() => {
     if (!removed.length) return;
-    const onKey = (e: KeyboardEvent) => {
+    const onKey = trusted((e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.code !== 'KeyZ' || inControl(e)) return;
       e.preventDefault();
       e.stopPropagation();
       undo();
-    };
+    });
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [removed.length, undo]);

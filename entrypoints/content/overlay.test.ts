@@ -3,14 +3,14 @@
 /**
  * Interrupted saves and reloads: the overlay must never be left covering the page. Closing
  * gives the page back first, even when every extension call throws (the extension was reloaded),
- * and a `<saaf-reader>` left behind by a dead content script is replaced on the next open.
+ * and an overlay host left behind by a dead content script is replaced on the next open.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { readerSlot } from '@/utils/reader-handoff';
-import { HOST_TAG, closeOverlay, openOverlay } from './overlay';
+import { HOST_ATTR, HOST_SELECTOR, closeOverlay, openOverlay } from './overlay';
 
 /** What the content script's main() does: toggle. */
 const toggle = () => {
@@ -39,10 +39,10 @@ afterEach(() => {
 });
 
 describe('the reader overlay under an extension reload', () => {
-  it('Escape gives the page back even when the extension context is gone', async () => {
+  it('closing gives the page back even when the extension context is gone', async () => {
     toggle();
     await settle();
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
     expect(document.documentElement.style.overflow).toBe('hidden');
     // The reader UI's own cleanup (storage listeners, render) throws once the extension is gone.
     const overlay = readerSlot().pending!;
@@ -52,28 +52,32 @@ describe('the reader overlay under an extension reload', () => {
     };
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
+    // A page script's Escape is not the user's: it closes nothing (jsdom's events are all untrusted).
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
+    overlay.close(); // what the user's Escape and the close button call
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(0);
     expect(document.documentElement.hasAttribute('style')).toBe(false);
     expect(console.warn).toHaveBeenCalled(); // the cleanup did fail, after the page was back
   });
 
   it('a leftover overlay from a dead content script is replaced on the next open', async () => {
     // What a reloaded extension leaves: our host element, no close function this world can call.
-    const leftover = document.createElement(HOST_TAG);
-    leftover.attachShadow({ mode: 'open' }).innerHTML = '<p>stale</p>';
+    const leftover = document.createElement('saaf-0123456789abcdef');
+    leftover.setAttribute(HOST_ATTR, '');
+    leftover.attachShadow({ mode: 'closed' }).innerHTML = '<p>stale</p>';
     document.documentElement.append(leftover);
     document.documentElement.style.overflow = 'hidden';
 
     toggle();
     await settle();
-    const hosts = [...document.querySelectorAll(HOST_TAG)];
+    const hosts = [...document.querySelectorAll(HOST_SELECTOR)];
     expect(hosts).toHaveLength(1);
     expect(hosts[0]).not.toBe(leftover);
     expect(await readerSlot().pending?.result).toMatchObject({ ok: true }); // the new overlay holds the article
 
     toggle(); // and it closes normally
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(0);
     expect(document.documentElement.hasAttribute('style')).toBe(false);
   });
 });

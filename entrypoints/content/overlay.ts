@@ -12,9 +12,19 @@ import type { UserRule } from '@/utils/site-rules/types';
 import { countFired, siteOfUrl } from '@/utils/site-rules/site-rules-storage';
 import { regionRule } from '@/utils/reader/region';
 import { startPicker } from './picker';
+import { trusted } from '@/utils/reader/trusted';
 
-/** The overlay's host element name. One per page. */
-export const HOST_TAG = 'saaf-reader';
+/**
+ * Marks the overlay's host element (one per page). The element's own name is `saaf-` and random
+ * hex, new for each content script: a page that defines its own `<saaf-reader>` custom element
+ * (a constructor that attaches a shadow root, or `disabledFeatures: ['shadow']`) made
+ * `attachShadow` throw and so crashed the content script, and a page cannot define a name it
+ * cannot guess. The attribute finds a leftover overlay of an earlier content script (its name is
+ * another one).
+ */
+export const HOST_ATTR = 'data-saaf-reader';
+export const HOST_SELECTOR = `[${HOST_ATTR}]`;
+const hostTag = `saaf-${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 // Screen only: when printing, the reader's stylesheet puts the host back in the flow.
 const HOST_CSS =
   '@media screen{:host{all:initial;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important}}';
@@ -60,17 +70,20 @@ export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } 
   const result = large ? extractSliced({ userRules }) : extract({ userRules });
   void Promise.resolve(result).then(countRuleFirings);
 
-  const host = document.createElement(HOST_TAG);
+  const host = document.createElement(hostTag);
+  host.setAttribute(HOST_ATTR, '');
   // The host is fixed over the viewport from its first frame, before the reader UI and its
   // stylesheet arrive: an unstyled host in the page's flow changed the page's layout, and Firefox
-  // fired the page's own scroll handlers while the UI loaded.
-  const { shadow, mount } = mountShadow(host, HOST_CSS);
+  // fired the page's own scroll handlers while the UI loaded. Closed: the page's scripts cannot
+  // reach into the reader (read the article and its translations, press its buttons).
+  const { shadow, mount } = mountShadow(host, 'closed', HOST_CSS);
   if (large) mount.append(preparing(document));
   document.documentElement.append(host);
   document.documentElement.style.overflow = 'hidden';
   if (document.body) document.body.style.overflow = 'hidden';
 
-  const onKey = (e: KeyboardEvent) => {
+  // The user's Escape only: a page script's synthetic key must not close the reader.
+  const onKey = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
       e.preventDefault();
@@ -83,7 +96,7 @@ export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } 
       if (used) return;
       close();
     }
-  };
+  });
   const slot = readerSlot();
   const unprint = hidePageWhenPrinting(document, host);
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
@@ -162,13 +175,13 @@ function restoreStyle(el: Element, style: string | null): void {
 }
 
 /**
- * Closes the reader if this content script has it open; returns whether it did. A `<saaf-reader>`
+ * Closes the reader if this content script has it open; returns whether it did. A host
  * without a working close of ours (left by a content script whose extension was reloaded, or put
  * there by the page) is removed, with the scrolling it froze, and the reader opens anew.
  */
 export function closeOverlay(): boolean {
   let closed = false;
-  for (const host of [...document.querySelectorAll(HOST_TAG)] as (Element & { saafClose?: () => void })[]) {
+  for (const host of [...document.querySelectorAll(HOST_SELECTOR)] as (Element & { saafClose?: () => void })[]) {
     if (typeof host.saafClose === 'function') {
       try {
         host.saafClose();

@@ -52,7 +52,8 @@ export async function showSavedArticle(app: HTMLElement, id: number, uiLang: UiL
 
   const host = document.createElement('div');
   host.className = 'lib-reader-host';
-  const { mount } = mountShadow(host, css);
+  // Open: an extension page runs no page scripts (the overlay on web pages is closed).
+  const { mount } = mountShadow(host, 'open', css);
   app.replaceChildren(host);
   const back = () => location.assign('library.html');
   const result = { ok: true as const, article };

@@ -12,7 +12,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, REPO_ROOT, inShadow, screenshot, waitForOverlay } from './harness';
+import {
+  BROWSER_KINDS,
+  HOST,
+  REPO_ROOT,
+  clickInShadow,
+  inShadow,
+  revealShadowRoot,
+  screenshot,
+  waitInShadow,
+  waitForOverlay,
+} from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 import { setControl } from './reader-controls.helpers';
@@ -77,18 +87,20 @@ async function lowContrast(page: Page): Promise<{ bad: string[]; checked: number
  */
 async function axeReader(page: Page): Promise<{ violations: Violation[]; passed: string[] }> {
   await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
+  // axe walks open shadow roots only: the test hands it the closed one.
+  await revealShadowRoot(page);
+  return page.evaluate(async (host) => {
     type Rule = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
     type AxeResult = { violations: Rule[]; passes: Rule[] };
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe;
-    const res = await axe.run({ include: [{ fromShadowDom: ['saaf-reader', '.saaf-root'] }] }, {});
+    const res = await axe.run({ include: [{ fromShadowDom: [host, '.saaf-root'] }] }, {});
     return {
       violations: res.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) })),
       passed: res.passes.filter((p) => p.nodes.length > 0).map((p) => p.id),
     };
-  });
+  }, HOST);
 }
 
 describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
@@ -147,16 +159,10 @@ describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
     for (const theme of THEMES) {
-      await inShadow(page, (root) => {
-        const b = root.querySelector('[data-control="settings"]') as HTMLElement;
-        if (b.getAttribute('aria-expanded') !== 'true') b.click();
-      });
+      if (await inShadow(page, (root) => root.querySelector('[data-control="settings"]')?.getAttribute('aria-expanded') !== 'true'))
+        await clickInShadow(page, '[data-control="settings"]');
       await setControl(page, `theme-${theme}`);
-      await page.waitForFunction(
-        (th) => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-root')?.getAttribute('data-theme') === th,
-        {},
-        theme,
-      );
+      await waitInShadow(page, {}, (root, th) => root.querySelector('.saaf-root')?.getAttribute('data-theme') === th, theme);
       const { violations, passed } = await axeReader(page);
       expect(violations, `${theme} theme, ${uiLang} UI`).toEqual([]);
       const contrast = await lowContrast(page);
@@ -168,8 +174,8 @@ describe.each(BROWSER_KINDS)('%s: reader accessibility', (kind) => {
 
       if (kind !== 'chromium') continue;
       // The picture for the README: panel closed, the tweet card in view below the opening lines.
+      await clickInShadow(page, '[data-control="settings"]');
       await inShadow(page, (root) => {
-        (root.querySelector('[data-control="settings"]') as HTMLElement).click();
         const scroller = root.querySelector('.saaf-root') as HTMLElement;
         const card = root.querySelector<HTMLElement>('.saaf-embed');
         scroller.scrollTop = card ? Math.max(0, card.offsetTop - 560) : 0;

@@ -7,7 +7,7 @@ import { HOST, inShadow } from './harness';
 
 /** The overlay's visible text (innerText skips what is not rendered) and whether it covers the page. */
 export async function overlayText(page: Page): Promise<{ title: string; text: string; covers: boolean; titleOnScreen: boolean }> {
-  const covers = await page.evaluate((host) => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName === host, HOST);
+  const covers = await page.evaluate((host) => !!document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.matches(host), HOST);
   const inside = await inShadow(page, (root) => {
     const title = root.querySelector<HTMLElement>('.saaf-title');
     const r = title?.getBoundingClientRect();
@@ -125,9 +125,16 @@ export async function fontsDrawing(page: Page, selector: string): Promise<{ fami
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    // Object ids belong to the session that made them: find the node through this one.
-    const expression = `[...document.querySelectorAll('*')].find((e) => e.shadowRoot?.querySelector('.saaf-article')).shadowRoot.querySelector(${JSON.stringify(selector)})`;
-    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    // Object ids belong to the session that made them: find the node through this one, via the
+    // overlay's (closed) shadow root as the DOM domain hands it out.
+    const { result: hostObj } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(HOST)})` });
+    const { node: hostNode } = await cdp.send('DOM.describeNode', { objectId: hostObj.objectId!, pierce: true, depth: 0 });
+    const { object: root } = await cdp.send('DOM.resolveNode', { backendNodeId: hostNode.shadowRoots![0]!.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: root.objectId!,
+      functionDeclaration: 'function (sel) { return this.querySelector(sel); }',
+      arguments: [{ value: selector }],
+    });
     const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
     const { nodeIds: pushed } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId] });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: pushed[0]! });

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { inShadow, waitForOverlay } from './harness';
+import { clickInShadow, inShadow, waitForOverlay } from './harness';
 import { fontsDrawing } from './checks';
 import { useBrowser } from './setup';
 import { setControl, waitForStyle } from './reader-controls.helpers';
@@ -68,7 +68,7 @@ describe('chromium: Latin words and digits in RTL articles come from the article
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.map((f) => f.familyName)).toEqual([family]);
     // Every other font choice offered for the script: one family draws Arabic, Latin and digits.
-    await inShadow(page, (root) => (root.querySelector('[data-control="settings"]') as HTMLElement).click());
+    await clickInShadow(page, '[data-control="settings"]');
     const seen: Record<string, string[]> = {};
     for (const choice of FONT_CHOICES[scriptKeyFor(lang)].filter((f) => f !== 'jameel')) {
       await setControl(page, 'font', choice);

@@ -10,7 +10,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, ExtensionBrowser, HOST, annotationUrl, inShadow, startServer, waitForOverlay, type TestServer } from './harness';
+import {
+  BROWSER_KINDS,
+  ExtensionBrowser,
+  annotationUrl,
+  clickInShadow,
+  startServer,
+  waitForOverlay,
+  waitInShadow,
+  type TestServer,
+} from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 
 const mission = readAnnotation(MISSION_DIR);
@@ -76,12 +85,11 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
         // The reader's own Save button: the overlay asks the background to save its tab.
         await b.openReader(page);
         await waitForOverlay(page);
-        await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('[data-control="save"]')!.click());
-        await page.waitForFunction(
-          (host) =>
-            document.querySelector(host)?.shadowRoot?.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
-          { timeout: 20_000, polling: 100 },
-          HOST,
+        await clickInShadow(page, '[data-control="save"]');
+        await waitInShadow(
+          page,
+          { timeout: 20_000 },
+          (root) => root.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
         );
         expect(server.requests.filter((r) => r.path === PHOTO_PATH).length).toBeGreaterThanOrEqual(1);
         // Saving the same URL again (the save-article message, as the shortcut and menu do) updates the same row.

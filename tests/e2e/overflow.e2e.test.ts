@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, inShadow, screenshot, waitForOverlay } from './harness';
+import { BROWSER_KINDS, clickInShadow, inShadow, screenshot, waitForOverlay } from './harness';
 import { useBrowser } from './setup';
 import { setControl, waitForStyle } from './reader-controls.helpers';
 import { LIMITS } from '../../utils/settings/prefs';
@@ -50,7 +50,7 @@ describe.each(BROWSER_KINDS)('%s: nothing overflows the column', (kind) => {
     await page.setViewport({ width: 1200, height: 900 });
     expect(await ctx.browser.openReader(page)).toEqual({ ok: true });
     expect(await waitForOverlay(page)).toBe('article');
-    await inShadow(page, (root) => (root.querySelector('[data-control="settings"]') as HTMLElement).click());
+    await clickInShadow(page, '[data-control="settings"]');
     const failures: string[] = [];
     for (const viewport of [1200, 360]) {
       await page.setViewport({ width: viewport, height: 900 });
@@ -73,10 +73,10 @@ describe.each(BROWSER_KINDS)('%s: nothing overflows the column', (kind) => {
             }
             if (size === LIMITS.fontSize.max && (width === LIMITS.width.max || viewport === 360)) {
               // The panel closed so the headline shows; opened again for the next setting.
-              await inShadow(page, (root) => (root.querySelector('[data-control="settings"]') as HTMLElement).click());
+              await clickInShadow(page, '[data-control="settings"]');
               await inShadow(page, (root) => root.querySelector('.saaf-title')!.scrollIntoView({ block: 'center' }));
               await screenshot(page, `overflow-${kind}-${viewport}-${font}-${size}-${width}`);
-              await inShadow(page, (root) => (root.querySelector('[data-control="settings"]') as HTMLElement).click());
+              await clickInShadow(page, '[data-control="settings"]');
             }
           }
         }

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, inShadow, pressKey, screenshot, waitForOverlay } from './harness';
+import { BROWSER_KINDS, clickInShadow, inShadow, pressKey, screenshot, waitForOverlay, waitInShadow } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 import { ENGLISH_STORY, readerStyle, setControl, waitForStyle } from './reader-controls.helpers';
@@ -52,7 +52,7 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     expect(before.imagesShown, 'the mission article shows an image to hide').toBeGreaterThan(0);
     expect(before.toolbarSide, 'the Urdu toolbar starts on the right').toBe('right');
 
-    await inShadow(page, (root) => (root.querySelector('[data-control="settings"]') as HTMLElement).click());
+    await clickInShadow(page, '[data-control="settings"]');
     await setControl(page, 'font', 'naskh');
     await waitForStyle(page, (s) => s.fontFamily.includes('Noto Naskh Arabic') && !s.fontFamily.includes('Nastaliq'));
     await setControl(page, 'fontSize', '28');
@@ -68,7 +68,7 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     await setControl(page, 'theme-dark');
     await waitForStyle(page, (s) => s.background === 'rgb(23, 24, 26)');
     // The A+ button and the keys: one step (2px) each.
-    await inShadow(page, (root) => (root.querySelector('[data-control="size-up"]') as HTMLElement).click());
+    await clickInShadow(page, '[data-control="size-up"]');
     await waitForStyle(page, (s) => s.fontSize === 30);
     await pressKey(page, 'Minus');
     await pressKey(page, 'Minus');
@@ -113,10 +113,7 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
       });
       await page.bringToFront();
       await waitForStyle(page, (s) => s.fontSize === 32);
-      await page.waitForFunction(
-        () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-root')?.getAttribute('lang') === 'en',
-        { timeout: 5000, polling: 100 },
-      );
+      await waitInShadow(page, { timeout: 5000 }, (root) => root.querySelector('.saaf-root')?.getAttribute('lang') === 'en');
       expect(await inShadow(page, (root) => root.querySelector('.saaf-close-label')?.textContent)).toBe('Close reader');
     } finally {
       await opts.select('[data-control="ui-lang"]', 'ur');
@@ -151,15 +148,10 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
       const el = root.querySelector('.saaf-root') as HTMLElement;
       el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
     });
-    await page.waitForFunction(
-      () => {
-        const v = Number(
-          document.querySelector('saaf-reader')?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'),
-        );
-        return v > 40 && v < 60;
-      },
-      { timeout: 5000, polling: 100 },
-    );
+    await waitInShadow(page, { timeout: 5000 }, (root) => {
+      const v = Number(root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'));
+      return v > 40 && v < 60;
+    });
   });
 
   it('says plainly when there is no voice, in the status line: the toolbar keeps its height, the message can be closed', async () => {
@@ -174,11 +166,12 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
       }));
     const before = await heights();
     expect(before.fits, 'at a window of the default width the whole toolbar fits on one row').toBe(true);
-    await inShadow(page, (root) => (root.querySelector('[data-control="listen"]') as HTMLElement).click());
+    await clickInShadow(page, '[data-control="listen"]');
     if (voices.some((l) => l.toLowerCase().startsWith('ur'))) return; // a real Urdu voice would read
-    await page.waitForFunction(
-      () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-status')?.getAttribute('data-status') === 'error',
-      { timeout: 10_000, polling: 100 },
+    await waitInShadow(
+      page,
+      { timeout: 10_000 },
+      (root) => root.querySelector('.saaf-status')?.getAttribute('data-status') === 'error',
     );
     const msg = await inShadow(page, (root) => {
       const status = root.querySelector('.saaf-status')!;
@@ -198,33 +191,26 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     // The close button is a real button in the tab order, and takes the message away.
     await inShadow(page, (root) => (root.querySelector('.saaf-status .status-close') as HTMLElement).focus());
     await pressKey(page, 'Enter');
-    await page.waitForFunction(
-      () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-status')?.getAttribute('data-status') === 'none',
-      { timeout: 5000, polling: 100 },
-    );
+    await waitInShadow(page, { timeout: 5000 }, (root) => root.querySelector('.saaf-status')?.getAttribute('data-status') === 'none');
   });
 
   it.runIf(kind === 'chromium')('prints the article alone: no toolbar, page hidden, text not clipped to the viewport', async () => {
     const page = await openReaderAt(missionUrl());
     await page.emulateMediaType('print');
     try {
-      const p = await page.waitForFunction(
-        () => {
-          const host = document.querySelector('saaf-reader') as HTMLElement;
-          const root = host.shadowRoot!;
-          const bar = root.querySelector('.saaf-bar') as HTMLElement;
-          const scroller = root.querySelector('.saaf-root') as HTMLElement;
-          const state = {
-            bar: getComputedStyle(bar).display,
-            host: getComputedStyle(host).position,
-            body: getComputedStyle(document.body).display,
-            overflow: getComputedStyle(scroller).overflowY,
-          };
-          return state.bar === 'none' && state.body === 'none' ? state : false;
-        },
-        { timeout: 5000, polling: 100 },
-      );
-      expect(await p.jsonValue()).toEqual({ bar: 'none', host: 'static', body: 'none', overflow: 'visible' });
+      const p = await waitInShadow(page, { timeout: 5000 }, (root) => {
+        const host = root.host;
+        const bar = root.querySelector('.saaf-bar') as HTMLElement;
+        const scroller = root.querySelector('.saaf-root') as HTMLElement;
+        const state = {
+          bar: getComputedStyle(bar).display,
+          host: getComputedStyle(host).position,
+          body: getComputedStyle(document.body).display,
+          overflow: getComputedStyle(scroller).overflowY,
+        };
+        return state.bar === 'none' && state.body === 'none' ? state : false;
+      });
+      expect(p).toEqual({ bar: 'none', host: 'static', body: 'none', overflow: 'visible' });
     } finally {
       await page.emulateMediaType('screen');
     }

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { inShadow } from './harness';
+import { clickInShadow, inShadow } from './harness';
 
 /** A small English article (generated, not a copied page) for the per-script checks. */
 export const ENGLISH_STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pakistan asks China for EV help</title>
@@ -57,18 +57,19 @@ export async function waitForStyle(page: Page, ok: (s: ReaderStyle) => boolean, 
 
 /**
  * Operates a control of the settings panel by its `data-control` hook the way a user would:
- * selects and ranges get a value and an input/change event, checkboxes and radios a click.
+ * selects and ranges get a value and an input/change event, checkboxes and radios a real click.
  */
 export async function setControl(page: Page, control: string, value?: string): Promise<void> {
+  const selector = `[data-control="${control}"]`;
+  const kind = await inShadow(page, (root, sel) => root.querySelector<HTMLInputElement>(sel)?.type ?? null, selector);
+  if (kind === null) throw new Error(`no control ${control}`);
+  // A real click: the reader ignores a script's element.click() (untrusted).
+  if (kind === 'checkbox' || kind === 'radio') return clickInShadow(page, selector);
   await inShadow(
     page,
     (root, c, v) => {
       const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-control="${c}"]`);
       if (!el) throw new Error(`no control ${c}`);
-      if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
-        el.click();
-        return;
-      }
       el.value = v ?? '';
       el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
     },

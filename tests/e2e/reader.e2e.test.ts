@@ -6,7 +6,18 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { checkFragments, normalizeForMatch } from '../../scripts/lib/match';
-import { BROWSER_KINDS, domSnapshot, firstDifference, inShadow, pressKey, screenshot, waitForOverlay, waitForOverlayGone } from './harness';
+import {
+  BROWSER_KINDS,
+  HOST,
+  clickInShadow,
+  domSnapshot,
+  firstDifference,
+  inShadow,
+  pressKey,
+  screenshot,
+  waitForOverlay,
+  waitForOverlayGone,
+} from './harness';
 import { HOME_DIR, MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 import { overlayText, typography, tweetLayout } from './checks';
@@ -104,8 +115,7 @@ describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
     const before = await domSnapshot(page);
     await ctx.browser.openReader(page);
     await waitForOverlay(page);
-    const button = await page.waitForSelector('saaf-reader >>> .saaf-close', { visible: true });
-    await button!.click();
+    await clickInShadow(page, '.saaf-close');
     await waitForOverlayGone(page);
     const after = await domSnapshot(page);
     expect(after.hash, firstDifference(before, after)).toBe(before.hash);
@@ -118,7 +128,7 @@ describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
     await ctx.browser.openReader(page);
     expect(await waitForOverlay(page)).toBe('article');
     expect(await inShadow(page, (root) => root.querySelectorAll('.saaf-article').length)).toBe(1);
-    expect(await page.evaluate(() => document.querySelectorAll('saaf-reader').length)).toBe(1);
+    expect(await page.evaluate((host) => document.querySelectorAll(host).length, HOST)).toBe(1);
   });
 
   it('on a home page (no article) shows a clear message in Urdu, and Esc still closes it', async () => {

@@ -11,7 +11,7 @@ import { exportHtml } from '@/utils/export/html';
 import { exportInputOf } from '@/utils/export/input';
 import type { ArticleWire } from '@/utils/library/types';
 import { startTranslateStub, type TranslateStub } from '../stubs/translate-servers';
-import { BROWSER_KINDS, HOST, inShadow, waitForOverlay } from './harness';
+import { BROWSER_KINDS, clickInShadow, inShadow, waitForOverlay, waitInShadow } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 
@@ -57,26 +57,24 @@ describe.each(BROWSER_KINDS)('%s: the saved copy keeps what the reader did', (ki
       const page = await b.newPage(ctx.server.url(new URL(mission.url!).pathname));
       expect(await b.openReader(page)).toEqual({ ok: true });
       expect(await waitForOverlay(page)).toBe('article');
-      await (await page.waitForSelector('pierce/.saaf-embed .saaf-tr-btn', { timeout: 10_000 }))!.click();
-      await page
-        .waitForFunction(
-          (host) => !!document.querySelector(host)?.shadowRoot?.querySelector('.saaf-embed .saaf-tr-out, .saaf-embed .saaf-tr-error'),
-          { timeout: 40_000, polling: 100 },
-          HOST,
-        )
-        .catch(async (err: unknown) => {
-          const state = await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr')?.outerHTML.slice(0, 400));
-          throw new Error(`no translation: ${state}; requests ${stub.requests.length}`, { cause: err });
-        });
+      await clickInShadow(page, '.saaf-embed .saaf-tr-btn');
+      await waitInShadow(
+        page,
+        { timeout: 40_000 },
+        (root) => !!root.querySelector('.saaf-embed .saaf-tr-out, .saaf-embed .saaf-tr-error'),
+      ).catch(async (err: unknown) => {
+        const state = await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr')?.outerHTML.slice(0, 400));
+        throw new Error(`no translation: ${state}; requests ${stub.requests.length}`, { cause: err });
+      });
       expect(await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-error')?.textContent ?? null)).toBeNull();
       const translated = await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-out')!.textContent);
       expect(translated).toBe(stub.translationOf(stub.requests[0] ? JSON.parse(stub.requests[0].body).q : ''));
 
-      await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('[data-control="save"]')!.click());
-      await page.waitForFunction(
-        (host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
-        { timeout: 30_000, polling: 100 },
-        HOST,
+      await clickInShadow(page, '[data-control="save"]');
+      await waitInShadow(
+        page,
+        { timeout: 30_000 },
+        (root) => root.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
       );
       await page.close();
 

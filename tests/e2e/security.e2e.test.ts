@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, e2eExtensionDir, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
+import { BROWSER_KINDS, HOST, e2eExtensionDir, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
 import { MISSION_DIR, hostileHeadPage, hostilePages } from './cases';
 import { fontsDrawing } from './checks';
+import { readerStyle } from './reader-controls.helpers';
 import { useBrowser } from './setup';
 import { dompurifyVectors, saafVectors } from '../security/vectors';
 import { EXTENSION_PAGES_CSP } from '../../utils/csp';
@@ -115,6 +116,88 @@ describe('chromium: the bundled fonts do not reveal the extension to pages', () 
       // The reader registered its fonts in this page: the static URL still answers nothing.
       expect(await pageFetch(page, url), url).not.toEqual(expect.any(Number));
       expect((await fontsDrawing(page, '.saaf-body p')).map((f) => f.familyName)).toEqual([nastaliq.family]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// Issue 14 item 2: a page script pressed Translate all, Save and A+ in the open overlay and read
+// the translations. `page.evaluate` runs in the page's main world, where the page's own scripts run.
+describe.each(BROWSER_KINDS)('%s: the page cannot drive the reader', (kind) => {
+  const SQUATS = {
+    'its own <saaf-reader> custom element with a closed root': `customElements.define('saaf-reader', class extends HTMLElement {
+      constructor() { super(); this.attachShadow({ mode: 'closed' }); } });
+      document.documentElement.append(document.createElement('saaf-reader'));`,
+    'a <saaf-reader> custom element with shadow roots disabled': `customElements.define('saaf-reader', class extends HTMLElement {
+      static get disabledFeatures() { return ['shadow']; } });`,
+    'a patched Element.prototype.attachShadow': `Element.prototype.attachShadow = function () { throw new Error('no shadow for Saaf'); };`,
+    'a fake overlay host with a closed root': `const el = document.createElement('saaf-reader'); el.setAttribute('data-saaf-reader', '');
+      el.attachShadow({ mode: 'closed' }); document.documentElement.append(el);`,
+  };
+  const mission = readFileSync(join(MISSION_DIR, 'source.html'), 'utf8');
+  const ctx = useBrowser(kind, (s) => {
+    s.servePage(MISSION_DIR);
+    Object.values(SQUATS).forEach((script, i) =>
+      s.route(`/squat/${i}/`, {
+        contentType: 'text/html; charset=utf-8',
+        body: mission.replace(/<head[^>]*>/i, (m) => `${m}<script>${script}</script>`),
+      }),
+    );
+  });
+
+  it('a page script finds no shadow root, and its clicks and keys press nothing', async () => {
+    const { browser, server } = ctx;
+    const page = await browser.newPage(server.servePage(MISSION_DIR));
+    try {
+      expect(await browser.openReader(page)).toEqual({ ok: true });
+      expect(await waitForOverlay(page)).toBe('article');
+      const before = await readerStyle(page);
+      const theme = await inShadow(page, (root) => root.querySelector('.saaf-root')?.getAttribute('data-theme'));
+      const saveState = await inShadow(page, (root) => root.querySelector('[data-control="save"]')?.getAttribute('data-state'));
+      expect(saveState).toBeTruthy();
+
+      const seen = await page.evaluate((host) => {
+        const el = document.querySelector(host);
+        if (!el) return { host: false, root: 'no host', read: '' };
+        const root = el.shadowRoot;
+        // Everything a script can try without the root: buttons through the (missing) root, the
+        // reader's keys and Escape as synthetic events on window, document and the host, clicks on the host.
+        for (const c of ['translate-all', 'save', 'size-up', 'settings'])
+          root?.querySelector<HTMLElement>(`[data-control="${c}"]`)?.click();
+        for (const target of [window, document, el])
+          for (const key of ['+', '=', 't', 'Escape'])
+            target.dispatchEvent(
+              new KeyboardEvent('keydown', { key, code: key === 't' ? 'KeyT' : key === '+' ? 'Equal' : '', bubbles: true, composed: true }),
+            );
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: innerWidth / 2, clientY: 20 }));
+        (document.elementFromPoint(innerWidth / 2, 20) as HTMLElement | null)?.click();
+        return { host: true, root: root === null ? 'null' : 'open', read: el.shadowRoot?.textContent ?? el.textContent ?? '' };
+      }, HOST);
+      expect(seen).toEqual({ host: true, root: 'null', read: '' });
+      await settle(1000);
+
+      // Nothing happened: the reader is open, same size and theme, no translation, nothing saved.
+      expect(await page.evaluate((host) => !!document.querySelector(host), HOST)).toBe(true);
+      expect((await readerStyle(page)).fontSize).toBe(before.fontSize);
+      expect(await inShadow(page, (root) => root.querySelector('.saaf-root')?.getAttribute('data-theme'))).toBe(theme);
+      expect(
+        await inShadow(page, (root) => root.querySelectorAll('.saaf-tr:not([data-state="idle"]), .saaf-tr-out, .saaf-tr-error').length),
+      ).toBe(0);
+      expect(await inShadow(page, (root) => root.querySelector('[data-control="save"]')?.getAttribute('data-state'))).toBe(saveState);
+      expect((await browser.sendMessage<{ entries: unknown[] }>({ type: 'library-list' })).entries).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(Object.keys(SQUATS).map((name, i) => [i, name] as const))('page %i, %s: the reader still opens', async (i) => {
+    const { browser, server } = ctx;
+    const page = await browser.newPage(server.url(`/squat/${i}/`));
+    try {
+      expect(await browser.openReader(page)).toEqual({ ok: true });
+      expect(await waitForOverlay(page)).toBe('article');
+      expect(await inShadow(page, (root) => root.querySelector<HTMLElement>('.saaf-title')?.innerText ?? '')).not.toBe('');
     } finally {
       await page.close();
     }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, REPO_ROOT, inShadow, overlayOpen, poll, pressKey, screenshot, waitForOverlay } from './harness';
+import { BROWSER_KINDS, REPO_ROOT, clickInShadow, inShadow, overlayOpen, poll, pressKey, screenshot, waitForOverlay } from './harness';
 import { useBrowser } from './setup';
 
 const DIR = join(REPO_ROOT, 'tests/fixtures/site-rules/e2e');
@@ -80,7 +80,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   it('removes the block under the pointer, undoes it, and Escape leaves the mode before closing', async () => {
     const p = await openReaderAt('/news/a');
     expect(await shownText(p)).toContain(LEFTOVER);
-    await inShadow(p, (root) => (root.querySelector('[data-control="remove-mode"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="remove-mode"]');
     expect(await pressed(p)).toBe('true');
     // Point at the leftover's text with the real mouse: its block is outlined, a click removes it.
     const at = await inShadow(
@@ -127,7 +127,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     }
     await p.keyboard.press('Enter');
     await poll('the removal', async () => ((await shownText(p)).includes(LEFTOVER) ? undefined : true));
-    await inShadow(p, (root) => (root.querySelector('[data-control="undo"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="undo"]');
     await poll('the undo', async () => ((await shownText(p)).includes(LEFTOVER) ? true : undefined));
   });
 

@@ -13,7 +13,7 @@ import { splitSettings } from '@/utils/translate/keys';
 import { parseSettings } from '@/utils/translate/settings';
 import { chromiumProxyArgs, firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from '../stubs/recording-proxy';
 import { STUB_MICROSOFT_KEY, startTranslateStub, type StubMode, type StubProtocol, type TranslateStub } from '../stubs/translate-servers';
-import { BROWSER_KINDS, inShadow, waitForOverlay, type LaunchOptions } from './harness';
+import { BROWSER_KINDS, clickInShadow, inShadow, waitForOverlay, waitInShadow, type LaunchOptions } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 
@@ -95,12 +95,8 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     expect(await waitForOverlay(page)).toBe('article');
     // From here on, every request is the reader's doing (the page finished loading its own).
     const mark = proxy.seen.length;
-    const button = await page.waitForSelector('pierce/.saaf-embed .saaf-tr-btn', { timeout: 10_000 });
-    await button!.click();
-    await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-tr-out, .saaf-tr-error'), {
-      timeout: 20_000,
-      polling: 100,
-    });
+    await clickInShadow(page, '.saaf-embed .saaf-tr-btn');
+    await waitInShadow(page, { timeout: 20_000 }, (root) => !!root.querySelector('.saaf-tr-out, .saaf-tr-error'));
     const outcome = await inShadow(page, (root) => {
       const figure = root.querySelector('.saaf-embed-tweet, .saaf-embed')!;
       const tweet = figure.querySelector('.saaf-embed-text');
@@ -218,11 +214,8 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     open.push(page);
     await ctx.browser.openReader(page);
     await waitForOverlay(page);
-    await (await page.waitForSelector('pierce/[data-control="translate-all"]', { timeout: 10_000 }))!.click();
-    await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-embed .saaf-tr-out'), {
-      timeout: 20_000,
-      polling: 100,
-    });
+    await clickInShadow(page, '[data-control="translate-all"]');
+    await waitInShadow(page, { timeout: 20_000 }, (root) => !!root.querySelector('.saaf-embed .saaf-tr-out'));
     expect(await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-out')?.textContent)).toContain('لبرے');
   });
 
@@ -246,12 +239,8 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
       expect(outcome.error).toBe(t('ur', `tr.error.${kindOfError}`));
       expect(outcome.tweet.startsWith(TWEET_START)).toBe(true);
       stubs[id].mode = 'ok';
-      const retry = await page.waitForSelector('pierce/.saaf-tr-retry');
-      await retry!.click();
-      await page.waitForFunction(() => !!document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-tr-out'), {
-        timeout: 20_000,
-        polling: 100,
-      });
+      await clickInShadow(page, '.saaf-tr-retry');
+      await waitInShadow(page, { timeout: 20_000 }, (root) => !!root.querySelector('.saaf-tr-out'));
     } finally {
       stubs[id].mode = 'ok';
     }

@@ -4,24 +4,168 @@ import { join } from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { REPO_ROOT } from './browsers';
 
-/** The overlay's host element (open shadow root). */
-export const HOST = 'saaf-reader';
+/**
+ * Selects the overlay's host element. Its shadow root is closed: page scripts (and so
+ * `page.evaluate`) get `host.shadowRoot === null`. The helpers below reach in the way DevTools
+ * does, through the browser's automation protocol (Chromium's DevTools protocol, Firefox's
+ * WebDriver BiDi), which hands out closed shadow roots; the extension has no test hook.
+ */
+export const HOST = '[data-saaf-reader]';
 /** Screenshots go here (gitignored). */
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests/e2e/artifacts');
 
+/** No host, or a host without a shadow root (yet). */
+class NoShadowRoot extends Error {}
+
+type BidiReply = {
+  result:
+    | { type: 'success'; result: { type: string; value?: unknown } & Record<string, unknown> }
+    | { type: 'exception'; exceptionDetails: { text: string } };
+};
+
+/**
+ * Runs `fn(shadowRoot, ...args)` in the page's main world on the shadow root of the first element
+ * matching `host`, open or closed, and returns its JSON-serializable result.
+ */
+async function evaluateInRoot(page: Page, host: string, fn: (...a: never[]) => unknown, args: unknown[]): Promise<unknown> {
+  const source = `async function (argsJson) { const fn = (${fn.toString()}); const r = await fn(this, ...JSON.parse(argsJson)); return r === undefined ? '' : JSON.stringify({ v: r }); }`;
+  const decode = (raw: unknown) => (typeof raw === 'string' && raw !== '' ? (JSON.parse(raw) as { v: unknown }).v : undefined);
+  // `protocol` is puppeteer-internal (stripped from the public types): 'cdp' or 'webDriverBiDi'.
+  if ((page.browser() as unknown as { protocol: string }).protocol === 'cdp') {
+    const cdp = await page.createCDPSession();
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(host)})` });
+      if (!result.objectId) throw new NoShadowRoot(`no ${host} in the page`);
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, pierce: true, depth: 0 });
+      const root = node.shadowRoots?.[0];
+      if (!root) throw new NoShadowRoot(`${host} has no shadow root`);
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+      const r = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: source,
+        arguments: [{ value: JSON.stringify(args) }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+      return decode(r.result.value);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+  // WebDriver BiDi: serializing the host with includeShadowTree 'all' names its closed root.
+  const conn = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<BidiReply> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const found = await conn.send('script.callFunction', {
+    functionDeclaration: '(s) => document.querySelector(s)',
+    arguments: [{ type: 'string', value: host }],
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+  });
+  if (found.result.type === 'exception') throw new Error(found.result.exceptionDetails.text);
+  const value = found.result.result.value as { shadowRoot?: { sharedId?: string } | null } | undefined;
+  if (found.result.result.type !== 'node') throw new NoShadowRoot(`no ${host} in the page`);
+  const sharedId = value?.shadowRoot?.sharedId;
+  if (!sharedId) throw new NoShadowRoot(`${host} has no shadow root`);
+  const r = await conn.send('script.callFunction', {
+    functionDeclaration: source,
+    this: { sharedId },
+    arguments: [{ type: 'string', value: JSON.stringify(args) }],
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (r.result.type === 'exception') throw new Error(r.result.exceptionDetails.text);
+  return decode(r.result.result.value);
+}
+
+/**
+ * Runs `fn(shadowRoot, ...args)` inside the page (main world) on the overlay's shadow root and
+ * returns its result (JSON-serializable values only). `fn` is serialized: it cannot use variables
+ * from the test's scope, pass them as `args`. Throws when no overlay is open.
+ */
+export async function inShadow<R, A extends unknown[]>(
+  page: Page,
+  fn: (root: ShadowRoot, ...args: A) => R,
+  ...args: A
+): Promise<Awaited<R>> {
+  return (await evaluateInRoot(page, HOST, fn, args)) as Awaited<R>;
+}
+
+/** Like {@link inShadow} on the shadow root of another host (e.g. the library's article view). */
+export async function inShadowOf<R, A extends unknown[]>(
+  page: Page,
+  host: string,
+  fn: (root: ShadowRoot, ...args: A) => R,
+  ...args: A
+): Promise<Awaited<R>> {
+  return (await evaluateInRoot(page, host, fn, args)) as Awaited<R>;
+}
+
+/**
+ * Polls `fn(shadowRoot, ...args)` on the overlay's shadow root (every 100 ms) until it returns a
+ * truthy value, and returns that value; waits for the overlay itself too.
+ */
+export async function waitInShadow<R, A extends unknown[]>(
+  page: Page,
+  opts: { timeout?: number },
+  fn: (root: ShadowRoot, ...args: A) => R,
+  ...args: A
+): Promise<NonNullable<Awaited<R>>> {
+  const timeout = opts.timeout ?? 15_000;
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      const v = await inShadow(page, fn, ...args);
+      if (v) return v;
+    } catch (err) {
+      if (!(err instanceof NoShadowRoot)) throw err;
+    }
+    if (Date.now() > end) throw new Error(`waitInShadow: nothing after ${timeout} ms: ${fn.toString().slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Clicks the first element matching `selector` in the overlay as a user does (a real mouse click
+ * at its centre, so the event is trusted: the reader ignores a script's `element.click()`).
+ * Waits for the element first.
+ */
+export async function clickInShadow(page: Page, selector: string, timeout = 10_000): Promise<void> {
+  const point = await waitInShadow(
+    page,
+    { timeout },
+    (root, sel) => {
+      const el = root.querySelector(sel);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    },
+    selector,
+  );
+  await page.bringToFront();
+  await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Test-only shim for tools that walk open shadow roots (axe-core): makes the overlay host's
+ * `shadowRoot` return its closed root in the page's main world, through the root the automation
+ * protocol handed out. Never call it in a test of what page scripts can reach.
+ */
+export async function revealShadowRoot(page: Page): Promise<void> {
+  await inShadow(page, (root) => {
+    Object.defineProperty(root.host, 'shadowRoot', { value: root, configurable: true });
+  });
+}
+
 /** Waits until the overlay shows an article or a message; returns which one. */
 export async function waitForOverlay(page: Page, timeout = 15_000): Promise<'article' | 'message'> {
-  const handle = await page.waitForFunction(
-    (host) => {
-      const root = document.querySelector(host)?.shadowRoot;
-      if (root?.querySelector('.saaf-article')) return 'article';
-      if (root?.querySelector('.saaf-message')) return 'message';
-      return false;
-    },
-    { timeout, polling: 100 },
-    HOST,
-  );
-  return (await handle.jsonValue()) as 'article' | 'message';
+  return waitInShadow(page, { timeout }, (root) =>
+    root.querySelector('.saaf-article') ? 'article' : root.querySelector('.saaf-message') ? 'message' : false,
+  ) as Promise<'article' | 'message'>;
 }
 
 /** Waits until no overlay host is left in the page. */
@@ -32,27 +176,6 @@ export async function waitForOverlayGone(page: Page, timeout = 10_000): Promise<
 /** Whether the overlay host is in the page now. */
 export function overlayOpen(page: Page): Promise<boolean> {
   return page.evaluate((host) => !!document.querySelector(host), HOST);
-}
-
-/**
- * Runs `fn(shadowRoot, ...args)` inside the page (main world) and returns its result. `fn` is
- * serialized: it cannot use variables from the test's scope, pass them as `args`.
- */
-export async function inShadow<R, A extends unknown[]>(
-  page: Page,
-  fn: (root: ShadowRoot, ...args: A) => R,
-  ...args: A
-): Promise<Awaited<R>> {
-  const root = await page.evaluateHandle((host) => {
-    const r = document.querySelector(host)?.shadowRoot;
-    if (!r) throw new Error(`no <${host}> with an open shadow root in the page`);
-    return r;
-  }, HOST);
-  try {
-    return await root.evaluate(fn as never, ...(args as unknown as never[]));
-  } finally {
-    await root.dispose();
-  }
 }
 
 /** Presses a key in the page (the page's tab is brought to the front first so it has focus). */
