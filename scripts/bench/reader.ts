@@ -5,7 +5,7 @@ import { openSettled } from './extract';
 import type { BenchPage } from './pages';
 import { median, percentile } from './stats';
 
-const HOST = 'saaf-reader';
+const HOST = '[data-saaf-reader]';
 
 interface OpenWatch {
   sentAt: number;
@@ -15,31 +15,51 @@ interface OpenWatch {
 }
 
 /**
- * Installs, in the page's main world, a long-task observer and a per-frame check for the reader's
- * story (or its message) in the overlay's open shadow root. `shownAt` is the wall-clock time
- * (timeOrigin + now) of the first frame that has it: that frame paints it.
+ * Installs the watch for one opening. In the page's main world: a long-task observer, and a
+ * listener that records when the story (or its message) was first in a frame. The overlay's shadow
+ * root is closed, so the per-frame check runs where a content script runs, in the extension's
+ * isolated world (injected from the extension page with `scripting.executeScript`), and reaches the
+ * root through `chrome.dom.openOrClosedShadowRoot`. It must run in the page before the reader opens:
+ * on the second opening in a page the shell renders the story in the same task that adds the host,
+ * so nothing reached from outside after the host appears could see the frame before the story. The
+ * protocol-driven helpers of scripts/lib/browser/reader.ts are too late for that. `shownAt` is the
+ * wall-clock time (timeOrigin + now) of the first frame that has it: that frame paints it.
  */
-function watchForReader(page: Page): Promise<void> {
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  return page.evaluate(`(() => {
+async function watchForReader(session: ExtensionBrowser, page: Page, tabId: number): Promise<void> {
+  // Strings, not functions: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(`(() => {
     const w = { sentAt: 0, shownAt: 0, shown: '', tasks: [] };
     globalThis.__saafOpen = w;
-    // One observer at a time: the heap bench opens the reader many times in one page.
+    // One observer and listener at a time: the heap bench opens the reader many times in one page.
     globalThis.__saafObserver?.disconnect();
     globalThis.__saafObserver = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.tasks.push([performance.timeOrigin + e.startTime, e.duration]);
     });
     globalThis.__saafObserver.observe({ type: 'longtask' });
-    function tick() {
-      const root = document.querySelector(${JSON.stringify(HOST)})?.shadowRoot;
-      const shown = root?.querySelector('.saaf-article') ? 'article' : root?.querySelector('.saaf-message') ? 'message' : '';
-      if (shown) {
-        w.shownAt = performance.timeOrigin + performance.now();
-        w.shown = shown;
-      } else requestAnimationFrame(tick);
-    }
-    requestAnimationFrame(tick);
-  })()`) as Promise<void>;
+    if (globalThis.__saafShown) document.removeEventListener('saaf-bench-shown', globalThis.__saafShown);
+    globalThis.__saafShown = (e) => {
+      if (w.shownAt) return;
+      w.shownAt = e.detail.at;
+      w.shown = e.detail.shown;
+    };
+    document.addEventListener('saaf-bench-shown', globalThis.__saafShown);
+  })()`);
+  const messenger = await session.messenger();
+  await messenger.evaluate(`chrome.scripting.executeScript({
+    target: { tabId: ${tabId} },
+    args: [${JSON.stringify(HOST)}],
+    func: (host) => {
+      const tick = () => {
+        const el = document.querySelector(host);
+        const root = el && chrome.dom.openOrClosedShadowRoot(el);
+        const shown = root?.querySelector('.saaf-article') ? 'article' : root?.querySelector('.saaf-message') ? 'message' : '';
+        if (!shown) return void requestAnimationFrame(tick);
+        const at = performance.timeOrigin + performance.now();
+        document.dispatchEvent(new CustomEvent('saaf-bench-shown', { detail: { at, shown } }));
+      };
+      requestAnimationFrame(tick);
+    },
+  })`);
 }
 
 /** Sends `open-reader` for a tab from the extension page and returns the send time (timeOrigin + now). */
@@ -66,7 +86,7 @@ async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs: number): 
 /** One open of the reader: ms from the message to the first frame with the story, and the longest task meanwhile. */
 async function openOnce(session: ExtensionBrowser, page: Page, tabId: number): Promise<{ ms: number; longestTaskMs: number; shown: string }> {
   await page.bringToFront();
-  await watchForReader(page);
+  await watchForReader(session, page, tabId);
   const sentAt = await sendOpen(session, tabId);
   const w = await waitFor(() => page.evaluate(() => {
     const s = (globalThis as unknown as { __saafOpen: OpenWatch }).__saafOpen;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, ExtensionBrowser, HOST, inShadow, startServer, waitForOverlay } from './harness';
+import { BROWSER_KINDS, ExtensionBrowser, HOST, clickInShadow, inShadow, startServer, waitForOverlay, waitInShadow } from './harness';
 import { rng } from '../../scripts/lib/synthetic-urdu';
 
 const WORDS = `کے میں کی نے کو سے اور کا ہے کہ یہ پر ہیں تھا ایک بھی کیا گیا اس وہ ہو کر جو تھے لیے حکومت پاکستان
@@ -44,15 +44,16 @@ function bigPage(bytes: number): string {
 }
 
 /**
- * Watches the page (installed before the reader opens, so nothing depends on polling while the
- * reader works): the frames the page renders (its own requestAnimationFrame loop), the frame count
- * when the overlay first appears showing its "preparing" state, and when the article replaces it.
+ * Watches the page from before the reader opens: the frames the page renders (its own
+ * requestAnimationFrame loop) and the frame count when the overlay's host first appears. The
+ * host's root is closed, so what it shows is checked through the harness once it is there
+ * ({@link watchRoot}).
  */
 const watch = (page: Page, host: string) =>
   page.evaluate((host) => {
-    const w = window as unknown as { beats: number; atPreparing: number | null; atArticle: number | null };
+    const w = window as unknown as { beats: number; atHost: number | null; atArticle: number | null };
     w.beats = 0;
-    w.atPreparing = null;
+    w.atHost = null;
     w.atArticle = null;
     const tick = () => {
       w.beats++;
@@ -60,21 +61,33 @@ const watch = (page: Page, host: string) =>
     };
     requestAnimationFrame(tick);
     new MutationObserver((_, self) => {
-      const root = document.querySelector(host)?.shadowRoot;
-      if (!root) return;
+      if (!document.querySelector(host)) return;
       self.disconnect();
-      if (root.querySelector('[data-saaf-preparing][role=status]')) w.atPreparing = w.beats;
-      new MutationObserver((__, me) => {
+      w.atHost = w.beats;
+    }).observe(document.documentElement, { childList: true });
+  }, host);
+
+/**
+ * Once the host is there: whether its root shows the "preparing" state and no article yet, and
+ * from then on the frame count when the article replaces it.
+ */
+const watchRoot = (page: Page) =>
+  waitInShadow(page, { timeout: 60_000 }, (root) => {
+    const w = window as unknown as { beats: number; atArticle: number | null };
+    const preparing = !!root.querySelector('[data-saaf-preparing][role=status]') && !root.querySelector('.saaf-article');
+    if (preparing) {
+      new MutationObserver((_, me) => {
         if (!root.querySelector('.saaf-article')) return;
         w.atArticle = w.beats;
         me.disconnect();
       }).observe(root, { childList: true, subtree: true });
-    }).observe(document.documentElement, { childList: true });
-  }, host);
+    }
+    return { preparing };
+  });
 const watched = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { atPreparing: number | null; atArticle: number | null };
-    return { atPreparing: w.atPreparing, atArticle: w.atArticle };
+    const w = window as unknown as { atHost: number | null; atArticle: number | null };
+    return { atHost: w.atHost, atArticle: w.atArticle };
   });
 
 describe.each(BROWSER_KINDS)('%s: a 10 MB page', (kind) => {
@@ -90,23 +103,24 @@ describe.each(BROWSER_KINDS)('%s: a 10 MB page', (kind) => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await watch(page, HOST);
       await b.openReader(page);
-      expect(await waitForOverlay(page, 240_000)).toBe('article');
-      const { atPreparing, atArticle } = await watched(page);
       // The overlay came up in its "preparing" state, before the article was ready...
-      expect(atPreparing).not.toBeNull();
+      expect(await watchRoot(page)).toEqual({ preparing: true });
+      expect(await waitForOverlay(page, 240_000)).toBe('article');
+      const { atHost, atArticle } = await watched(page);
+      expect(atHost).not.toBeNull();
       expect(atArticle).not.toBeNull();
       // Frames the page rendered while the article was read (between the stages): reported, not
       // asserted; a stage itself still holds the page (README, Speed).
-      console.log(`${kind}: ${atArticle! - atPreparing!} frames rendered while the 10 MB page was read`);
+      console.log(`${kind}: ${atArticle! - atHost!} frames rendered while the 10 MB page was read`);
       expect(await inShadow(page, (root) => root.querySelector('[data-saaf-preparing]'))).toBeNull();
       const text = await inShadow(page, (root) => root.querySelector('.saaf-article')?.textContent?.length ?? 0);
       expect(text).toBeGreaterThan(1_000_000);
 
-      await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('[data-control="save"]')!.click());
-      await page.waitForFunction(
-        (host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
-        { timeout: 120_000, polling: 200 },
-        HOST,
+      await clickInShadow(page, '[data-control="save"]');
+      await waitInShadow(
+        page,
+        { timeout: 120_000 },
+        (root) => root.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
       );
       const listed = await b.sendMessage<{ entries: { title: string }[] }>({ type: 'library-list' });
       expect(listed.entries.map((e) => e.title)).toEqual(['بہت لمبی خبر']);

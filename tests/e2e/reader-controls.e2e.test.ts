@@ -168,11 +168,7 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     expect(before.fits, 'at a window of the default width the whole toolbar fits on one row').toBe(true);
     await clickInShadow(page, '[data-control="listen"]');
     if (voices.some((l) => l.toLowerCase().startsWith('ur'))) return; // a real Urdu voice would read
-    await waitInShadow(
-      page,
-      { timeout: 10_000 },
-      (root) => root.querySelector('.saaf-status')?.getAttribute('data-status') === 'error',
-    );
+    await waitInShadow(page, { timeout: 10_000 }, (root) => root.querySelector('.saaf-status')?.getAttribute('data-status') === 'error');
     const msg = await inShadow(page, (root) => {
       const status = root.querySelector('.saaf-status')!;
       const box = status.getBoundingClientRect();

@@ -134,7 +134,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   it('lists what Saaf removed by rule, and "this was part of the story" puts a general rule\'s removal back at once', async () => {
     const p = await openReaderAt('/news/a');
     expect(await shownText(p)).not.toContain(NOTICE);
-    await inShadow(p, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="removed"]');
     const listed = await inShadow(p, (root) =>
       [...root.querySelectorAll('.saaf-removed-group')].map((g) => ({
         kind: g.getAttribute('data-kind'),
@@ -145,7 +145,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     const general = listed.find((g) => g.kind === 'general');
     expect(general?.rules).toContain('disclaimers');
     expect(general?.text).toContain(NOTICE);
-    await inShadow(p, (root) => (root.querySelector('li[data-rule="disclaimers"] [data-control="restore"]') as HTMLElement).click());
+    await clickInShadow(p, 'li[data-rule="disclaimers"] [data-control="restore"]');
     await poll('the notice back in the article', async () => ((await shownText(p)).includes(NOTICE) ? true : undefined));
     expect(await shownText(p)).toContain(STORY_A);
     const state = await poll("the panel's answer", () =>

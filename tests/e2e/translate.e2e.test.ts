@@ -130,7 +130,7 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
 
     // The reader (a content script) asks the background, which opens the options page at #translation.
     expect(await inShadow(page, (root) => root.querySelector('.saaf-tr-choices')?.textContent ?? '')).toBe(t('ur', 'tr.choices'));
-    await inShadow(page, (root) => root.querySelector<HTMLButtonElement>('.saaf-tr-settings')!.click());
+    await clickInShadow(page, '.saaf-tr-settings');
     // The background opened a tab at the options page's translation section (asked of the extension:
     // puppeteer does not report extension-opened moz-extension tabs in Firefox).
     const ext = await ctx.browser.messenger();
