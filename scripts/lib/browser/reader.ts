@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KeyInput, Page } from 'puppeteer-core';
+import type { CDPSession, KeyInput, Page } from 'puppeteer-core';
 import { REPO_ROOT } from './browsers';
 
 /**
@@ -24,6 +24,17 @@ type BidiReply = {
 };
 
 /**
+ * One DevTools session per page, kept: a session detached after each call took the page's
+ * emulated media (print) with it.
+ */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpSession(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) sessions.set(page, (s = page.createCDPSession()));
+  return s;
+}
+
+/**
  * Runs `fn(shadowRoot, ...args)` in the page's main world on the shadow root of the first element
  * matching `host`, open or closed, and returns its JSON-serializable result.
  */
@@ -32,14 +43,15 @@ async function evaluateInRoot(page: Page, host: string, fn: (...a: never[]) => u
   const decode = (raw: unknown) => (typeof raw === 'string' && raw !== '' ? (JSON.parse(raw) as { v: unknown }).v : undefined);
   // `protocol` is puppeteer-internal (stripped from the public types): 'cdp' or 'webDriverBiDi'.
   if ((page.browser() as unknown as { protocol: string }).protocol === 'cdp') {
-    const cdp = await page.createCDPSession();
+    const cdp = await cdpSession(page);
+    const objectGroup = 'saaf-harness';
     try {
-      const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(host)})` });
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(host)})`, objectGroup });
       if (!result.objectId) throw new NoShadowRoot(`no ${host} in the page`);
       const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, pierce: true, depth: 0 });
       const root = node.shadowRoots?.[0];
       if (!root) throw new NoShadowRoot(`${host} has no shadow root`);
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup });
       const r = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId!,
         functionDeclaration: source,
@@ -50,7 +62,7 @@ async function evaluateInRoot(page: Page, host: string, fn: (...a: never[]) => u
       if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
       return decode(r.result.value);
     } finally {
-      await cdp.detach().catch(() => undefined);
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
     }
   }
   // WebDriver BiDi: serializing the host with includeShadowTree 'all' names its closed root.
@@ -142,7 +154,12 @@ export async function clickInShadow(page: Page, selector: string, timeout = 10_0
       if (!el) return null;
       el.scrollIntoView({ block: 'center', inline: 'center' });
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      if (r.width <= 0 || r.height <= 0) return null;
+      const point = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      // Only once the element itself is under that point (not still scrolling, not covered):
+      // a click that lands elsewhere can follow a link in the article.
+      const hit = root.elementFromPoint(point.x, point.y);
+      return hit && (hit === el || el.contains(hit)) ? point : null;
     },
     selector,
   );
