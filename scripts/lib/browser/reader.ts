@@ -94,6 +94,55 @@ async function evaluateInRoot(page: Page, host: string, fn: (...a: never[]) => u
 }
 
 /**
+ * Firefox: clicks the element matching `selector` in the overlay's root with a mouse action whose
+ * origin is the element itself, so the browser finds its centre when it clicks (a point computed
+ * earlier missed it when the article's layout moved meanwhile, and once followed a link in it).
+ */
+async function bidiClick(page: Page, selector: string): Promise<void> {
+  const conn = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<BidiReply> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const serial = { maxDomDepth: 0, includeShadowTree: 'all' };
+  const found = await conn.send('script.callFunction', {
+    functionDeclaration: '(s) => document.querySelector(s)',
+    arguments: [{ type: 'string', value: HOST }],
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { ...serial, maxDomDepth: 1 },
+  });
+  if (found.result.type === 'exception') throw new Error(found.result.exceptionDetails.text);
+  const root = (found.result.result.value as { shadowRoot?: { sharedId?: string } | null } | undefined)?.shadowRoot?.sharedId;
+  if (!root) throw new Error(`${HOST} has no shadow root`);
+  const el = await conn.send('script.callFunction', {
+    functionDeclaration: 'function (s) { return this.querySelector(s); }',
+    this: { sharedId: root },
+    arguments: [{ type: 'string', value: selector }],
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: serial,
+  });
+  if (el.result.type === 'exception') throw new Error(el.result.exceptionDetails.text);
+  const sharedId = (el.result.result as { sharedId?: string }).sharedId;
+  if (!sharedId) throw new Error(`no ${selector} in the overlay`);
+  await conn.send('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'saaf-mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
+}
+
+/**
  * Runs `fn(shadowRoot, ...args)` inside the page (main world) on the overlay's shadow root and
  * returns its result (JSON-serializable values only). `fn` is serialized: it cannot use variables
  * from the test's scope, pass them as `args`. Throws when no overlay is open.
@@ -164,7 +213,8 @@ export async function clickInShadow(page: Page, selector: string, timeout = 10_0
     selector,
   );
   await page.bringToFront();
-  await page.mouse.click(point.x, point.y);
+  if ((page.browser() as unknown as { protocol: string }).protocol === 'cdp') await page.mouse.click(point.x, point.y);
+  else await bidiClick(page, selector);
 }
 
 /**
