@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, REPO_ROOT, inShadow, overlayOpen, poll, waitForOverlay } from './harness';
+import { BROWSER_KINDS, REPO_ROOT, clickInShadow, inShadow, overlayOpen, poll, waitForOverlay } from './harness';
 import { useBrowser } from './setup';
 
 const DIR = join(REPO_ROOT, 'tests/fixtures/site-rules/e2e');
@@ -134,7 +134,7 @@ describe.each(BROWSER_KINDS)('%s: site rules in the options page', (kind) => {
     const text = await shownText(article);
     expect(text).toContain(STORY_B);
     expect(text).not.toContain(LEFTOVER);
-    await inShadow(article, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+    await clickInShadow(article, '[data-control="removed"]');
     expect(
       await poll('the removed panel', () =>
         inShadow(article, (root) => root.querySelector('li[data-rule="user:club"]')?.textContent ?? undefined),

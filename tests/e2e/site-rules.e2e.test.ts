@@ -157,24 +157,24 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   // Last: the rule it saves stays in this browser's storage for the tests after it.
   it('remembers a removal for the site: the second article of the template opens without the block, named user:<id>', async () => {
     const p = await openReaderAt('/news/a');
-    await inShadow(p, (root) => (root.querySelector('[data-control="remove-mode"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="remove-mode"]');
     await removeBlockWith(p, LEFTOVER);
     expect(await rememberStep(p)).toBe('offer');
     await pressKey(p, 'Escape');
-    await inShadow(p, (root) => (root.querySelector('[data-control="remember"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="remember"]');
     expect(await rememberStep(p)).toBe('check');
     const message = await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '');
     // Urdu UI: "on this page the rule applies to 1 block"; the site is named.
     expect(message).toMatch(/[1۱]/);
     expect(message).toContain('127.0.0.1');
     await screenshot(p, `remember-${kind}`);
-    await inShadow(p, (root) => (root.querySelector('[data-control="remember-save"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="remember-save"]');
     expect(await poll('saved', async () => ((await rememberStep(p)) === 'saving' ? undefined : rememberStep(p)))).toBe('saved');
 
     const b = await openReaderAt('/news/b');
     expect(await shownText(b)).not.toContain(LEFTOVER);
     expect(await shownText(b)).toContain('کٹاؤ');
-    await inShadow(b, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+    await clickInShadow(b, '[data-control="removed"]');
     const mine = await inShadow(b, (root) =>
       [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => [
         li.getAttribute('data-rule'),
@@ -191,7 +191,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     const p = await openReaderAt('/news/a');
     await pressKey(p, 'KeyX');
     await removeBlockWith(p, STORY_A);
-    await inShadow(p, (root) => (root.querySelector('[data-control="remember"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="remember"]');
     expect(await rememberStep(p)).toBe('refused');
     expect(await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '')).toContain('خبر کا متن');
     expect(await inShadow(p, (root) => root.querySelector('[data-control="remember-save"]') !== null)).toBe(false);
@@ -200,7 +200,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
 
   it('Select the story: a page with no story found opens on the region chosen with the pointer, and "always" keeps it for the site', async () => {
     const p = await openReaderAt('/brief/a', 'message');
-    await inShadow(p, (root) => (root.querySelector('.saaf-message [data-control="select-story"]') as HTMLElement).click());
+    await clickInShadow(p, '.saaf-message [data-control="select-story"]');
     await waitPicker(p, true);
     // The page is not covered or frozen while picking, and its own scripts cannot drive the picker.
     expect(
@@ -228,7 +228,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     expect(await shownText(p)).not.toContain('سب سے زیادہ پڑھی گئی');
     await poll('the region bar', () => inShadow(p, (root) => root.querySelector('[data-control="region-always"]') !== null || undefined));
     await screenshot(p, `select-story-chosen-${kind}`);
-    await inShadow(p, (root) => (root.querySelector('[data-control="region-always"]') as HTMLElement).click());
+    await clickInShadow(p, '[data-control="region-always"]');
     expect(
       await poll('saved', () =>
         inShadow(p, (root) => {
@@ -242,7 +242,7 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     const b = await openReaderAt('/brief/b');
     expect(await shownText(b)).toContain('پارکنگ پلازہ');
     expect(await shownText(b)).not.toContain('سب سے زیادہ پڑھی گئی');
-    await inShadow(b, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
+    await clickInShadow(b, '[data-control="removed"]');
     const mine = await inShadow(b, (root) =>
       [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => li.getAttribute('data-rule') ?? ''),
     );
@@ -253,8 +253,8 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   it('Select the story from the removed panel, by keyboard: Esc brings the reader back, arrows and Enter choose', async () => {
     const p = await openReaderAt('/news/b');
     const startSelect = async () => {
-      await inShadow(p, (root) => (root.querySelector('[data-control="removed"]') as HTMLElement).click());
-      await inShadow(p, (root) => (root.querySelector('#saaf-removed [data-control="select-story"]') as HTMLElement).click());
+      await clickInShadow(p, '[data-control="removed"]');
+      await clickInShadow(p, '#saaf-removed [data-control="select-story"]');
       await waitPicker(p, true);
     };
     await startSelect();
