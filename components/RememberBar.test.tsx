@@ -9,6 +9,14 @@ import type { PickerLabels, ReaderResult } from '@/utils/reader-handoff';
 import { ReaderApp } from './ReaderApp';
 import type { ReaderTools } from './reader-tools';
 
+// jsdom marks every event a test makes as untrusted: this file tests the Remember bar's logic, so
+// the trust check is taken out here (it has its own tests: utils/reader/trusted.test.ts and the e2e).
+vi.mock('@/utils/reader/trusted', () => ({
+  trusted: <E extends Event>(handler: (e: E) => void) => handler,
+  guardTrusted: () => () => undefined,
+  GUARDED_EVENTS: [],
+}));
+
 const STORY = 'The library opens on Monday with fifty thousand books for the city.';
 const CLUB = 'Study circle every Friday evening at the city library.';
 const article: Article = {
