@@ -45,3 +45,22 @@ export {
   watchDialogs,
   type DialogWatch,
 } from '../../scripts/lib/browser/reader';
+
+type StorageExt = { storage: { local: { set(v: object): Promise<void> } } };
+/**
+ * Saaf's interface language as the options page stores it. By default it follows the browser
+ * (English in these browsers); tests that read the Urdu interface set it first.
+ */
+export async function setUiLang(b: import('../../scripts/lib/browser/session').ExtensionBrowser, v: 'ur' | 'en' | 'auto'): Promise<void> {
+  await (
+    await b.messenger()
+  ).evaluate(
+    (lang) =>
+      (
+        (globalThis as unknown as { browser?: StorageExt }).browser ?? (globalThis as unknown as { chrome: StorageExt }).chrome
+      ).storage.local.set({
+        'ui.lang': lang,
+      }),
+    v,
+  );
+}

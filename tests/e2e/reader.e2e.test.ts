@@ -15,6 +15,7 @@ import {
   inShadow,
   pressKey,
   screenshot,
+  setUiLang,
   waitForOverlay,
   waitForOverlayGone,
 } from './harness';
@@ -132,28 +133,33 @@ describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
   });
 
   it('on a home page (no article) shows a clear message in Urdu, and Esc still closes it', async () => {
+    await setUiLang(ctx.browser, 'ur'); // the Urdu interface (the browser's, English, is the default)
     const page = await ctx.browser.newPage(ctx.server.url('/'));
     open.push(page);
-    await ctx.browser.openReader(page);
-    expect(await waitForOverlay(page)).toBe('message');
-    const msg = await inShadow(page, (root) => {
-      const m = root.querySelector<HTMLElement>('.saaf-message');
-      const text = m?.innerText.trim() ?? '';
-      const letters = text.match(/\p{L}/gu) ?? [];
-      return {
-        role: m?.getAttribute('role'),
-        lang: m?.closest('[lang]')?.getAttribute('lang') ?? '',
-        direction: m ? getComputedStyle(m).direction : '',
-        length: text.length,
-        arabicScriptShare: letters.filter((c) => /\p{Script=Arabic}/u.test(c)).length / Math.max(1, letters.length),
-        articles: root.querySelectorAll('.saaf-article').length,
-      };
-    });
-    expect(msg).toMatchObject({ role: 'alert', direction: 'rtl', articles: 0 });
-    expect(msg.lang).toMatch(/^ur\b/);
-    expect(msg.length).toBeGreaterThan(10);
-    expect(msg.arabicScriptShare).toBeGreaterThan(0.9);
-    await pressKey(page, 'Escape');
-    await waitForOverlayGone(page);
+    try {
+      await ctx.browser.openReader(page);
+      expect(await waitForOverlay(page)).toBe('message');
+      const msg = await inShadow(page, (root) => {
+        const m = root.querySelector<HTMLElement>('.saaf-message');
+        const text = m?.innerText.trim() ?? '';
+        const letters = text.match(/\p{L}/gu) ?? [];
+        return {
+          role: m?.getAttribute('role'),
+          lang: m?.closest('[lang]')?.getAttribute('lang') ?? '',
+          direction: m ? getComputedStyle(m).direction : '',
+          length: text.length,
+          arabicScriptShare: letters.filter((c) => /\p{Script=Arabic}/u.test(c)).length / Math.max(1, letters.length),
+          articles: root.querySelectorAll('.saaf-article').length,
+        };
+      });
+      expect(msg).toMatchObject({ role: 'alert', direction: 'rtl', articles: 0 });
+      expect(msg.lang).toMatch(/^ur\b/);
+      expect(msg.length).toBeGreaterThan(10);
+      expect(msg.arabicScriptShare).toBeGreaterThan(0.9);
+      await pressKey(page, 'Escape');
+      await waitForOverlayGone(page);
+    } finally {
+      await setUiLang(ctx.browser, 'auto');
+    }
   });
 });

@@ -8,7 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, REPO_ROOT, clickInShadow, inShadow, overlayOpen, poll, pressKey, screenshot, waitForOverlay } from './harness';
+import {
+  BROWSER_KINDS,
+  REPO_ROOT,
+  clickInShadow,
+  inShadow,
+  overlayOpen,
+  poll,
+  pressKey,
+  screenshot,
+  setUiLang,
+  waitForOverlay,
+} from './harness';
 import { useBrowser } from './setup';
 
 const DIR = join(REPO_ROOT, 'tests/fixtures/site-rules/e2e');
@@ -188,14 +199,19 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   });
 
   it('refuses to remember a rule that would also remove story text, and says why', async () => {
-    const p = await openReaderAt('/news/a');
-    await pressKey(p, 'KeyX');
-    await removeBlockWith(p, STORY_A);
-    await clickInShadow(p, '[data-control="remember"]');
-    expect(await rememberStep(p)).toBe('refused');
-    expect(await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '')).toContain('خبر کا متن');
-    expect(await inShadow(p, (root) => root.querySelector('[data-control="remember-save"]') !== null)).toBe(false);
-    await screenshot(p, `remember-refused-${kind}`);
+    await setUiLang(ctx.browser, 'ur'); // the Urdu interface (the browser's, English, is the default)
+    try {
+      const p = await openReaderAt('/news/a');
+      await pressKey(p, 'KeyX');
+      await removeBlockWith(p, STORY_A);
+      await clickInShadow(p, '[data-control="remember"]');
+      expect(await rememberStep(p)).toBe('refused');
+      expect(await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '')).toContain('خبر کا متن');
+      expect(await inShadow(p, (root) => root.querySelector('[data-control="remember-save"]') !== null)).toBe(false);
+      await screenshot(p, `remember-refused-${kind}`);
+    } finally {
+      await setUiLang(ctx.browser, 'auto');
+    }
   });
 
   it('Select the story: a page with no story found opens on the region chosen with the pointer, and "always" keeps it for the site', async () => {

@@ -5,7 +5,7 @@
  * once, is stored, and is not asked again; the library follows the same setting.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, inShadow, pressKey, waitForOverlay } from './harness';
+import { BROWSER_KINDS, inShadow, pressKey, waitForOverlay, waitInShadow } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 
@@ -33,10 +33,7 @@ describe.each(BROWSER_KINDS)('%s: the interface language', (kind) => {
     for (let i = 0; i < 30 && (await state()).focused !== 'lang-offer-accept'; i++) await pressKey(page, 'Tab');
     expect((await state()).focused).toBe('lang-offer-accept');
     await pressKey(page, 'Enter');
-    await page.waitForFunction(
-      () => document.querySelector('saaf-reader')?.shadowRoot?.querySelector('.saaf-root')?.getAttribute('lang') === 'ur',
-      { timeout: 5000, polling: 100 },
-    );
+    await waitInShadow(page, { timeout: 5000 }, (root) => root.querySelector('.saaf-root')?.getAttribute('lang') === 'ur');
     expect(await state()).toMatchObject({ ui: 'ur', offer: false });
     const stored = await (
       await b.messenger()
