@@ -25,6 +25,7 @@ export {
   type BrowserKind,
 } from '../../scripts/lib/browser/browsers';
 export { ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/browser/session';
+import type { ExtensionBrowser } from '../../scripts/lib/browser/session';
 export { navigate, poll, StopPolling } from '../../scripts/lib/browser/wait';
 export {
   ARTIFACTS_DIR,
@@ -51,7 +52,7 @@ type StorageExt = { storage: { local: { set(v: object): Promise<void> } } };
  * Saaf's interface language as the options page stores it. By default it follows the browser
  * (English in these browsers); tests that read the Urdu interface set it first.
  */
-export async function setUiLang(b: import('../../scripts/lib/browser/session').ExtensionBrowser, v: 'ur' | 'en' | 'auto'): Promise<void> {
+export async function setUiLang(b: ExtensionBrowser, v: 'ur' | 'en' | 'auto'): Promise<void> {
   await (
     await b.messenger()
   ).evaluate(
