@@ -6,7 +6,16 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, clickInShadow, inShadow, pressKey, screenshot, waitForOverlay, waitInShadow } from './harness';
+import {
+  BROWSER_KINDS,
+  clickInShadow,
+  inShadow,
+  pressKey,
+  screenshot,
+  setUiLang as setUiLangIn,
+  waitForOverlay,
+  waitInShadow,
+} from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 import { ENGLISH_STORY, readerStyle, setControl, waitForStyle } from './reader-controls.helpers';
@@ -19,16 +28,7 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
     s.route('/en/story', { contentType: 'text/html; charset=utf-8', body: ENGLISH_STORY });
   });
   const missionUrl = () => ctx.server.url(new URL(mission.url!).pathname);
-  type Ext = { storage: { local: { set(v: object): Promise<void> } } };
-  /** Saaf's interface language as the options page stores it (it follows the browser, English here, by default). */
-  const setUiLang = async (v: 'ur' | 'en' | 'auto') =>
-    (await ctx.browser.messenger()).evaluate(
-      (lang) =>
-        ((globalThis as unknown as { browser?: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({
-          'ui.lang': lang,
-        }),
-      v,
-    );
+  const setUiLang = (v: 'ur' | 'en' | 'auto') => setUiLangIn(ctx.browser, v);
   // These tests read the Urdu interface (toolbar on the right, Urdu reading time).
   beforeAll(() => setUiLang('ur'));
   const open: Page[] = [];
