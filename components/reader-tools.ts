@@ -1,7 +1,7 @@
 /**
  * What the overlay on a web page gives the reader beyond the article: the page-side tools for
  * fixing what the engine missed. The library's article view gives none, so these controls only
- * appear over a live page. Built by entrypoints/reader-ui.content from the shell's handoff.
+ * appear over a live page. Built by entrypoints/reader-ui from the shell's handoff.
  */
 import type { PickerLabels, ReaderResult } from '@/utils/reader-handoff';
 import type { RemovalLike } from '@/utils/reader/removed';

@@ -52,8 +52,8 @@ const log = (s: string) => console.error(s);
  * right after it on a page's first activation. `injectedScriptGzipBytes` is step 1 (the budget);
  * the first activation in a page costs both.
  */
-const INJECTED_STEP1 = 'content-scripts/content.js';
-const INJECTED_UI = 'content-scripts/reader-ui.js';
+const INJECTED_STEP1 = 'reader-shell.js';
+const INJECTED_UI = 'reader-ui.js';
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -1,7 +1,7 @@
 /**
  * The reader is injected in two steps (entrypoints/background/open-reader.ts): first the
- * extraction and the overlay's shell (entrypoints/content), then, only when this page has not
- * loaded it yet, the reader UI (entrypoints/reader-ui.content). Both run in the extension's
+ * extraction and the overlay's shell (entrypoints/reader-shell), then, only when this page has not
+ * loaded it yet, the reader UI (entrypoints/reader-ui). Both run in the extension's
  * isolated world of the page and meet here, on one global slot: the shell leaves the extracted
  * article, the UI registers its renderer.
  */
@@ -37,10 +37,10 @@ export interface OverlayHandoff {
    */
   onEscape?: () => boolean;
   /**
-   * "Select the story": closes the reader to a picker on the page itself; the reader opens again on
-   * the region chosen (then `picked` holds its rule, not stored yet), or as it was on Esc.
+   * Opens the reader again over the page (after "Select the story", whose picker is the UI's), on
+   * the region chosen (then `picked` holds its rule, not stored yet), or as it was without one.
    */
-  selectStory?: (labels: PickerLabels) => void;
+  reopen: (picked?: UserRule) => void;
   /** The `region` rule of the region the reader just chose on the page, for "always use this region". */
   picked?: UserRule;
 }
@@ -63,6 +63,8 @@ export type ReaderUi = (overlay: OverlayHandoff) => void;
 interface Slot {
   pending?: OverlayHandoff;
   ui?: ReaderUi;
+  /** Set by the UI while its page picker ("Select the story") is on: ends it (the reader opening again does). */
+  stopPicker?: () => void;
   /** The shell's toggle, set when it first runs in the page: later opens call it instead of re-injecting the shell. */
   toggle?: () => ShellOutcome;
   /**

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { loadSiteRules, siteOfUrl } from '@/utils/site-rules/site-rules-storage';
 import type { UserRule } from '@/utils/site-rules/types';
 
-/** Where WXT puts the runtime-registered content script `entrypoints/content`: extraction + the overlay's shell. */
-export const READER_SCRIPT = '/content-scripts/content.js';
-/** The reader UI (`entrypoints/reader-ui.content`), injected after the shell, once per page. */
-export const READER_UI_SCRIPT = '/content-scripts/reader-ui.js';
+/** Where WXT puts the unlisted script `entrypoints/reader-shell`: extraction + the overlay's shell. */
+export const READER_SCRIPT = '/reader-shell.js';
+/** The reader UI (the unlisted script `entrypoints/reader-ui`), injected after the shell, once per page. */
+export const READER_UI_SCRIPT = '/reader-ui.js';
 
 /**
  * Leaves the site's own rules in the slot for the extraction that follows, then toggles the reader

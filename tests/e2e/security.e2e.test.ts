@@ -191,6 +191,29 @@ describe.each(BROWSER_KINDS)('%s: the page cannot drive the reader', (kind) => {
     }
   });
 
+  // WXT's content-script wrapper posted `wxt:content-script-started` to the page at every injection:
+  // any page could tell that Saaf was there. Both steps are unlisted scripts now, without it.
+  it('opening, closing and opening the reader again posts nothing to the page', async () => {
+    const { browser, server } = ctx;
+    const page = await browser.newPage(server.servePage(MISSION_DIR));
+    try {
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { saafSeen: string[] }).saafSeen = seen;
+        window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data) ?? String(e.data)), true);
+      });
+      for (const expected of ['article', null, 'article']) {
+        expect(await browser.openReader(page)).toEqual({ ok: true });
+        if (expected) expect(await waitForOverlay(page)).toBe(expected);
+        else await page.waitForFunction((host) => !document.querySelector(host), {}, HOST);
+      }
+      await settle(300);
+      expect(await page.evaluate(() => (window as unknown as { saafSeen: string[] }).saafSeen)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each(Object.keys(SQUATS).map((name, i) => [i, name] as const))('page %i, %s: the reader still opens', async (i) => {
     const { browser, server } = ctx;
     const page = await browser.newPage(server.url(`/squat/${i}/`));

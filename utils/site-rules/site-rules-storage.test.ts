@@ -4,6 +4,7 @@ import type { UserRule } from './types';
 import {
   addRule,
   countFired,
+  countRuleFirings,
   deleteRule,
   importRules,
   loadAllRules,
@@ -76,6 +77,18 @@ describe('site rules storage', () => {
     await countFired('news.example.pk', ['a']);
     expect((await loadSiteRules('news.example.pk')).map((r) => [r.id, r.fired])).toEqual([
       ['a', 2],
+      ['b', 0],
+    ]);
+  });
+
+  it("counts, once each, the site's rules an extraction names as removers, by the page's site", async () => {
+    await saveSiteRules('news.example.pk', [rule('a'), rule('b')]);
+    const removed = [{ rule: 'user:a' }, { rule: 'user:a' }, { rule: 'promos' }, { rule: 'user:zz' }];
+    await countRuleFirings('https://www.news.example.pk/2024/x', removed);
+    await countRuleFirings('https://other.example/x', removed);
+    await countRuleFirings('https://news.example.pk/y', [{ rule: 'promos' }]);
+    expect((await loadSiteRules('news.example.pk')).map((r) => [r.id, r.fired])).toEqual([
+      ['a', 1],
       ['b', 0],
     ]);
   });

@@ -106,6 +106,16 @@ export async function countFired(host: string, ids: readonly string[]): Promise<
 }
 
 /**
+ * Counts, in storage, each of the site's own rules that removed something from the story the
+ * reader shows (`removed` of the extraction: `user:<id>` names a site rule).
+ */
+export async function countRuleFirings(url: string, removed: readonly { rule: string }[]): Promise<void> {
+  const site = siteOfUrl(url);
+  const ids = [...new Set(removed.filter((r) => r.rule.startsWith('user:')).map((r) => r.rule))];
+  if (site && ids.length > 0) await countFired(site, ids);
+}
+
+/**
  * Adds imported rules (already validated by `parseRulesFile`): a rule with an id a site already
  * has replaces it (keeping its count). Returns how many were added or replaced.
  */

@@ -136,7 +136,7 @@ describe("the site's own rules", () => {
     delete readerSlot().userRules;
   });
 
-  it('applies the rules the background left in the slot, counts their firing, and re-extracts without them', async () => {
+  it('applies the rules the background left in the slot and re-extracts without them', async () => {
     readerSlot().userRules = [rule];
     toggle();
     const overlay = readerSlot().pending!;
@@ -146,22 +146,9 @@ describe("the site's own rules", () => {
     expect(result.article.removed.map((r) => r.rule)).toContain('user:p1');
     expect(overlay.userRules).toEqual([rule]);
     expect(readerSlot().userRules, 'taken out of the slot: a later open without rules applies none').toBeUndefined();
-    await settle();
-    const stored = (await fakeBrowser.storage.local.get('siteRules.news.example.pk'))['siteRules.news.example.pk'];
-    // Nothing was stored for the site: there is nothing to count (the rule came from the slot alone).
-    expect(stored).toBeUndefined();
 
     const again = overlay.reextract!(['user:p1']);
     expect(again.ok && again.article.text).toContain(PROMO);
-  });
-
-  it('counts a stored rule that fired', async () => {
-    await fakeBrowser.storage.local.set({ 'siteRules.news.example.pk': [rule] });
-    readerSlot().userRules = [rule];
-    toggle();
-    await settle();
-    const stored = (await fakeBrowser.storage.local.get('siteRules.news.example.pk'))['siteRules.news.example.pk'] as { fired: number }[];
-    expect(stored[0]!.fired).toBe(1);
   });
 
   it('ignores a slot whose rules are not rules', async () => {

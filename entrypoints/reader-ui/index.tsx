@@ -1,27 +1,30 @@
 import { render } from 'preact';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ReaderApp } from '@/components/ReaderApp';
 import type { ReaderTools } from '@/components/reader-tools';
 import css from '@/components/reader.css?inline';
 import { registerFonts } from '@/utils/fonts-service';
 import { TranslationLog } from '@/utils/library/translations';
 import { send } from '@/utils/messaging/send';
-import { readerSlot, type OverlayHandoff } from '@/utils/reader-handoff';
+import { readerSlot, type OverlayHandoff, type PickerLabels } from '@/utils/reader-handoff';
 import { loadMisses, recordMiss } from '@/utils/reader/misses-storage';
 import { makeMiss, missReport } from '@/utils/reader/removed';
 import type { EarlySettings } from '@/utils/settings/prefetch-service';
 import { scriptKeyFor } from '@/utils/settings/prefs';
 import { openReaderStore, type SettingsStore } from '@/utils/settings/reader-store';
 import { deriveRule } from '@/utils/site-rules/derive';
+import { countRuleFirings } from '@/utils/site-rules/site-rules-storage';
+import { regionRule } from '@/utils/reader/region';
+import { startPicker } from './picker';
 
 /**
- * The reader UI, the second injection step (after entrypoints/content has extracted the article
- * and opened the overlay's shell). Registers its renderer for later opens on this page, so it is
- * injected once per page, then renders the overlay waiting for it.
+ * The reader UI, the second injection step (after entrypoints/reader-shell has extracted the
+ * article and opened the overlay's shell). Registers its renderer for later opens on this page, so
+ * it is injected once per page, then renders the overlay waiting for it. An unlisted script (like
+ * the shell), injected by `scripting.executeScript`: WXT's content-script wrapper would post
+ * `wxt:content-script-started` to the page, which tells any page that Saaf is there.
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: ['<all_urls>'],
+export default defineUnlistedScript({
   main() {
     const slot = readerSlot();
     slot.ui ??= showReader;
@@ -42,6 +45,28 @@ function downloadJson(where: HTMLElement, name: string, value: unknown): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * "Select the story": closes the reader to a picker on the page itself; the reader opens again on
+ * the region chosen (its rule, not stored yet, comes with it), or as it was on Esc.
+ */
+function selectStory(overlay: OverlayHandoff, labels: PickerLabels): void {
+  overlay.close();
+  const slot = readerSlot();
+  slot.stopPicker = startPicker(document, labels, {
+    onPick: (region) => {
+      const rule = document.body ? regionRule(region, document.body, location.href) : null;
+      if (!rule) return false;
+      slot.stopPicker = undefined;
+      overlay.reopen(rule);
+      return true;
+    },
+    onCancel: () => {
+      slot.stopPicker = undefined;
+      overlay.reopen();
+    },
+  });
 }
 
 /** Renders the article (or the message saying why there is none) into an open overlay. */
@@ -66,6 +91,11 @@ function showReader(overlay: OverlayHandoff): void {
     store?.dispose();
     render(null, mount);
   };
+  // Each of the site's own rules that removed something counts one firing (fire and forget).
+  if (result.ok)
+    countRuleFirings(location.href, result.article.removed).catch((err: unknown) =>
+      console.warn('Saaf: could not count rule firings', err),
+    );
   const lang = result.ok ? result.article.lang : result.lang;
   // Save sends the article the shell extracted: the background validates and stores it without extracting the page again.
   // Translations made in the reader go with it: the saved copy keeps them beside the originals.
@@ -92,7 +122,7 @@ function showReader(overlay: OverlayHandoff): void {
       const res = await send({ type: 'site-rule-add', rule });
       if (!res.ok) throw new Error(res.error);
     },
-    selectStory: overlay.selectStory,
+    selectStory: (labels) => selectStory(overlay, labels),
     pickedRegion: overlay.picked,
     deleteRule: async (rule) => {
       const res = await send({ type: 'site-rule-delete', id: rule.replace(/^user:/, '') });

@@ -9,9 +9,6 @@ import { hidePageWhenPrinting } from './print';
 import { mountShadow } from '@/components/shadow-mount';
 import { validateRules } from '@/utils/site-rules/validate';
 import type { UserRule } from '@/utils/site-rules/types';
-import { countFired, siteOfUrl } from '@/utils/site-rules/site-rules-storage';
-import { regionRule } from '@/utils/reader/region';
-import { startPicker } from './picker';
 import { trusted } from '@/utils/reader/trusted';
 
 /**
@@ -38,9 +35,6 @@ interface Saved {
   focused: Element | null;
 }
 
-/** Ends the page picker of "Select the story", if it is on (the reader opening again ends it). */
-let stopPicker: (() => void) | null = null;
-
 /**
  * Opens the reader over the page (the page's DOM is left untouched, only scrolling is paused):
  * the shell and the extracted article. The reader UI renders it at once when this page already
@@ -49,8 +43,10 @@ let stopPicker: (() => void) | null = null;
  * `siteRules`: the site's rules when reopening after the picker (otherwise the slot's).
  */
 export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } = {}): ShellOutcome {
-  stopPicker?.();
-  stopPicker = null;
+  // The page picker of "Select the story" (the reader UI's), if it is on: the reader opening again ends it.
+  const slot = readerSlot();
+  slot.stopPicker?.();
+  slot.stopPicker = undefined;
   const saved: Saved = {
     scrollX: window.scrollX,
     scrollY: window.scrollY,
@@ -68,7 +64,6 @@ export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } 
   const siteRules = opts.siteRules ?? slotRules();
   const userRules = opts.picked ? [opts.picked, ...siteRules] : siteRules;
   const result = large ? extractSliced({ userRules }) : extract({ userRules });
-  void Promise.resolve(result).then(countRuleFirings);
 
   const host = document.createElement(hostTag);
   host.setAttribute(HOST_ATTR, '');
@@ -97,7 +92,6 @@ export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } 
       close();
     }
   });
-  const slot = readerSlot();
   const unprint = hidePageWhenPrinting(document, host);
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
   const reextract = (disabledRules: readonly string[]) => extract({ userRules, disabledRules });
@@ -112,23 +106,9 @@ export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } 
     close: () => close(),
     closed: false,
     picked: opts.picked,
-    selectStory: (labels) => {
-      close();
-      // Reopened outside the key or click that ended the picker, so that event never reaches the new reader.
-      const reopen = (picked?: UserRule) => setTimeout(() => openOverlay({ picked, siteRules }), 0);
-      stopPicker = startPicker(document, labels, {
-        onPick: (region) => {
-          const rule = document.body ? regionRule(region, document.body, location.href) : null;
-          if (!rule) return false;
-          stopPicker = null;
-          reopen(rule);
-          return true;
-        },
-        onCancel: () => {
-          stopPicker = null;
-          reopen();
-        },
-      });
+    // Reopened outside the key or click that ended the picker, so that event never reaches the new reader.
+    reopen: (picked) => {
+      setTimeout(() => openOverlay({ picked, siteRules }), 0);
     },
   };
   // The page comes back first, whatever fails after: once the extension is reloaded or updated,
@@ -226,14 +206,6 @@ function slotRules(): UserRule[] {
   const v = validateRules(slot.userRules ?? [], { strict: false });
   delete slot.userRules;
   return v.ok ? v.rules : [];
-}
-
-/** Counts, in storage, each of the reader's rules that removed something (fire and forget). */
-function countRuleFirings(result: ReaderResult): void {
-  const site = siteOfUrl(location.href);
-  if (!result.ok || !site) return;
-  const ids = [...new Set(result.article.removed.filter((r) => r.rule.startsWith('user:')).map((r) => r.rule))];
-  if (ids.length > 0) countFired(site, ids).catch((err: unknown) => console.warn('Saaf: could not count rule firings', err));
 }
 
 function extract(rules: RuleOptions = {}): ReaderResult {
