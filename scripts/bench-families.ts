@@ -21,8 +21,16 @@ let found = 0;
 let exclude = 0;
 let leaked = 0;
 const fired = new Map<string, Set<string>>();
+let listings = 0;
+let refused = 0;
 for (const p of familyPages()) {
   const r = extractFile(p.html, p.annotation.url);
+  if (p.annotation.expect === 'no-article') {
+    listings++;
+    if (!r.ok) refused++;
+    console.log(`${p.name.padEnd(40)} ${r.ok ? 'READ AS AN ARTICLE (must be no article)' : `no article (${r.reason}), as expected`}`);
+    continue;
+  }
   const inc = p.annotation.mustInclude?.length ?? 0;
   const exc = p.annotation.mustExclude?.length ?? 0;
   include += inc;
@@ -46,4 +54,5 @@ for (const p of familyPages()) {
 console.log(
   `\ntotal: story recall ${(found / include).toFixed(2)} (${found}/${include}), clutter leakage ${((100 * leaked) / exclude).toFixed(0)}% (${leaked}/${exclude})`,
 );
+console.log(`listing pages refused: ${refused}/${listings}`);
 console.log('rules by families fired on:', [...fired].map(([k, v]) => `${k} ${v.size}`).join(', '));

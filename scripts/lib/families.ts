@@ -2,7 +2,7 @@
  * The clutter fixture families (tests/fixtures/clean/families/<family>/<page>.html + .json): small
  * realistic pages written for the project in the markup of one site family each (WordPress core
  * blocks, a news theme, AMP, BBC World Service, Drupal, Arc-style CMS), with an annotation in
- * the corpus format. Read by tests/unit/clean-families.test.ts and scripts/bench-families.ts.
+ * the corpus format (a listing page has `"expect": "no-article"` instead of fragments). Read by tests/unit/clean-families.test.ts and scripts/bench-families.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,11 @@ export interface FamilyPage {
   /** `<family>/<page>` */
   name: string;
   html: string;
-  annotation: Annotation & { url: string };
+  annotation: Annotation & {
+    url: string;
+    /** `no-article`: a home, section, tag or search page; the reader must say there is no article. */
+    expect?: 'no-article';
+  };
 }
 
 /** Every annotated page of every family, sorted by name. */

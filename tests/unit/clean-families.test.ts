@@ -13,8 +13,10 @@ import { normalizeForMatch } from '../../scripts/lib/match';
 import { RULES } from '../../utils/clean';
 import { clean } from '../helpers/clean';
 
-const pages = familyPages();
-const results = new Map(pages.map((p) => [p.name, extractFile(p.html, p.annotation.url)] as const));
+const all = familyPages();
+const pages = all.filter((p) => p.annotation.expect !== 'no-article');
+const listings = all.filter((p) => p.annotation.expect === 'no-article');
+const results = new Map(all.map((p) => [p.name, extractFile(p.html, p.annotation.url)] as const));
 
 /** General rules that must each catch clutter on two families or more. */
 const GENERAL = ['record-lists', 'counters', 'furniture', 'page-nav', 'promos', 'continued'];
@@ -35,6 +37,10 @@ describe('clutter families', () => {
     // The headline is the reader's title; repeated at the top of the body it is clutter.
     expect(normalizeForMatch(r.article.text)).not.toContain(normalizeForMatch(r.article.title));
     expect(r.article.removed.filter((x) => x.text.startsWith('error:'))).toEqual([]);
+  });
+
+  it.each(listings.map((p) => [p.name, p] as const))('%s: not one story, no article', (name) => {
+    expect(results.get(name)!.ok, `${name} was read as an article`).toBe(false);
   });
 
   // Leave-one-site-out, in spirit: each rule alone, on every page of every family, never takes
