@@ -19,7 +19,7 @@ const listings = all.filter((p) => p.annotation.expect === 'no-article');
 const results = new Map(all.map((p) => [p.name, extractFile(p.html, p.annotation.url)] as const));
 
 /** General rules that must each catch clutter on two families or more. */
-const GENERAL = ['record-lists', 'counters', 'furniture', 'page-nav', 'promos', 'continued'];
+const GENERAL = ['record-lists', 'counters', 'furniture', 'page-nav', 'promos', 'continued', 'lone-cards'];
 
 describe('clutter families', () => {
   it('has pages in at least five families, in Urdu, Arabic and Persian', () => {

@@ -13,10 +13,20 @@ const ARABIC_UNITS = fold(
   'ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|يوما|يومًا|أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين',
 );
 const PERSIAN_UNITS = fold('ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال');
+// Pashto (Pangea, Afghan news sites: "۵ ساعته وړاندې", "۳ ورځې مخکې") and Sindhi ("3 ڪلاڪ اڳ", "2 ڏينهن اڳ").
+const PASHTO_UNITS = fold('ثانیې|ثانیه|دقیقې|دقیقه|ساعت|ساعته|ساعتونه|ورځ|ورځې|ورځو|اونۍ|اوونۍ|میاشت|میاشتې|کال|کاله');
+const SINDHI_UNITS = fold('سيڪنڊ|منٽ|منٽن|ڪلاڪ|ڪلاڪن|ڏينهن|هفتو|هفتا|هفتي|مهينو|مهينا|سال|سالن');
 const HEBREW_UNITS = 'שנייה|שניות|דקה|דקות|שעה|שעות|שעתיים|יום|ימים|יומיים|שבוע|שבועות|חודש|חודשים|שנה|שנים';
 const ENGLISH_UNITS =
   'sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|yr|yrs';
-const AGO = fold('ago|پہلے|قبل|پیش');
+const AGO = fold('ago|پہلے|قبل|پیش|وړاندې|مخکې|مخکي|دمخه|اڳ');
+/**
+ * "Updated" labels before a relative time on live pages and theme meta lines: "آخری اپ ڈیٹ: 10 منٹ
+ * قبل", "آخر تحديث: منذ ساعتين", "آخرین به‌روزرسانی: ۵ دقیقه پیش", "Last updated 5 mins ago".
+ */
+const UPDATED = fold(
+  'آخری اپ ڈیٹ|اپ ڈیٹ|اپڈیٹ|آخر تحديث|تم التحديث|محدث|تحديث|آخرین به‌روزرسانی|آخرین بروزرسانی|به‌روزرسانی|بروزرسانی|وروستی تازه|تازه ڪاري|last updated|updated',
+);
 const JUST_NOW = fold('ابھی ابھی|just now|الآن|لحظاتی پیش|همین الان|دقایقی پیش|منذ لحظات');
 
 /**
@@ -26,9 +36,9 @@ const JUST_NOW = fold('ابھی ابھی|just now|الآن|لحظاتی پیش|�
  * "منذ 169 يوما" is not a time stamp (the elbaladtv.net trap).
  */
 const RELATIVE_TIME_RE = new RegExp(
-  '^[\\s\\p{P}]*(?:' +
+  `^[\\s\\p{P}]*(?:(?:${UPDATED})\\s*[:：]?\\s*)?(?:` +
     [
-      `(?:${D}\\s*)?(?:${URDU_UNITS}|${ENGLISH_UNITS}|${PERSIAN_UNITS}|${ARABIC_UNITS})\\s*(?:${AGO})`,
+      `(?:${D}\\s*)?(?:${URDU_UNITS}|${ENGLISH_UNITS}|${PERSIAN_UNITS}|${ARABIC_UNITS}|${PASHTO_UNITS}|${SINDHI_UNITS})\\s*(?:${AGO})`,
       `(?:منذ|قبل)\\s*(?:${D}\\s*)?(?:${ARABIC_UNITS})`,
       `לפני\\s*(?:${D}\\s*)?(?:${HEBREW_UNITS})`,
       `(?:a|an|one)\\s+(?:${ENGLISH_UNITS})\\s+ago`,
@@ -40,6 +50,35 @@ const RELATIVE_TIME_RE = new RegExp(
 
 /** True when the whole text is a relative time stamp. */
 export const isRelativeTime = (text: string): boolean => RELATIVE_TIME_RE.test(fold(text));
+
+/**
+ * The "live" badge of a live page, as the whole text of a label: "براہ راست" / "لائیو" (Urdu
+ * live blogs), "مباشر" / "بث مباشر" / "تغطية مباشرة" (Arabic), "زنده" / "پخش زنده" (Persian),
+ * "ژوندۍ" / "ژوندی" (Pashto), "سڌو" (Sindhi), "live", "live updates". Like a relative time, it
+ * says what the page is now, not what the story says.
+ */
+export const isLiveBadge = phraseMatcher(
+  [
+    'براہ راست',
+    'لائیو',
+    'لائیو اپ ڈیٹس',
+    'مباشر',
+    'بث مباشر',
+    'تغطية مباشرة',
+    'مباشر الآن',
+    'زنده',
+    'پخش زنده',
+    'ژوندۍ',
+    'ژوندی',
+    'سڌو',
+    'سڌي نشر',
+    'live',
+    'live now',
+    'live updates',
+    'live blog',
+  ],
+  'whole',
+);
 
 /** Ad labels shown above ad slots (Readability's ad-word list has none of the RTL words). */
 export const isAdLabel = phraseMatcher(
@@ -79,6 +118,8 @@ export const isShareLabel = phraseMatcher(
     'واٹس ایپ پر شیئر کریں',
     'ٹویٹ کریں',
     'ٹویٹ',
+    'لنک کاپی کریں',
+    'ایکس',
     'واٹس ایپ',
     'فیس بک',
     'ٹوئٹر',
@@ -92,6 +133,8 @@ export const isShareLabel = phraseMatcher(
     'شارك على فيسبوك',
     'شارك على تويتر',
     'انشر',
+    'إكس',
+    'اكس',
     'انسخ الرابط',
     'نسخ الرابط',
     'تم نسخ الرابط',
@@ -106,6 +149,14 @@ export const isShareLabel = phraseMatcher(
     'کپی لینک',
     'لینک کوتاه',
     'چاپ',
+    // Pashto (Pangea's share box: "شریکول", "برېښنالیک") and Sindhi (AddToAny: "شيئر ڪريو").
+    'شریکول',
+    'شریک یې کړئ',
+    'برېښنالیک',
+    'فیسبوک',
+    'شيئر ڪريو',
+    'شيئر',
+    'لنڪ ڪاپي ڪريو',
     'ارسال به دوستان',
     'שתפו',
     'שתף',

@@ -30,9 +30,12 @@ export interface TeaserCount {
  * Headline links under `root` that point at story-shaped URLs (relative to `base`), other than
  * the page itself: at least 3 words and 15 letters of link text, and at least 80% of the text of
  * their block (or their block is a heading). Picture links with no text to such URLs are returned
- * with the headlines (they separate teasers) but not counted.
+ * with the headlines (they separate teasers) but not counted. `headingLinks`: on a page that says
+ * it is a listing, a heading that is one link counts whatever its URL looks like (a search page's
+ * results link `/news/1402/7781`, which no URL test can call a story), unless the URL is a
+ * listing, a section or the site root.
  */
-export function countTeasers(root: Element, base: string | null): TeaserCount {
+export function countTeasers(root: Element, base: string | null, headingLinks = false): TeaserCount {
   const seen = new Set<string>();
   const headlines = new Set<Element>();
   let self: string | null;
@@ -60,8 +63,11 @@ export function countTeasers(root: Element, base: string | null): TeaserCount {
     }
     const key = u.host + u.pathname + u.search;
     if (u.pathname === self && !u.search) continue;
-    if ((!thumb && seen.has(key)) || shapeOf(u) !== 'story') continue;
+    if (!thumb && seen.has(key)) continue;
     const block = blockOf(a, root);
+    const shape = shapeOf(u);
+    const wholeHeading = headingLinks && !thumb && /^H[1-6]$/.test(block.tagName) && n >= 0.8 * letters(block.textContent ?? '');
+    if (shape !== 'story' && !(wholeHeading && shape === 'unknown')) continue;
     let blockLetters = blockLetterCounts.get(block);
     if (blockLetters === undefined) blockLetterCounts.set(block, (blockLetters = letters(block.textContent ?? '')));
     if (!thumb && !/^H[1-6]$/.test(block.tagName) && n < 0.8 * blockLetters) continue;

@@ -100,6 +100,18 @@ describe('judgePage: one story or many', () => {
     );
   });
 
+  it("counts a search page's results whose URLs look like nothing (/news/1402/7781) as teasers; not on a page that does not say it is a listing (trap)", () => {
+    const result = (i: number) =>
+      `<li><h3><a href="/news/1402/77${i}1">نتیجه شماره ${i} درباره افزایش قیمت بلیت مترو</a></h3><p>شورای شهر با افزایش ۲۵ درصدی نرخ بلیت مترو و اتوبوس موافقت کرد و نرخ‌های جدید اعمال می‌شود.</p><span>۱۴۰۲/۱۲/۲۰</span></li>`;
+    const body = `<ol>${[1, 2, 3, 4, 5].map(result).join('')}</ol>`;
+    const head = '<script type="application/ld+json">{"@type":"SearchResultsPage"}</script>';
+    const search = verdictOf(body, 'https://x.example.ir/search?q=metro', head);
+    expect(search.facts.teasers).toBe(5);
+    expect(search.verdict).toBe('not-a-story');
+    // The same markup on a page that claims nothing strongly: unknown URLs are not teasers.
+    expect(verdictOf(body, null).facts.teasers).toBe(0);
+  });
+
   it('says not-a-story instead of too-short when a listing page kept only a few headlines', () => {
     expect(verdictOf('<h2><a href="/2026/11/1/a-b-c-d/">ایک خبر کی سرخی یہاں ہے</a></h2>', 'https://x.example/').verdict).toBe(
       'not-a-story',

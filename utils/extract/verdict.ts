@@ -95,7 +95,7 @@ export function judgePage(
   base: string | null,
   excerpts: Set<string> = new Set(),
 ): { verdict: Verdict; facts: VerdictFacts } {
-  const { teasers: linked, headlines } = countTeasers(holder, base);
+  const { teasers: linked, headlines } = countTeasers(holder, base, claims.claim === 'listing' && claims.strong);
   const { longestRun, proseBlocks, excerptsKept } = proseRuns(holder, headlines, excerpts);
   const teasers = Math.max(linked, excerptsKept);
   const facts: VerdictFacts = { claims: { claim: claims.claim, strong: claims.strong }, teasers, longestRun, proseBlocks };

@@ -10,23 +10,24 @@ import { fold } from '../../text/fold';
 /** A number as counters print it: "12", "12.3", "1,204", "۱۲٫۳" (folded to "12٫3"), "2.1K", "3 هزار". */
 const NUM = '[0-9]+(?:[.,٫٬][0-9]+)*';
 /** Magnitude suffixes: Latin (K, M, B; "12.3K", "2 M"), Persian/Urdu/Arabic words. */
-const SUFFIX = fold('k|m|b|mn|هزار|ہزار|الف|ألف|آلاف|الاف|ملیون|مليون|ملين|ملیارد|لاکھ|لاكھ|کروڑ');
+const SUFFIX = fold('k|m|b|mn|هزار|ہزار|الف|ألف|آلاف|الاف|ملیون|مليون|ملين|ملیارد|لاکھ|لاكھ|کروڑ|زره|لک');
 const COUNT = `${NUM}\\s*(?:(?:${SUFFIX})(?![\\p{L}]))?\\+?`;
 
 /**
  * Counter nouns, per language, singular and plural as printed beside the number. Sources: theme
  * meta lines seen on Urdu (Jang-style "41 تبصرے", "2.1K شیئرز", "12K ویوز"), Persian (YJC, Tasnim,
  * Khabaronline: "۱۲٫۳K بازدید", "۴۱ دیدگاه", "۳ نظر"), Arabic (Youm7, Elbalad, WordPress themes:
- * "١٢ ألف مشاهدة", "41 تعليق", "قراءة") and English themes ("1.2K views", "0 comments").
+ * "١٢ ألف مشاهدة", "41 تعليق", "قراءة"), Pashto (Pangea / RFE-RL services: "۱۲.۳ زره کتنې"), Sindhi
+ * (Drupal statistics counters: "1,204 ڀيرا پڙهيو ويو", "تبصرا") and English themes ("1.2K views", "0 comments").
  */
 const NOUNS = fold(
   [
     // views / reads
-    'بازدید|بار دیده شده|نمایش|مشاهده|ویوز|ویو|مرتبہ دیکھا گیا|بار دیکھا گیا|مشاہدات|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|views?|reads?|hits?|visits?',
+    'بازدید|بار دیده شده|نمایش|مشاهده|ویوز|ویو|مرتبہ دیکھا گیا|بار دیکھا گیا|بار پڑھا گیا|مرتبہ پڑھا گیا|مشاہدات|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|کتنې|کتنه|لیدنې|ځله لوستل شوی|ڀيرا پڙهيو ويو|ڀيرا ڏٺو ويو|دفعا پڙهيو ويو|پڙهندڙ|views?|reads?|hits?|visits?',
     // comments
-    'دیدگاه|دیدگاه ها|نظر|نظرات|تبصرے|تبصرہ|کمنٹس|کمنٹ|تعليق|تعليقات|تعلیق|comments?|responses?|replies',
+    'دیدگاه|دیدگاه ها|نظر|نظرات|تبصرے|تبصرہ|کمنٹس|کمنٹ|تعليق|تعليقات|تعلیق|تبصرې|نظرونه|تبصرا|تبصرو|راءِ|comments?|responses?|replies',
     // shares
-    'شیئرز|شیئر|شئیرز|اشتراک|اشتراک گذاری|مشاركة|مشاركات|shares?',
+    'شیئرز|شیئر|شئیرز|اشتراک|اشتراک گذاری|مشاركة|مشاركات|شریکول|شيئر|shares?',
     // likes
     'لایک|لایک ها|پسند|پسندیدگی|لائکس|لائک|إعجاب|اعجاب|إعجابات|likes?|reactions?',
   ].join('|'),

@@ -66,3 +66,13 @@ export const isLabelPrefix = (text: string): boolean => {
   const t = text.trim();
   return t.length >= 2 && t.length <= 32 && /^[،,]\s*[\p{L}\p{M} ‌]+$|^[\p{L}\p{M} ‌]+\s*[،,:]$/u.test(t);
 };
+
+/**
+ * A photo credit inside a caption: "Foto: Reuters" (Czech, aktualne.cz), "Photo: AFP", "فوٹو: پی پی آئی"
+ * (Urdu), "عکس: ایرنا" (Persian), "صورة: رويترز" / "الصورة:" (Arabic), "تصویر:" (Urdu, Persian),
+ * "انځور:" (Pashto), "تصوير:" (Sindhi). A teaser card never credits its photographer; a story
+ * photo's caption does.
+ */
+const CREDIT_RE =
+  /(?:^|[\s|([،,])(?:foto|photo|photograph|picture|image|credit|bild|تصویر|تصوير|فوٹو|فوتو|عکس|صورة|الصورة|انځور)\s*[:：]/iu;
+export const hasPhotoCredit = (text: string): boolean => CREDIT_RE.test(text);

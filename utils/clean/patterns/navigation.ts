@@ -69,6 +69,21 @@ export const PREV_NEXT_CLASS =
 export const PROMO_HREF =
   /(?:play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1|cafebazaar\.ir\/app\/|myket\.ir\/app\/|(?:^|\/\/)(?:www\.)?(?:eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w.]+\/?$|news\.google\.com\/publications\/[\w-]+)/i;
 
+/** A site's own profile on a social network: `facebook.com/<page>`, `x.com/<name>`, `instagram.com/<name>`, `tiktok.com/@name`. */
+export const SOCIAL_PROFILE_HREF =
+  /^(?:https?:)?\/\/(?:www\.|m\.)?(?:facebook\.com|fb\.com|x\.com|twitter\.com|instagram\.com|tiktok\.com|threads\.net|linkedin\.com\/company)\/@?[\w.-]+\/?$/i;
+
+/**
+ * A "follow us" line ends with its verb: "… ایکس اور فیس بک پر فالو کریں" (Urdu), "… را در
+ * اینستاگرام دنبال کنید" (Persian), "تابعونا على …" ends "… تابعونا" in some themes (Arabic),
+ * "… فالو کړئ" (Pashto), "… فالو ڪريو" (Sindhi), "… follow us".
+ */
+const FOLLOW_END = new RegExp(
+  `(?:${fold('فالو کریں|فالو کیجیے|فالو کیجئے|جوائن کریں|سبسکرائب کریں|دنبال کنید|عضو شوید|تابعونا|تابعوا|فالو کړئ|فالو ڪريو|follow us|follow')})[\\s.!۔]*$`,
+  'iu',
+);
+export const endsWithFollow = (text: string): boolean => FOLLOW_END.test(fold(text));
+
 /** A video duration badge: "3min", "۰۳:۱۲", "12:05", "1:02:33", "٤ دقائق", "۵ دقیقه", "4 منٹ". */
 const DURATION_RE = new RegExp(
   `^\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,3}\\s*(?:${fold('min|mins|minutes|sec|secs|s|m|دقيقة|دقائق|دقیقه|منٹ|ثانية|ثانیه|سیکنڈ')}))\\s*$`,

@@ -21,6 +21,12 @@ describe('counter patterns', () => {
     'بازدید: ۱۲۳',
     '5 لائکس',
     '١٠ إعجابات',
+    // Pashto (Pangea most-read lists) and Sindhi (Drupal statistics counters)
+    '۱۲.۳ زره کتنې',
+    '۸ زره کتنې',
+    '1,204 ڀيرا پڙهيو ويو',
+    '۳ تبصرې',
+    'تبصرا (0)',
   ])('counter: %s', (t) => expect(isCounter(t)).toBe(true));
 
   it.each([
@@ -29,6 +35,8 @@ describe('counter patterns', () => {
     'بازدید رئیس جمهور از نمایشگاه',
     '2024 میں انتخابات',
     'Comments are closed',
+    'دغې ویډیو په یوه ورځ کې له سل زرو ډېرې کتنې ترلاسه کړې',
+    'هي مضمون 1,204 ڀيرا پڙهيو ويو ۽ ان تي بحث ٿيو',
   ])('not a counter: %s', (t) => expect(isCounter(t)).toBe(false));
 
   it('bare counts and news ids', () => {
@@ -98,5 +106,15 @@ describe('counters', () => {
     expect(text.match(/1 \/ 12/g)).toHaveLength(1);
     expect(text).not.toMatch(/1 \/ 12 CAPTION/);
     expect(text).toContain('TRAP-1 پاکستان نے سیریز 2 / 3 سے جیت لی');
+  });
+
+  it('removes Pashto and Sindhi counters in lists and meta lines; keeps a story sentence about views (trap)', () => {
+    const html = `<h1>عنوان</h1><ul class="links inline"><li class="statistics-counter">1,204 ڀيرا پڙهيو ويو</li></ul>
+      ${PROSE_UR}<ol><li><a href="/a/1.html">د تورخم لار بیا پرانیستل شوه</a><span class="views">۱۲.۳ زره کتنې</span></li></ol>
+      <p>TRAP دغې ویډیو په یوه ورځ کې له سل زرو ډېرې کتنې ترلاسه کړې، خو مرسته لا نه ده رسېدلې.</p>`;
+    const { text } = clean([counters], html);
+    expect(text).not.toContain('ڀيرا پڙهيو ويو');
+    expect(text).not.toContain('زره کتنې');
+    expect(text).toContain('TRAP دغې ویډیو په یوه ورځ کې له سل زرو ډېرې کتنې ترلاسه کړې');
   });
 });

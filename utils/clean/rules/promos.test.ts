@@ -29,4 +29,14 @@ describe('promos', () => {
     expect(text).toContain('TRAP کمپنی نے اپنی نئی ایپ گوگل پلے اسٹور پر جاری کی');
     expect(text).toContain('TRAP-2 خبر گوگل نیوز اور ایتا پر بھی شائع ہوئی');
   });
+
+  it('removes a "follow us on X and Facebook" line by its profile links and closing verb; keeps a sentence citing an account (trap)', () => {
+    const html = `${PROSE_UR}<div class="follow-box"><p>PROMO-F تازہ ترین اپ ڈیٹس کے لیے ہمیں <a href="https://x.com/watan">ایکس</a> اور <a href="https://facebook.com/watan">فیس بک</a> پر فالو کریں</p></div>
+      <p>PROMO-G آخرین اخبار را در <a href="https://instagram.com/roznegar">اینستاگرام</a> دنبال کنید</p>
+      <p>TRAP وزیر نے <a href="https://x.com/minister">ایکس</a> پر لکھا کہ مذاکرات کامیاب رہے۔</p>`;
+    const { text } = clean([promos], html);
+    expect(text).not.toContain('PROMO-F');
+    expect(text).not.toContain('PROMO-G');
+    expect(text).toContain('TRAP وزیر نے ایکس پر لکھا کہ مذاکرات کامیاب رہے۔');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { PROMO_HREF } from '../patterns/navigation';
+import { PROMO_HREF, SOCIAL_PROFILE_HREF, endsWithFollow } from '../patterns/navigation';
 import { startsWithPromo } from '../patterns';
 import type { TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
@@ -26,8 +26,8 @@ function promoBox(a: Element, root: Element, index: TextIndex): Element | null {
 
 /**
  * App-store and channel promos: "download our app" badges (Google Play, App Store, AppGallery),
- * "follow our WhatsApp / Telegram channel", "subscribe to our YouTube channel" — found by where they
- * link, in any language, and removed with their short call to action.
+ * "follow our WhatsApp / Telegram channel", "subscribe to our YouTube channel", "follow us on X and
+ * Facebook" — found by where they link, in any language, and removed with their short call to action.
  */
 export const promos: CleanRule = {
   id: 'promos',
@@ -44,6 +44,20 @@ export const promos: CleanRule = {
       const prev = box.previousElementSibling;
       if (prev && index.len(prev) <= 80 && startsWithPromo(index.textOf(prev))) removed.push(removeEl(this.id, prev));
       removed.push(removeEl(this.id, box));
+    }
+    // "Follow us on X and Facebook": a short line ending with its verb whose links all go to the
+    // site's social profiles. Found by the profile link; a story sentence citing an account links
+    // no profile this way and does not end with the call.
+    for (const a of index.tag('a')) {
+      if (!index.alive(a) || !SOCIAL_PROFILE_HREF.test(a.getAttribute('href') ?? '')) continue;
+      const line = a.parentElement?.closest('p, div, li, section, aside');
+      if (!line || line === root || !root.contains(line) || !index.alive(line) || index.len(line) > MAX_PROMO) continue;
+      const links = [...line.getElementsByTagName('a')];
+      if (
+        links.every((x) => SOCIAL_PROFILE_HREF.test(x.getAttribute('href') ?? '') || isPromoLink(x)) &&
+        endsWithFollow(index.textOf(line))
+      )
+        removed.push(removeEl(this.id, line));
     }
     return removed;
   },

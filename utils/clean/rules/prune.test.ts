@@ -32,4 +32,15 @@ describe('prune', () => {
     const { text } = clean([prune], html);
     for (const n of [1, 2, 3]) expect(text).toContain(`TRAP-${n}`);
   });
+
+  it('takes a small form with its heading and call to action (newsletter and comment blocks), not a story paragraph beside a form (trap)', () => {
+    const html = `<article>${PROSE_UR}</article><div class="NewsletterSignupModule"><h3>النشرة البريدية</h3><p>FORM-1 اشترك ليصلك ملخص أهم الأخبار كل صباح</p><form><input type="email"><button>اشترك</button></form></div>
+      <section class="comments"><h2>FORM-2 تبصرا</h2><form action="/comment"><label>توهان جو نالو</label><input type="text" name="name"><textarea></textarea></form></section>
+      <div class="post-end"><p>TRAP پولیس نے واقعے کی تحقیقات شروع کر دی ہیں اور ملزمان کی تلاش جاری ہے۔</p><form action="/comment"><input type="text" name="name"><textarea></textarea></form></div>`;
+    const { text } = clean([prune], html);
+    expect(text).not.toContain('FORM-1');
+    expect(text).not.toContain('FORM-2');
+    expect(text).toContain('TRAP پولیس نے واقعے کی تحقیقات شروع کر دی ہیں');
+    expect(text).toContain('برقی گاڑیوں');
+  });
 });

@@ -83,8 +83,27 @@ function formlessBoxes(root: Element, skip: ReadonlySet<Element>): Element[] {
     }
     if (box && !out.some((b) => b.contains(box))) out.push(box);
   }
+  // A small <form> (a newsletter or comment box) takes its heading and call to action along: the
+  // largest box around it with a few short lines outside the form and no sentence of prose
+  // ("النشرة البريدية / اشترك ليصلك ملخص ... / [email] [اشترك]", Brightspot's and Drupal's blocks).
+  for (const form of root.getElementsByTagName('form')) {
+    if (skip.has(form) || len(form) > MAX_FORM_BOX || !hasTag(form, 'input', 'textarea')) continue;
+    let box: Element | null = null;
+    for (let cur = form.parentElement; cur && cur !== root; cur = cur.parentElement) {
+      if (/^(?:body|main|article|p|li|td)$/.test(cur.localName) || skip.has(cur) || cur.getElementsByTagName('form').length > 1) break;
+      const outside = len(cur) - len(form);
+      if (outside > MAX_FORM_PROMPT || [...cur.getElementsByTagName('p')].some((p) => !form.contains(p) && isSentence(textOf(p)))) break;
+      box = cur;
+    }
+    if (box && !out.some((b) => b.contains(box))) out.push(box);
+  }
   return out;
 }
+
+/** Text outside a form that may go with it: a heading and a line or two of call to action. */
+const MAX_FORM_PROMPT = 160;
+/** A paragraph of the story: a sentence of some length, ended with its punctuation. */
+const isSentence = (t: string) => t.length >= 60 && /[.!?۔؟।]["'”»)]*\s*$/u.test(t);
 
 export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
   id: 'prune',

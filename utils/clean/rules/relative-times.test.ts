@@ -19,6 +19,13 @@ describe('isRelativeTime', () => {
     'ابھی ابھی',
     'לפני 3 שעות',
     '(2 دن پہلے)',
+    '۵ ساعته وړاندې',
+    '۳ ورځې مخکې',
+    '3 ڪلاڪ اڳ',
+    '2 ڏينهن اڳ',
+    'آخری اپ ڈیٹ: 10 منٹ قبل',
+    'آخر تحديث: منذ ساعتين',
+    'Last updated 5 mins ago',
   ])('%s is a relative time', (t) => expect(isRelativeTime(t)).toBe(true));
 
   it.each([
@@ -27,6 +34,8 @@ describe('isRelativeTime', () => {
     'قبل الاجتماع',
     'ستمبر 28, 2023',
     'Three hours ago the minister said the talks had failed and the parties left the room',
+    'آخری اپ ڈیٹ',
+    'د پنځو ورځو مخکې پېښه',
   ])('%s is not', (t) => expect(isRelativeTime(t)).toBe(false));
 });
 
@@ -42,5 +51,15 @@ describe('relative-times', () => {
     const headline = 'مصر تكسر حاجز ألف إصابة بكورونا منذ 169 يوما.. زيادة كبيرة';
     const { text } = clean([relativeTimes], `<h3><a href="/x">${headline}</a></h3>${PROSE_AR}`, { lang: 'ar' });
     expect(text).toContain(headline);
+  });
+
+  it('removes a live badge and an "updated ... ago" line; keeps the words in a headline and a sentence (traps)', () => {
+    const html = `<div class="live-badge"><span class="dot"></span> براہ راست</div><h1>TRAP-1 براہ راست</h1><div class="live-meta"><span>آخری اپ ڈیٹ: 10 منٹ قبل</span></div>
+      ${PROSE_AR}<p>TRAP-2 مباشر</p><p>TRAP-3 وزیراعظم نے براہ راست خطاب میں کہا کہ آخری اپ ڈیٹ 10 منٹ قبل جاری کی گئی۔</p><span class="badge">مباشر</span>`;
+    const { text } = clean([relativeTimes], html);
+    expect(text).not.toContain('آخری اپ ڈیٹ: 10');
+    expect(text.match(/براہ راست/g)?.length).toBe(2);
+    expect(text.match(/مباشر/g)?.length).toBe(1);
+    for (const n of [1, 2, 3]) expect(text).toContain(`TRAP-${n}`);
   });
 });

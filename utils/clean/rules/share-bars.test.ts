@@ -10,15 +10,32 @@ describe('share-bars', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
-  it.each(['فیس بک پر شیئر کریں', 'شارك الخبر', 'انسخ الرابط', 'اشتراک گذاری'])('removes the prompt "%s"', (label) => {
-    const { text } = clean([shareBars], `${PROSE_UR}<div><span>${label}</span></div>`);
-    expect(text).not.toContain(label);
-  });
+  it.each(['فیس بک پر شیئر کریں', 'شارك الخبر', 'انسخ الرابط', 'اشتراک گذاری', 'شریکول', 'شيئر ڪريو', 'لنک کاپی کریں'])(
+    'removes the prompt "%s"',
+    (label) => {
+      const { text } = clean([shareBars], `${PROSE_UR}<div><span>${label}</span></div>`);
+      expect(text).not.toContain(label);
+    },
+  );
 
   it('keeps "Facebook" when it is a word of a sentence (yahoo-3: posted to <a>Facebook</a>)', () => {
     const p =
       '<p>A photographer posted to <a href="/topics/facebook-inc.htm">Facebook</a> started an online backlash over the picture.</p>';
     const { text } = clean([shareBars], p, { lang: 'en' });
     expect(text).toContain('posted to Facebook started an online backlash');
+  });
+
+  it('removes an action bar whose buttons link nowhere (Brightspot: فيسبوك / إكس / نسخ الرابط) and a Pashto share box', () => {
+    const html = `${PROSE_UR}<ul class="ActionBar-items"><li><a href="#">فيسبوك</a></li><li><a href="#">إكس</a></li><li><a href="#">نسخ الرابط</a></li></ul>
+      <div class="share--box"><span class="label">شریکول</span><ul><li><a href="#">فیسبوک</a></li><li><a href="mailto:?body=x">برېښنالیک</a></li></ul></div>`;
+    const { text } = clean([shareBars], html, { lang: 'ar' });
+    for (const w of ['إكس', 'نسخ الرابط', 'شریکول', 'برېښنالیک']) expect(text).not.toContain(w);
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
+
+  it('keeps "X" and "شیئر" as words of story sentences (trap)', () => {
+    const p = `<p>TRAP کمپنی نے اپنے شیئر <a href="/tag/x">ایکس</a> پر بیچنے کا اعلان کیا اور سرمایہ کاروں نے اس کا خیر مقدم کیا۔</p>`;
+    const { text } = clean([shareBars], `${PROSE_UR}${p}`);
+    expect(text).toContain('TRAP کمپنی نے اپنے شیئر ایکس پر بیچنے کا اعلان کیا');
   });
 });
