@@ -14,7 +14,10 @@
  * Writes bench/results.json and bench/results-<version>.json; prints a table.
  * Options: --runs N (extraction runs per page, default 5), --reader-runs N (default 2),
  * --articles N (default 5000), --only <substring>, --no-build (use the existing e2e build),
- * --parts library,heap (measure only these of extract, reader, heap, library; prints, writes nothing).
+ * --parts library,heap (measure only these of extract, reader, heap, library; prints, writes nothing),
+ * --profile (instead: Saaf's pipeline under the V8 CPU profiler, --runs times a page; prints the
+ * functions that took the most time, self and total, summed over pages, --top N of them; writes
+ * nothing).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,7 @@ import { EXTRACT_STAGES } from '../utils/pipeline';
 import { benchExtract, type ExtractSummary } from './bench/extract';
 import { benchLibrary } from './bench/library';
 import { benchPages } from './bench/pages';
+import { profileExtract } from './bench/profile';
 import { benchHeap, benchReaderOpen } from './bench/reader';
 import { r1 } from './bench/stats';
 
@@ -78,6 +82,17 @@ async function main(): Promise<void> {
   const session = await ExtensionBrowser.launch('chromium');
   const version = (await session.browser.version()).trim();
   try {
+    if (args.includes('--profile')) {
+      const rows = await profileExtract(session, server, pages, runs, log);
+      const totalMs = rows.reduce((s, r) => s + r.selfMs, 0);
+      console.log(`CPU profile of ${pages.length} pages, ms per run summed over pages (all samples ${r1(totalMs)} ms)`);
+      console.log('self ms  total ms  function');
+      for (const r of rows.slice(0, Number(opt('--top') ?? 60))) {
+        console.log(`${r1(r.selfMs).toFixed(1).padStart(7)}  ${r1(r.totalMs).toFixed(1).padStart(8)}  ${r.fn}`);
+        for (const l of r.lines) console.log(`${''.padStart(19)}${Math.round(l.share * 100)}%  ${l.code}`);
+      }
+      return;
+    }
     log('extraction...');
     const extract = parts.has('extract') ? await benchExtract(session, server, pages, runs, log) : skippedExtract();
     log('reader open...');

@@ -4,9 +4,10 @@ import { REPO_ROOT } from '../lib/corpus';
 
 /**
  * Bundles a bench entry (TypeScript, the project's own modules) into one IIFE string to evaluate
- * in a page. esbuild comes with tsx (a dev dependency); tsconfig paths resolve `@/`.
+ * in a page. esbuild comes with tsx (a dev dependency); tsconfig paths resolve `@/`. Unminified
+ * for the CPU profile (function names are what it reports).
  */
-export async function bundleForPage(entry: string): Promise<string> {
+export async function bundleForPage(entry: string, opts: { minify?: boolean } = {}): Promise<string> {
   const out = await build({
     entryPoints: [join(REPO_ROOT, entry)],
     bundle: true,
@@ -14,7 +15,7 @@ export async function bundleForPage(entry: string): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     write: false,
-    minify: true,
+    minify: opts.minify ?? true,
     legalComments: 'none',
     tsconfig: join(REPO_ROOT, 'tsconfig.json'),
     logLevel: 'silent',

@@ -4,7 +4,7 @@
  * ../shared/notes/clutter-and-embeds.md and the pages in ../shared/corpus. Phrase lists are
  * matched on folded text (utils/text/fold.ts), so each phrase is written once.
  */
-import { fold, phraseMatcher } from '../text/fold';
+import { fold, foldedMatcher, phraseMatcher } from '../text/fold';
 
 const D = '[0-9]+';
 // Unit lists are written as pages print them and folded once, like the text they are matched to.
@@ -49,7 +49,7 @@ const RELATIVE_TIME_RE = new RegExp(
 );
 
 /** True when the whole text is a relative time stamp. */
-export const isRelativeTime = (text: string): boolean => RELATIVE_TIME_RE.test(fold(text));
+export const isRelativeTime = foldedMatcher((f) => RELATIVE_TIME_RE.test(f));
 
 /**
  * The "live" badge of a live page, as the whole text of a label: "براہ راست" / "لائیو" (Urdu
@@ -189,7 +189,7 @@ export const isShareLabel = phraseMatcher(
 );
 
 /** A share count: "12 shares", "٣ مشاركة". */
-export const isShareCount = (text: string): boolean => /^[0-9.,]+\s*[km]?\s*(?:shares?|مشارکة|مشارکات|شیئرز)$/u.test(fold(text));
+export const isShareCount = foldedMatcher((f) => /^[0-9.,]+\s*[km]?\s*(?:shares?|مشارکة|مشارکات|شیئرز)$/u.test(f));
 
 /** Hosts and schemes of share buttons. */
 export const SHARE_HREF =
@@ -445,8 +445,9 @@ export const isRelatedHeading = phraseMatcher(
 );
 
 /** "More from <section>" / "المزيد من <قسم>" / "مزید <زمرہ>" headings. */
-export const isMoreFromHeading = (text: string): boolean =>
-  /^(?:more from|more in|more on|المزید من|مزید از|سایر مطالب) .{1,40}$/u.test(fold(text)) && fold(text).length <= 50;
+export const isMoreFromHeading = foldedMatcher(
+  (f) => /^(?:more from|more in|more on|المزید من|مزید از|سایر مطالب) .{1,40}$/u.test(f) && f.length <= 50,
+);
 
 /**
  * Editorial disclaimers and comment-policy notes, which sit in short blocks after the story:
@@ -469,7 +470,7 @@ const DISCLAIMER_RE = new RegExp(
 );
 
 /** True when the text reads as an editorial disclaimer or comment policy. */
-export const isDisclaimer = (text: string): boolean => DISCLAIMER_RE.test(fold(text));
+export const isDisclaimer = foldedMatcher((f) => DISCLAIMER_RE.test(f));
 
 /** Newsletter boxes, "follow us" prompts and app promotions, matched at the start of a short block. */
 export const startsWithPromo = phraseMatcher(

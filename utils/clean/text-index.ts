@@ -3,6 +3,7 @@
  */
 import { WS, textOf } from './element-text';
 import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
+import { fold, type TextMatcher } from '../text/fold';
 
 /** Elements whose text never reaches the reader. */
 const SILENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
@@ -191,15 +192,27 @@ export class TextIndex {
 
   /**
    * Innermost connected elements whose whole text `matches` and has at most `maxLen` letters:
-   * labels such as "اشتہار", "2 گھنٹے پہلے", "شیئر کریں".
+   * labels such as "اشتہار", "2 گھنٹے پہلے", "شیئر کریں". A {@link TextMatcher} is given each
+   * label's folded text, folded once for all the rules that read it.
    */
-  labels(matches: (text: string) => boolean, maxLen = 60): Element[] {
+  labels(matches: TextMatcher | ((text: string) => boolean), maxLen = 60): Element[] {
     const out: Element[] = [];
+    const onFolded = 'folded' in matches ? matches.folded : null;
     for (const el of this.labelCandidates()) {
       if (this.at(this.textAt, el)! > maxLen || !this.alive(el)) continue;
-      if (matches(this.textOf(el))) out.push(el);
+      const text = this.textOf(el);
+      if (onFolded ? onFolded(this.foldedOf(el, text), text) : matches(text)) out.push(el);
     }
     return out;
+  }
+
+  private readonly foldedTexts = new Map<Element, string>();
+
+  /** `fold(textOf(el))`, remembered. */
+  private foldedOf(el: Element, text: string): string {
+    let f = this.foldedTexts.get(el);
+    if (f === undefined) this.foldedTexts.set(el, (f = fold(text)));
+    return f;
   }
 
   private candidates: Element[] | null = null;

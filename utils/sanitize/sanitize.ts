@@ -118,23 +118,38 @@ const CONFIG: Config = {
 const SAFE_IMG_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
 
 type Purifier = ReturnType<typeof createDOMPurify>;
-const purifiers = new WeakMap<object, Purifier>();
+/** What a purifier returns: a string, the node sanitized in place, or a fragment. */
+type Mode = 'string' | 'in-place' | 'fragment';
+const MODE_CONFIG: Record<Mode, Config> = {
+  string: { ...CONFIG, RETURN_TRUSTED_TYPE: false },
+  'in-place': { ...CONFIG, IN_PLACE: true },
+  fragment: { ...CONFIG, RETURN_DOM_FRAGMENT: true },
+};
+const purifiers = new WeakMap<object, Map<Mode, Purifier>>();
+/** The base URL of the sanitize call under way: the hooks, registered once, read it. */
+let currentBase: string | null = null;
 
-function purifierFor(win: Window, baseUrl: string | null): Purifier {
-  let purify = purifiers.get(win);
-  if (!purify) {
-    purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-    purifiers.set(win, purify);
-  }
-  purify.removeAllHooks();
+/**
+ * One purifier per window and mode, configured once (`setConfig`) with its hooks added once:
+ * DOMPurify otherwise parses the whole configuration again on every call, a fixed cost that was
+ * most of sanitizing a short article. The same allow-list and hooks as before.
+ */
+function purifierFor(win: Window, mode: Mode): Purifier {
+  let byMode = purifiers.get(win);
+  if (!byMode) purifiers.set(win, (byMode = new Map()));
+  let purify = byMode.get(mode);
+  if (purify) return purify;
+  purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.setConfig(MODE_CONFIG[mode]);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
     if (name === 'href' || name === 'cite') {
-      const url = resolveHttpUrl(data.attrValue, baseUrl);
+      const url = resolveHttpUrl(data.attrValue, currentBase);
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'src') {
-      const url = node.nodeName === 'IMG' && SAFE_IMG_DATA.test(data.attrValue) ? data.attrValue : resolveHttpUrl(data.attrValue, baseUrl);
+      const url =
+        node.nodeName === 'IMG' && SAFE_IMG_DATA.test(data.attrValue) ? data.attrValue : resolveHttpUrl(data.attrValue, currentBase);
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'dir') {
@@ -154,7 +169,19 @@ function purifierFor(win: Window, baseUrl: string | null): Purifier {
       node.setAttribute('target', '_blank');
     }
   });
+  byMode.set(mode, purify);
   return purify;
+}
+
+/** Runs `f` with the hooks resolving URLs against `baseUrl`. */
+function withBase<T>(baseUrl: string | null, f: () => T): T {
+  const outer = currentBase;
+  currentBase = baseUrl;
+  try {
+    return f();
+  } finally {
+    currentBase = outer;
+  }
 }
 
 /**
@@ -163,10 +190,8 @@ function purifierFor(win: Window, baseUrl: string | null): Purifier {
  * transformation of the HTML, and again before inserting it into a DOM.
  */
 export function sanitizeHtml(html: string, win: Window, baseUrl: string | null): string {
-  const purify = purifierFor(win, baseUrl);
-  const out = purify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
-  purify.removeAllHooks();
-  return String(out);
+  const purify = purifierFor(win, 'string');
+  return String(withBase(baseUrl, () => purify.sanitize(html)));
 }
 
 /**
@@ -175,15 +200,12 @@ export function sanitizeHtml(html: string, win: Window, baseUrl: string | null):
  * `root` must be an allowed container element (the pipeline's detached `<div>`).
  */
 export function sanitizeInPlace(root: Element, win: Window, baseUrl: string | null): void {
-  const purify = purifierFor(win, baseUrl);
-  purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
-  purify.removeAllHooks();
+  const purify = purifierFor(win, 'in-place');
+  withBase(baseUrl, () => purify.sanitize(root));
 }
 
 /** Like `sanitizeHtml`, returning a fragment ready to insert (the reader's render path). */
 export function sanitizeToFragment(html: string, win: Window, baseUrl: string | null): DocumentFragment {
-  const purify = purifierFor(win, baseUrl);
-  const frag = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-  purify.removeAllHooks();
-  return frag;
+  const purify = purifierFor(win, 'fragment');
+  return withBase(baseUrl, () => purify.sanitize(html) as unknown as DocumentFragment);
 }

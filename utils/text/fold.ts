@@ -68,12 +68,33 @@ export type PhraseMode = 'whole' | 'start';
  * and arrows around the phrase ("« اقرأ أيضا »", "Tags:"); `start` needs the phrase to be a
  * whole word at the start of the text.
  */
-export function phraseMatcher(phrases: readonly string[], mode: PhraseMode): (text: string) => boolean {
+export function phraseMatcher(phrases: readonly string[], mode: PhraseMode): TextMatcher {
   const alts = [...new Set(phrases.map(fold))]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
   const edge = '[\\s\\p{P}\\p{S}]*';
   const re = mode === 'whole' ? new RegExp(`^${edge}(?:${alts})${edge}$`, 'u') : new RegExp(`^${edge}(?:${alts})(?![\\p{L}\\p{M}])`, 'u');
-  return (text: string) => re.test(fold(text));
+  return foldedMatcher((f) => re.test(f));
+}
+
+/**
+ * A test of a text made on its folded form. Callable on the raw text (it folds); `folded` takes
+ * the text already folded, with the raw text beside it, for a caller that tests one text many
+ * times (the text index folds each label once for a dozen rules; a fold is a cache lookup that
+ * costs several times the regex).
+ */
+export interface TextMatcher {
+  (text: string): boolean;
+  folded: (folded: string, text: string) => boolean;
+}
+
+/** A {@link TextMatcher} from its test on the folded text (`text` is the raw text, for length limits). */
+export function foldedMatcher(test: (folded: string, text: string) => boolean): TextMatcher {
+  return Object.assign((text: string) => test(fold(text), text), { folded: test });
+}
+
+/** Either matcher (keeps the folded entry point). */
+export function anyOf(...matchers: TextMatcher[]): TextMatcher {
+  return foldedMatcher((f, t) => matchers.some((m) => m.folded(f, t)));
 }

@@ -5,7 +5,7 @@
  * ملیون/مليون/ملین, لاکھ/کروڑ suffixes. Every pattern is anchored to the WHOLE text of a label:
  * "اس ویڈیو کو 12 ہزار بار دیکھا گیا" in a paragraph is a story sentence, never a counter.
  */
-import { fold } from '../../text/fold';
+import { fold, foldedMatcher } from '../../text/fold';
 
 /** A number as counters print it: "12", "12.3", "1,204", "۱۲٫۳" (folded to "12٫3"), "2.1K", "3 هزار". */
 const NUM = '[0-9]+(?:[.,٫٬][0-9]+)*';
@@ -52,16 +52,16 @@ const NEWS_ID_RE = new RegExp(
 );
 
 /** True when the whole text is a counter with its noun ("12.3K بازدید", "تعليقات 41"). */
-export const isCounter = (text: string): boolean => text.length <= 60 && COUNTER_RE.test(fold(text));
+export const isCounter = foldedMatcher((f, text) => text.length <= 60 && COUNTER_RE.test(f));
 
 /** True when the whole text is a number, optionally with a K/M/هزار suffix ("0", "۱۲٫۳K"). */
-export const isBareCount = (text: string): boolean => text.length <= 24 && BARE_RE.test(fold(text));
+export const isBareCount = foldedMatcher((f, text) => text.length <= 24 && BARE_RE.test(f));
 
 /** True when the whole text is a labelled news id ("کد خبر: ۸۲۳۴۵۶۷", "رقم الخبر: 12345"). */
-export const isNewsId = (text: string): boolean => text.length <= 60 && NEWS_ID_RE.test(fold(text));
+export const isNewsId = foldedMatcher((f, text) => text.length <= 60 && NEWS_ID_RE.test(f));
 
 /** A bare id as CMSs print it near the headline: 5 to 12 digits, nothing else. */
-export const isBareId = (text: string): boolean => /^\s*[0-9]{5,12}\s*$/.test(fold(text));
+export const isBareId = foldedMatcher((f) => /^\s*[0-9]{5,12}\s*$/.test(f));
 
 /**
  * Class, id, title and aria words of counter markup (theme code: `.post-views`, `.views-count`,
@@ -76,7 +76,7 @@ export const COUNTER_ATTR =
  * (Persian galleries), "٣ من ١٢" (Arabic), "2 of 8".
  */
 const SLIDE_RE = new RegExp(`^\\s*[0-9]{1,3}\\s*(?:/|${fold('از|من|of')})\\s*[0-9]{1,3}\\s*$`, 'iu');
-export const isSlideCount = (text: string): boolean => text.length <= 16 && SLIDE_RE.test(fold(text));
+export const isSlideCount = foldedMatcher((f, text) => text.length <= 16 && SLIDE_RE.test(f));
 
 /** A media player's clock before it plays: "00:00", "0:00" (the "listen to this article" widget). */
-export const isPlayerClock = (text: string): boolean => /^\s*0?0:00\s*$/.test(fold(text));
+export const isPlayerClock = foldedMatcher((f) => /^\s*0?0:00\s*$/.test(f));

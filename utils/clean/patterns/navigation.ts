@@ -4,7 +4,7 @@
  * the WHOLE text of a label (folded: utils/text/fold.ts); a story sentence that mentions "the next
  * match" or "the talks continue" is never a label.
  */
-import { fold, phraseMatcher } from '../../text/fold';
+import { fold, foldedMatcher, phraseMatcher } from '../../text/fold';
 
 /**
  * Labels of previous/next article links: WordPress themes ("Previous article", "پچھلی خبر"),
@@ -91,7 +91,7 @@ const DURATION_RE = new RegExp(
 );
 
 /** True when the whole text is a video duration. */
-export const isDuration = (text: string): boolean => text.length <= 16 && DURATION_RE.test(fold(text));
+export const isDuration = foldedMatcher((f, text) => text.length <= 16 && DURATION_RE.test(f));
 
 /** "Continued" markers, as a whole element: "(جاری ہے)", "جاری ہے", "(يتبع)", "ادامه دارد", "(continued)". */
 const CONTINUED = fold(
@@ -101,7 +101,7 @@ const CONTINUED_WHOLE = new RegExp(`^[\\s(\\[«{…-]*(?:${CONTINUED})(?:\\s*[0-
 /** …and at the end of a paragraph only inside brackets: "… واپس نہ جائے۔ (جاری ہے)". */
 const CONTINUED_TAIL = /\s*[([]\s*(?:جاری ہے|جاری ھے|يتبع|ادامه دارد|continued)\s*[)\]]\s*$/u;
 
-export const isContinuedMarker = (text: string): boolean => text.length <= 40 && CONTINUED_WHOLE.test(fold(text));
+export const isContinuedMarker = foldedMatcher((f, text) => text.length <= 40 && CONTINUED_WHOLE.test(f));
 
 /** The bracketed marker at the end of `text`, or null. Matched on the text as printed (not folded). */
 export const continuedTail = (text: string): RegExpExecArray | null => CONTINUED_TAIL.exec(text);

@@ -5,6 +5,7 @@ import { isDuration } from '../patterns/navigation';
 import { precedes, soleWrapper, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { closestTag, hasTag } from '../../text/dom-query';
+import { anyOf } from '../../text/fold';
 
 /** Words of an element's markup that can say "counter": class, id, title, aria-label, itemprop. */
 const markup = (el: Element) =>
@@ -58,9 +59,9 @@ export const counters: CleanRule = {
       if (index.alive(el)) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
     };
     const inTable = (el: Element) => !!closestTag(el, 'td', 'th', 'blockquote', 'pre', 'code');
-    for (const el of index.labels((t) => isCounter(t) || isNewsId(t), 60)) if (!inTable(el)) take(el);
+    for (const el of index.labels(anyOf(isCounter, isNewsId), 60)) if (!inTable(el)) take(el);
     const lead = firstProse(root, index);
-    for (const el of index.labels((t) => isBareCount(t) || isBareId(t), 24)) {
+    for (const el of index.labels(anyOf(isBareCount, isBareId), 24)) {
       if (!index.alive(el) || inTable(el)) continue;
       const text = index.textOf(el);
       if (isBareCount(text) && markedAsCounter(el, root, index)) take(el);

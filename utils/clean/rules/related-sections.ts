@@ -1,3 +1,4 @@
+import { anyOf } from '../../text/fold';
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { isMoreFromHeading, isRelatedHeading } from '../patterns';
@@ -34,7 +35,7 @@ export const relatedSections: CleanRule = {
   run(root, ctx) {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
-    for (const label of index.labels((t) => isRelatedHeading(t) || isMoreFromHeading(t), 50)) {
+    for (const label of index.labels(anyOf(isRelatedHeading, isMoreFromHeading), 50)) {
       if (!index.alive(label)) continue;
       let heading = soleWrapper(label, root, index);
       let section: Element | null = null;

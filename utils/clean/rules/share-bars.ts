@@ -1,3 +1,4 @@
+import { anyOf } from '../../text/fold';
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { SHARE_HREF, isShareCount, isShareLabel } from '../patterns';
@@ -61,7 +62,7 @@ export const shareBars: CleanRule = {
     for (const a of index.tag('a').filter((a) => a.hasAttribute('href'))) {
       if (index.alive(a) && SHARE_HREF.test(a.getAttribute('href') ?? '')) push(shareBox(a, root, index));
     }
-    for (const leaf of index.labels((t) => isShareLabel(t) || isShareCount(t), 40)) {
+    for (const leaf of index.labels(anyOf(isShareLabel, isShareCount), 40)) {
       if (!index.alive(leaf) || closestTag(leaf, 'td', 'th', 'figcaption', 'blockquote', 'h1')) continue;
       // "Facebook" or "print" in running text is a word, not a button: only controls and their boxes.
       const control = closestWhere(leaf, isControl);
