@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { describe, expect, it, vi } from 'vitest';
 import { INDEX_FORMAT, LibrarySearch, buildQuery, type IndexDoc } from './search';
 import { highlight, snippet, type Segment } from './snippet';
 import { splitWords, tokenizeForSearch } from '../text/normalize';
@@ -100,12 +101,59 @@ describe('the saved index', () => {
     for (const q of ['پاكستاني', 'لڑکی', 'کے لیے', 'china', 'نے']) expect(loaded.search(q)).toEqual(s.search(q));
   });
 
+  it('loads to the same answers when it pauses after every term, and keeps working after loading', async () => {
+    const words = ['پاکستان', 'کرکٹ', 'حکومت', 'لڑکی', 'لڑکے', 'انعام', 'شہر', 'بازار', 'خبر', 'اسکول'];
+    const many = Array.from({ length: 60 }, (_, i) =>
+      doc(i + 1, `${words[i % 10]} ${i}`, `${words[(i * 3) % 10]} ${words[(i * 7) % 10]} نمبر${i} ${words[i % 4]}`, {
+        tags: i % 5 ? [] : ['کھیل'],
+      }),
+    );
+    const built = LibrarySearch.build(many);
+    built.remove(7); // a discarded document is saved too (MiniSearch keeps its dirt count)
+    const loaded = await LibrarySearch.fromJSON(built.toJSON(), 0);
+    expect(loaded.size).toBe(built.size);
+    for (const q of [...words, 'نمبر12', 'پاک', 'کرکٹ حکومت', 'لڑکی انعام']) {
+      expect(loaded.search(q), q).toEqual(built.search(q));
+      expect(loaded.search(q, { tag: 'کھیل' }), q).toEqual(built.search(q, { tag: 'کھیل' }));
+    }
+    // The same index inside (terms in another order: the term tree keeps them in the order added).
+    const plain = (x: LibrarySearch) => {
+      const o = JSON.parse(x.toJSON()) as { index: unknown[][] };
+      return { ...o, index: Object.fromEntries(o.index.map(([term, ...fields]) => [term, fields])) };
+    };
+    expect(plain(loaded)).toEqual(plain(built));
+    loaded.upsert(doc(8, 'نیا', 'ہاکی'));
+    loaded.remove(9);
+    expect(ids(loaded, 'ہاکی')).toEqual([8]);
+    expect(ids(loaded, 'نمبر8')).toEqual([]);
+    expect(ids(loaded, 'نمبر9')).toEqual([10]);
+  });
+
+  it("loads through MiniSearch's own loader, to the same answers, if MiniSearch's inside changes", async () => {
+    const s = LibrarySearch.build(DOCS);
+    const loadJS = MiniSearch.loadJS.bind(MiniSearch);
+    const spy = vi.spyOn(MiniSearch, 'loadJS').mockImplementation((js, options) => {
+      const ms = loadJS(js, options);
+      Object.defineProperty(ms, '_index', { value: undefined });
+      return ms;
+    });
+    const own = vi.spyOn(MiniSearch, 'loadJSAsync');
+    try {
+      const loaded = await LibrarySearch.fromJSON(s.toJSON());
+      expect(own).toHaveBeenCalledTimes(1);
+      for (const q of ['پاكستاني', 'لڑکی', 'کے لیے', 'china', 'نے']) expect(loaded.search(q)).toEqual(s.search(q));
+    } finally {
+      spy.mockRestore();
+      own.mockRestore();
+    }
+  });
+
   it('pins the tokenizer: change what gets indexed and INDEX_FORMAT must change with it', () => {
     // If this fails because normalisation or tokenizing changed, bump INDEX_FORMAT (saved indexes
     // of the old format are then rebuilt) and update both values here.
     const sample = 'حکومتِ پاكستان نے ۲۰۲۳ میں کےلیے‌ہی EV آئی ۂ ة ي ى إ';
     expect({ format: INDEX_FORMAT, terms: tokenizeForSearch(sample) }).toEqual({
-      format: 1,
+      format: 2,
       terms: ['حکومت', 'پاکستان', 'نے', '2023', 'میں', 'کےلیے', 'ہی', 'ev', 'ائی', 'ہ', 'ۃ', 'ی', 'ی', 'ا'],
     });
   });
