@@ -96,6 +96,21 @@ describe('remove mode', () => {
     expect(root.querySelector('[data-control="announce"]')!.textContent).toBe('Put back: Related story');
   });
 
+  it('listens to the pointer as soon as the mode is on (no frame later), and outlines a resting pointer at its first move', async () => {
+    const root = mount();
+    // Outside act(): the render runs as the app does, and nothing flushes effects early.
+    root.querySelector<HTMLButtonElement>('[data-control="remove-mode"]')!.click();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(root.querySelector('[data-control="remove-mode"]')!.getAttribute('aria-pressed')).toBe('true');
+    root.querySelector('#related a')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(root.querySelector('#related')!.hasAttribute('data-saaf-target')).toBe(true);
+    // The pointer already over #b (no mouseover, it never entered): a move within it outlines it.
+    root.querySelector('#b')!.dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+    expect(root.querySelector('#b')!.hasAttribute('data-saaf-target')).toBe(true);
+    expect(root.querySelector('#related')!.hasAttribute('data-saaf-target')).toBe(false);
+  });
+
   it('steps through blocks with the arrow keys and removes the current one with Enter', () => {
     const root = mount();
     key({ key: 'x', code: 'KeyX' });

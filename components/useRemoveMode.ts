@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { blockFor, blocksIn, blockSummary, elementAt, elementIndex } from '@/utils/reader/blocks';
 import { trusted } from '@/utils/reader/trusted';
@@ -121,13 +121,20 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
     }
   }, []);
 
-  // Pointer and keys while the mode is on.
-  useEffect(() => {
+  // Pointer and keys while the mode is on. A layout effect: the listeners are in place in the same
+  // task as the click or key that turned the mode on (a plain effect waits for the next frame, and a
+  // pointer moved onto a block meanwhile got no outline until it reached another element).
+  useLayoutEffect(() => {
     const root = body.current;
     if (!active || !root) return;
     root.setAttribute(MODE_ATTR, '');
     const skip = (el: Element) => el.hasAttribute(REMOVED_ATTR);
     const onOver = (e: Event) => mark(blockFor(e.target as Node, root));
+    // A pointer resting on a block when the mode came on gets its outline at its first move.
+    const onMove = (e: MouseEvent) => {
+      const b = blockFor(e.target as Node, root);
+      if (b && !b.hasAttribute(TARGET_ATTR)) mark(b);
+    };
     const onLeave = () => mark(current.current);
     // The user's clicks and keys only (utils/reader/trusted.ts): a page script's must not remove blocks.
     const onClick = trusted((e: MouseEvent) => {
@@ -174,12 +181,14 @@ export function useRemoveMode(uiLang: UiLang): RemoveMode {
       act();
     });
     root.addEventListener('mouseover', onOver);
+    root.addEventListener('mousemove', onMove);
     root.addEventListener('mouseleave', onLeave);
     root.addEventListener('click', onClick, true);
     window.addEventListener('keydown', onKey, true);
     return () => {
       root.removeAttribute(MODE_ATTR);
       root.removeEventListener('mouseover', onOver);
+      root.removeEventListener('mousemove', onMove);
       root.removeEventListener('mouseleave', onLeave);
       root.removeEventListener('click', onClick, true);
       window.removeEventListener('keydown', onKey, true);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PICKER_TAG, startPicker } from './picker';
+import { minLineHeight } from '@/utils/settings/prefs';
+import { PICKER_TAG, pickerCss, startPicker } from './picker';
 
 const LABELS = { hint: 'Point at the story', close: 'Cancel', unusable: 'Choose a larger part', lang: 'en', dir: 'ltr' as const };
 const P = '<p>A sentence long enough to be part of a story that a reader would pick on this page.</p>';
@@ -31,5 +32,14 @@ describe('the page picker', () => {
     expect(document.querySelector(PICKER_TAG)).toBeNull();
     expect(document.body.innerHTML).toBe(before);
     expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  it("sets an Urdu hint bar in the reader's Nastaliq at a line height Nastaliq needs; an English one stays in the system face", () => {
+    const ur = pickerCss('ur');
+    const bar = [...ur.matchAll(/\.bar\{([^}]*)\}/g)].at(-1)![1]!;
+    expect(bar).toMatch(/font-family:'Noto Nastaliq Urdu'/);
+    expect(Number(/line-height:([\d.]+)/.exec(bar)![1])).toBeGreaterThanOrEqual(minLineHeight('nastaliq'));
+    expect(pickerCss('en')).not.toContain('Nastaliq');
+    expect(pickerCss('en')).toContain('system-ui');
   });
 });

@@ -1,5 +1,7 @@
 import type { PickerLabels } from '@/utils/reader-handoff';
 import { regionAround, regionCandidates, stepRegion } from '@/utils/reader/region';
+import { fontStackFor, lineHeightFor } from '@/utils/fonts';
+import { scriptKeyFor } from '@/utils/settings/prefs';
 
 /** The picker's host element name (its outline and hint bar live in its shadow root). */
 export const PICKER_TAG = 'saaf-picker';
@@ -20,6 +22,17 @@ const CSS = `:host{all:initial;position:fixed!important;inset:0 auto auto 0!impo
 .bar button:focus-visible{outline:3px solid #ffd24a;outline-offset:2px}`;
 
 /**
+ * The picker's stylesheet for a UI in `lang`. An Arabic-script UI's hint bar is set in the reader's
+ * face for that script (Urdu: the bundled Nastaliq, registered with the page's fonts by the reader
+ * UI, which is always open before the picker) at that face's line height, so Nastaliq's tall
+ * glyphs are not clipped.
+ */
+export function pickerCss(lang: string): string {
+  if (scriptKeyFor(lang) === 'latin') return CSS;
+  return `${CSS}\n.bar{font-family:${fontStackFor(lang)};line-height:${lineHeightFor(lang)}}`;
+}
+
+/**
  * "Select the story" on the page itself: pointing outlines the region around the pointer (the
  * story around a paragraph), a click chooses it, Esc or the bar's button cancels. From the
  * keyboard, ↓ / ↑ (or Tab / Shift+Tab) step through the page's regions, ← / → widen and narrow
@@ -34,7 +47,7 @@ export function startPicker(doc: Document, labels: PickerLabels, handlers: Picke
   const host = doc.createElement(PICKER_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = pickerCss(labels.lang);
   const outline = doc.createElement('div');
   outline.className = 'outline';
   const bar = doc.createElement('div');

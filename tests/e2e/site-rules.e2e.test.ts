@@ -13,6 +13,7 @@ import {
   REPO_ROOT,
   clickInShadow,
   inShadow,
+  inShadowOf,
   overlayOpen,
   poll,
   pressKey,
@@ -168,44 +169,37 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
   });
 
   // Last: the rule it saves stays in this browser's storage for the tests after it.
-  // retry: in full runs this test failed once in Chromium (in three runs on 2026-12-03 each of the
-  // remember / select-the-story tests failed once, a different one each time, and passed alone);
-  // cause not found, see the closing note. A retry re-runs it on the rules stored so far.
-  it(
-    'remembers a removal for the site: the second article of the template opens without the block, named user:<id>',
-    { retry: 1 },
-    async () => {
-      const p = await openReaderAt('/news/a');
-      await clickInShadow(p, '[data-control="remove-mode"]');
-      await removeBlockWith(p, LEFTOVER);
-      expect(await rememberStep(p)).toBe('offer');
-      await pressKey(p, 'Escape');
-      await clickInShadow(p, '[data-control="remember"]');
-      expect(await rememberStep(p)).toBe('check');
-      const message = await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '');
-      // Urdu UI: "on this page the rule applies to 1 block"; the site is named.
-      expect(message).toMatch(/[1۱]/);
-      expect(message).toContain('127.0.0.1');
-      await screenshot(p, `remember-${kind}`);
-      await clickInShadow(p, '[data-control="remember-save"]');
-      expect(await poll('saved', async () => ((await rememberStep(p)) === 'saving' ? undefined : rememberStep(p)))).toBe('saved');
+  it('remembers a removal for the site: the second article of the template opens without the block, named user:<id>', async () => {
+    const p = await openReaderAt('/news/a');
+    await clickInShadow(p, '[data-control="remove-mode"]');
+    await removeBlockWith(p, LEFTOVER);
+    expect(await rememberStep(p)).toBe('offer');
+    await pressKey(p, 'Escape');
+    await clickInShadow(p, '[data-control="remember"]');
+    expect(await rememberStep(p)).toBe('check');
+    const message = await inShadow(p, (root) => root.querySelector('.saaf-remember-msg')?.textContent ?? '');
+    // Urdu UI: "on this page the rule applies to 1 block"; the site is named.
+    expect(message).toMatch(/[1۱]/);
+    expect(message).toContain('127.0.0.1');
+    await screenshot(p, `remember-${kind}`);
+    await clickInShadow(p, '[data-control="remember-save"]');
+    expect(await poll('saved', async () => ((await rememberStep(p)) === 'saving' ? undefined : rememberStep(p)))).toBe('saved');
 
-      const b = await openReaderAt('/news/b');
-      expect(await shownText(b)).not.toContain(LEFTOVER);
-      expect(await shownText(b)).toContain('کٹاؤ');
-      await clickInShadow(b, '[data-control="removed"]');
-      const mine = await inShadow(b, (root) =>
-        [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => [
-          li.getAttribute('data-rule'),
-          li.textContent ?? '',
-        ]),
-      );
-      expect(mine.length).toBe(1);
-      expect(mine[0]![0]).toMatch(/^user:[a-z0-9-]+$/);
-      expect(mine[0]![1]).toContain(LEFTOVER);
-      await screenshot(b, `remembered-${kind}`);
-    },
-  );
+    const b = await openReaderAt('/news/b');
+    expect(await shownText(b)).not.toContain(LEFTOVER);
+    expect(await shownText(b)).toContain('کٹاؤ');
+    await clickInShadow(b, '[data-control="removed"]');
+    const mine = await inShadow(b, (root) =>
+      [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => [
+        li.getAttribute('data-rule'),
+        li.textContent ?? '',
+      ]),
+    );
+    expect(mine.length).toBe(1);
+    expect(mine[0]![0]).toMatch(/^user:[a-z0-9-]+$/);
+    expect(mine[0]![1]).toContain(LEFTOVER);
+    await screenshot(b, `remembered-${kind}`);
+  });
 
   it('refuses to remember a rule that would also remove story text, and says why', async () => {
     await setUiLang(ctx.browser, 'ur'); // the Urdu interface (the browser's, English, is the default)
@@ -223,95 +217,120 @@ describe.each(BROWSER_KINDS)('%s: fixing what the engine missed', (kind) => {
     }
   });
 
-  // retry: in full runs this test failed once in Chromium (in three runs on 2026-12-03 each of the
-  // remember / select-the-story tests failed once, a different one each time, and passed alone);
-  // cause not found, see the closing note. A retry re-runs it on the rules stored so far.
-  it(
-    'Select the story: a page with no story found opens on the region chosen with the pointer, and "always" keeps it for the site',
-    { retry: 1 },
-    async () => {
+  it("Select the story in an Urdu UI: the hint bar is set in the reader's Nastaliq, nothing clipped", async () => {
+    await setUiLang(ctx.browser, 'ur');
+    try {
       const p = await openReaderAt('/brief/a', 'message');
       await clickInShadow(p, '.saaf-message [data-control="select-story"]');
       await waitPicker(p, true);
-      // The page is not covered or frozen while picking, and its own scripts cannot drive the picker.
-      expect(
-        await p.evaluate(() => [getComputedStyle(document.documentElement).overflow, getComputedStyle(document.body).overflow]),
-      ).not.toContain('hidden');
-      await p.evaluate(() => {
-        (document.querySelector('.kh-text p') as HTMLElement).click();
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      });
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await pickerOn(p)).toBe(true);
-      expect(await overlayOpen(p)).toBe(false);
-
-      const at = await p.evaluate(() => {
-        const r = document.querySelector('.kh-text p')!.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      });
-      await p.mouse.move(at.x, at.y);
-      await screenshot(p, `select-story-${kind}`);
-      await p.mouse.click(at.x, at.y);
-      expect(await waitForOverlay(p)).toBe('article');
-      expect(await pickerOn(p)).toBe(false);
-      expect(await shownText(p)).toContain('نہر پر بنے پرانے پل');
-      expect(await shownText(p)).not.toContain('سب سے زیادہ پڑھی گئی');
-      await poll('the region bar', () => inShadow(p, (root) => root.querySelector('[data-control="region-always"]') !== null || undefined));
-      await screenshot(p, `select-story-chosen-${kind}`);
-      await clickInShadow(p, '[data-control="region-always"]');
-      expect(
-        await poll('saved', () =>
-          inShadow(p, (root) => {
-            const step = root.querySelector('[data-control="region-bar"]')?.getAttribute('data-step');
-            return step === 'saving' ? undefined : step;
-          }),
-        ),
-      ).toBe('saved');
-
-      // The next page of the template opens on the same region, named as the reader's rule.
-      const b = await openReaderAt('/brief/b');
-      expect(await shownText(b)).toContain('پارکنگ پلازہ');
-      expect(await shownText(b)).not.toContain('سب سے زیادہ پڑھی گئی');
-      await clickInShadow(b, '[data-control="removed"]');
-      const mine = await inShadow(b, (root) =>
-        [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => li.getAttribute('data-rule') ?? ''),
+      const bar = await poll('the Nastaliq face loaded', () =>
+        inShadowOf(p, 'saaf-picker', (root) => {
+          const hint = root.querySelector('.bar p')!;
+          const button = root.querySelector('.bar button')!;
+          const face = getComputedStyle(hint).fontFamily;
+          if (!document.fonts.check(`16px ${face}`, hint.textContent ?? '')) return undefined;
+          const bar = root.querySelector('.bar')!;
+          return {
+            face,
+            lineHeight: parseFloat(getComputedStyle(hint).lineHeight) / parseFloat(getComputedStyle(hint).fontSize),
+            // The bar holds its lines (Nastaliq reaches far above and below them) inside the viewport.
+            fits:
+              hint.scrollHeight <= bar.clientHeight &&
+              button.scrollHeight <= button.clientHeight &&
+              bar.getBoundingClientRect().bottom <= innerHeight + 0.5 &&
+              button.getBoundingClientRect().bottom <= bar.getBoundingClientRect().bottom + 0.5,
+            loaded: [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Nastaliq Urdu' && f.status === 'loaded'),
+          };
+        }),
       );
-      expect(mine.length).toBeGreaterThan(0);
-      expect(mine.every((r) => /^user:g[a-z0-9]+$/.test(r))).toBe(true);
-    },
-  );
-
-  // retry: in full runs this test failed once in Chromium (in three runs on 2026-12-03 each of the
-  // remember / select-the-story tests failed once, a different one each time, and passed alone);
-  // cause not found, see the closing note. A retry re-runs it on the rules stored so far.
-  it(
-    'Select the story from the removed panel, by keyboard: Esc brings the reader back, arrows and Enter choose',
-    { retry: 1 },
-    async () => {
-      const p = await openReaderAt('/news/b');
-      const startSelect = async () => {
-        await clickInShadow(p, '[data-control="removed"]');
-        await clickInShadow(p, '#saaf-removed [data-control="select-story"]');
-        await waitPicker(p, true);
-      };
-      await startSelect();
-      await pressKey(p, 'ArrowDown');
+      await screenshot(p, `select-story-ur-${kind}`);
+      expect(bar.face.replace(/"/g, "'")).toMatch(/^'Noto Nastaliq Urdu'/);
+      expect(bar.lineHeight).toBeGreaterThanOrEqual(2);
+      expect(bar.fits).toBe(true);
+      expect(bar.loaded).toBe(true);
+      await screenshot(p, `select-story-ur-${kind}`);
       await pressKey(p, 'Escape');
       await waitPicker(p, false);
-      expect(await waitForOverlay(p)).toBe('article');
-      expect(await inShadow(p, (root) => root.querySelector('[data-control="region-bar"]') !== null)).toBe(false);
-      // The site's rule remembered above still applies to the reader reopened after the picker.
-      expect(await shownText(p)).not.toContain(LEFTOVER);
+    } finally {
+      await setUiLang(ctx.browser, 'auto');
+    }
+  });
 
-      await startSelect();
-      // The first region in page order holds the whole story; Enter chooses it.
-      await pressKey(p, 'ArrowDown');
-      await pressKey(p, 'Enter');
-      await waitPicker(p, false);
-      expect(await waitForOverlay(p)).toBe('article');
-      expect(await shownText(p)).toContain('کٹاؤ');
-      expect(await inShadow(p, (root) => root.querySelector('[data-control="region-bar"]') !== null)).toBe(true);
-    },
-  );
+  it('Select the story: a page with no story found opens on the region chosen with the pointer, and "always" keeps it for the site', async () => {
+    const p = await openReaderAt('/brief/a', 'message');
+    await clickInShadow(p, '.saaf-message [data-control="select-story"]');
+    await waitPicker(p, true);
+    // The page is not covered or frozen while picking, and its own scripts cannot drive the picker.
+    expect(
+      await p.evaluate(() => [getComputedStyle(document.documentElement).overflow, getComputedStyle(document.body).overflow]),
+    ).not.toContain('hidden');
+    await p.evaluate(() => {
+      (document.querySelector('.kh-text p') as HTMLElement).click();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await pickerOn(p)).toBe(true);
+    expect(await overlayOpen(p)).toBe(false);
+
+    const at = await p.evaluate(() => {
+      const r = document.querySelector('.kh-text p')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await p.mouse.move(at.x, at.y);
+    await screenshot(p, `select-story-${kind}`);
+    await p.mouse.click(at.x, at.y);
+    expect(await waitForOverlay(p)).toBe('article');
+    expect(await pickerOn(p)).toBe(false);
+    expect(await shownText(p)).toContain('نہر پر بنے پرانے پل');
+    expect(await shownText(p)).not.toContain('سب سے زیادہ پڑھی گئی');
+    await poll('the region bar', () => inShadow(p, (root) => root.querySelector('[data-control="region-always"]') !== null || undefined));
+    await screenshot(p, `select-story-chosen-${kind}`);
+    await clickInShadow(p, '[data-control="region-always"]');
+    expect(
+      await poll('saved', () =>
+        inShadow(p, (root) => {
+          const step = root.querySelector('[data-control="region-bar"]')?.getAttribute('data-step');
+          return step === 'saving' ? undefined : step;
+        }),
+      ),
+    ).toBe('saved');
+
+    // The next page of the template opens on the same region, named as the reader's rule.
+    const b = await openReaderAt('/brief/b');
+    expect(await shownText(b)).toContain('پارکنگ پلازہ');
+    expect(await shownText(b)).not.toContain('سب سے زیادہ پڑھی گئی');
+    await clickInShadow(b, '[data-control="removed"]');
+    const mine = await inShadow(b, (root) =>
+      [...root.querySelectorAll('.saaf-removed-group[data-kind="user"] li')].map((li) => li.getAttribute('data-rule') ?? ''),
+    );
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((r) => /^user:g[a-z0-9]+$/.test(r))).toBe(true);
+  });
+
+  it('Select the story from the removed panel, by keyboard: Esc brings the reader back, arrows and Enter choose', async () => {
+    const p = await openReaderAt('/news/b');
+    const startSelect = async () => {
+      await clickInShadow(p, '[data-control="removed"]');
+      await clickInShadow(p, '#saaf-removed [data-control="select-story"]');
+      await waitPicker(p, true);
+    };
+    await startSelect();
+    await pressKey(p, 'ArrowDown');
+    await pressKey(p, 'Escape');
+    await waitPicker(p, false);
+    expect(await waitForOverlay(p)).toBe('article');
+    expect(await inShadow(p, (root) => root.querySelector('[data-control="region-bar"]') !== null)).toBe(false);
+    // The site's rule remembered above still applies to the reader reopened after the picker.
+    expect(await shownText(p)).not.toContain(LEFTOVER);
+
+    await startSelect();
+    // The first region in page order holds the whole story; Enter chooses it.
+    await pressKey(p, 'ArrowDown');
+    await pressKey(p, 'Enter');
+    await waitPicker(p, false);
+    expect(await waitForOverlay(p)).toBe('article');
+    expect(await shownText(p)).toContain('کٹاؤ');
+    expect(await inShadow(p, (root) => root.querySelector('[data-control="region-bar"]') !== null)).toBe(true);
+  });
 });

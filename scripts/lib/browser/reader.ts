@@ -228,10 +228,15 @@ export async function revealShadowRoot(page: Page): Promise<void> {
   });
 }
 
-/** Waits until the overlay shows an article or a message; returns which one. */
+/**
+ * Waits until the overlay shows an article (its body filled in) or a message; returns which one.
+ * The reader renders the article's header first and puts the body in after the next frame (a
+ * Preact effect): a test that read the body as soon as `.saaf-article` appeared found it empty
+ * now and then, more often on a loaded machine.
+ */
 export async function waitForOverlay(page: Page, timeout = 15_000): Promise<'article' | 'message'> {
   return waitInShadow(page, { timeout }, (root) =>
-    root.querySelector('.saaf-article') ? 'article' : root.querySelector('.saaf-message') ? 'message' : false,
+    root.querySelector('.saaf-article .saaf-body')?.hasChildNodes() ? 'article' : root.querySelector('.saaf-message') ? 'message' : false,
   ) as Promise<'article' | 'message'>;
 }
 
