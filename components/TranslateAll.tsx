@@ -42,12 +42,14 @@ export function TranslateAllButton({ uiLang, status = NO_STATUS }: { uiLang: UiL
       type="button"
       class="saaf-btn saaf-translate-all"
       data-control="translate-all"
+      title={t(uiLang, 'tr.translateAll')}
       onClick={() => {
         const n = translateAll();
         status.show({ source: 'translate', kind: 'info', text: t(uiLang, 'tr.translatingAll', { n }, { count: n }) });
       }}
     >
-      {t(uiLang, 'tr.translateAll')}
+      {/* Like the toolbar's other buttons: an icon, and a label that drops when the bar is narrow. */}
+      <span aria-hidden="true">⇄</span> <span class="saaf-btn-label saaf-minor">{t(uiLang, 'tr.translateAll')}</span>
     </button>
   );
 }

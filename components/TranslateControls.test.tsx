@@ -151,7 +151,9 @@ describe('TranslateControls', () => {
     const bar = document.createElement('div');
     document.body.append(bar);
     await act(async () => render(<TranslateAllButton uiLang="en" />, bar));
-    expect(bar.textContent).toBe('Translate all');
+    // An icon and a label like the toolbar's other buttons (the label drops on a narrow bar; the title stays).
+    expect(bar.querySelector('[data-control="translate-all"] .saaf-btn-label.saaf-minor')?.textContent).toBe('Translate all');
+    expect(bar.querySelector('[data-control="translate-all"]')?.getAttribute('title')).toBe('Translate all');
     await act(async () => void translateAll());
     await act(async () => void translateAll()); // already translated: no second request
     expect(n).toBe(1);

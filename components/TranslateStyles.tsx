@@ -21,5 +21,4 @@ export const TRANSLATE_CSS = `
 .saaf-tr-note { color: var(--saaf-muted, #555); margin: 0.2rem 0; }
 .saaf-tr-view { display: flex; gap: 0.3rem; flex-wrap: wrap; }
 .saaf-tr-view button[aria-pressed='true'] { background: var(--saaf-fg, #111); color: var(--saaf-bg, #fff); }
-.saaf-translate-all { font: inherit; }
 `;

@@ -13,7 +13,7 @@ import { splitSettings } from '@/utils/translate/keys';
 import { parseSettings } from '@/utils/translate/settings';
 import { chromiumProxyArgs, firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from '../stubs/recording-proxy';
 import { STUB_MICROSOFT_KEY, startTranslateStub, type StubMode, type StubProtocol, type TranslateStub } from '../stubs/translate-servers';
-import { BROWSER_KINDS, clickInShadow, inShadow, waitForOverlay, waitInShadow, type LaunchOptions } from './harness';
+import { BROWSER_KINDS, clickInShadow, inShadow, screenshot, waitForOverlay, waitInShadow, type LaunchOptions } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 
@@ -212,8 +212,38 @@ describe.each(BROWSER_KINDS)('%s: translating the mission tweet', (kind) => {
     await configure(only('libretranslate'));
     const page = await ctx.browser.newPage(ctx.server.url(new URL(mission.url!).pathname));
     open.push(page);
+    await page.setViewport({ width: 1400, height: 800 });
     await ctx.browser.openReader(page);
     await waitForOverlay(page);
+    // Drawn like its neighbours: the same text size, its label shown on a wide bar and visually
+    // hidden (still named) when the bar is narrow, as the theme button's is.
+    const looks = () =>
+      waitInShadow(page, {}, (root) => {
+        const button = root.querySelector('[data-control="translate-all"]');
+        const theme = root.querySelector('[data-control="theme-next"]');
+        if (!button || !theme) return null;
+        const label = (el: Element) => el.querySelector('.saaf-btn-label')!.getBoundingClientRect().width > 1;
+        return {
+          size: getComputedStyle(button).fontSize,
+          themeSize: getComputedStyle(theme).fontSize,
+          label: label(button),
+          themeLabel: label(theme),
+          name: button.querySelector('.saaf-btn-label')!.textContent ?? '',
+        };
+      });
+    const wide = await looks();
+    expect(wide.size).toBe(wide.themeSize);
+    expect([wide.label, wide.themeLabel]).toEqual([true, true]);
+    expect([t('en', 'tr.translateAll'), t('ur', 'tr.translateAll')]).toContain(wide.name);
+    await screenshot(page, `translate-all-${kind}`);
+    await page.setViewport({ width: 900, height: 800 });
+    await waitInShadow(
+      page,
+      {},
+      (root) => root.querySelector('[data-control="theme-next"] .saaf-btn-label')!.getBoundingClientRect().width <= 1,
+    );
+    const narrow = await looks();
+    expect([narrow.size, narrow.label]).toEqual([narrow.themeSize, false]);
     await clickInShadow(page, '[data-control="translate-all"]');
     await waitInShadow(page, { timeout: 20_000 }, (root) => !!root.querySelector('.saaf-embed .saaf-tr-out'));
     expect(await inShadow(page, (root) => root.querySelector('.saaf-embed .saaf-tr-out')?.textContent)).toContain('لبرے');
