@@ -6,6 +6,9 @@ import { freshDb, sampleArticle } from '@/tests/helpers/library';
 import type { LibraryMessage } from '@/utils/library/messages';
 import { handleLibraryMessage, importSession, type LibraryDeps } from './library-service';
 
+/** The pages open in the fake browser's tabs. */
+const TABS: Record<number, string> = { 7: 'https://news.pk/a', 8: 'https://news.pk/not-saved', 9: 'https://news.pk/gone' };
+
 function deps(): LibraryDeps & { saved: number[]; articles: string[] } {
   const db = freshDb();
   const saved: number[] = [];
@@ -18,6 +21,7 @@ function deps(): LibraryDeps & { saved: number[]; articles: string[] } {
     articles,
     saveTab: vi.fn(async (tabId: number) => (saved.push(tabId), refused)),
     saveArticle: vi.fn(async (article: { url: string | null }) => (articles.push(article.url ?? ''), refused)),
+    tabUrl: async (tabId) => TABS[tabId],
   };
 }
 
@@ -32,6 +36,28 @@ describe('save-current-tab', () => {
     );
     expect(d.articles).toEqual(['https://news.pk/a']);
     expect(d.saved).toEqual([]);
+  });
+});
+
+describe('reader-set-position (the overlay on a saved page)', () => {
+  it("records where the reader is in the saved article of the sender tab's own page only", async () => {
+    const d = deps();
+    const a = await upsertArticle(d.db, { article: sampleArticle({ url: 'https://news.pk/a' }), images: [] });
+    const other = await upsertArticle(d.db, { article: sampleArticle({ url: 'https://news.pk/other' }), images: [] });
+    const gone = await upsertArticle(d.db, { article: sampleArticle({ url: 'https://news.pk/gone' }), images: [] });
+    await handleLibraryMessage({ type: 'library-delete', id: gone.id }, { kind: 'page' }, d);
+    // A message naming another article is cut to its position by the protocol: only the tab's page counts.
+    const msg = parseMessage({ type: 'reader-set-position', id: other.id, position: 0.4567 }) as LibraryMessage;
+    expect(msg).toEqual({ type: 'reader-set-position', position: 0.457 });
+    expect(await handleLibraryMessage(msg, { kind: 'tab', tabId: 7 }, d)).toEqual({ ok: true, done: true });
+    expect(await handleLibraryMessage(msg, { kind: 'tab', tabId: 8 }, d)).toEqual({ ok: true, done: false });
+    expect(await handleLibraryMessage(msg, { kind: 'tab', tabId: 9 }, d)).toEqual({ ok: true, done: false });
+    expect(await handleLibraryMessage(msg, { kind: 'tab', tabId: 404 }, d)).toEqual({ ok: true, done: false });
+    const list = (await handleLibraryMessage({ type: 'library-list' }, { kind: 'page' }, d)) as {
+      entries: { id: number; readPosition: number }[];
+    };
+    const at = Object.fromEntries(list.entries.map((e) => [e.id, e.readPosition]));
+    expect(at).toEqual({ [a.id]: 0.457, [other.id]: 0 });
   });
 });
 
@@ -103,6 +129,12 @@ describe('parseMessage (library)', () => {
     ],
     [{ type: 'library-set-position', id: 2, position: '0.5' }, null],
     [{ type: 'library-set-position', id: 2, position: Number.NaN }, null],
+    [
+      { type: 'reader-set-position', position: 2 },
+      { type: 'reader-set-position', position: 1 },
+    ],
+    [{ type: 'reader-set-position' }, null],
+    [{ type: 'reader-set-position', position: '0.5' }, null],
     [{ type: 'library-search', query: 'x'.repeat(501), filters: {} }, null],
     [
       { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk', evil: 1 } },

@@ -25,12 +25,14 @@ import {
   purgeDeleted,
   setRead,
   setReadPosition,
+  setReadPositionOfUrl,
   setTags,
   softDelete,
   undoDelete,
 } from '@/utils/library/store';
 import type { StoredTranslation } from '@/utils/library/types';
 import type { Sender } from '@/utils/messaging/protocol';
+import { httpUrl } from '@/utils/text/url';
 import type { Article } from '@/utils/types';
 import type { PortSession, Router } from './router';
 import { requestOriginAccess, saveTab, storeArticle } from './save-article';
@@ -46,6 +48,8 @@ export interface LibraryDeps {
   saveTab: (tabId: number) => Promise<SaveOutcome>;
   /** Saves an article the reader already extracted, with the translations made in it (validated by the protocol). */
   saveArticle: (article: Article, translations: Record<string, StoredTranslation>, allImages?: boolean) => Promise<SaveOutcome>;
+  /** The URL of a tab's page as the browser knows it (never what the tab says); undefined when gone. */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
 }
 
 /** Answers one validated library message from an allowed sender (the router checked both). Never throws. */
@@ -69,7 +73,7 @@ export async function handleLibraryMessage<T extends LibraryMessage>(
 async function answer(
   msg: LibraryMessage,
   from: Sender,
-  { db, search, saveTab, saveArticle }: LibraryDeps,
+  { db, search, saveTab, saveArticle, tabUrl }: LibraryDeps,
 ): Promise<LibraryResponse<LibraryMessage['type']>> {
   switch (msg.type) {
     case 'save-article':
@@ -106,6 +110,11 @@ async function answer(
       return { ok: true, done: await setRead(db, msg.id, msg.read) };
     case 'library-set-position':
       return { ok: true, done: await setReadPosition(db, msg.id, msg.position) };
+    case 'reader-set-position': {
+      // Only the saved article of the sender tab's own page (its URL as the browser has it, normalised as stored).
+      const url = from.kind === 'tab' ? httpUrl(await tabUrl(from.tabId)) : null;
+      return { ok: true, done: url !== null && (await setReadPositionOfUrl(db, url, msg.position)) };
+    }
     case 'library-set-tags':
       return { ok: true, done: await setTags(db, msg.id, msg.tags) };
   }
@@ -146,6 +155,7 @@ export function registerLibraryService(router: Router): void {
     saveTab: async (tabId) => indexed(await saveTab(tabId, db)),
     saveArticle: async (article, translations, allImages) =>
       indexed(await storeArticle(article, db, translations, allImages ? KEEP_ALL_IMAGE_LIMITS : undefined)),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
   };
   const saveFromGesture = (tab: Browser.tabs.Tab | undefined) => {
     if (tab?.id === undefined) return;

@@ -3,6 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ReaderApp } from '@/components/ReaderApp';
 import type { ReaderTools } from '@/components/reader-tools';
 import css from '@/components/reader.css?inline';
+import type { ReadingPositionProps } from '@/components/useReadingPosition';
 import { registerFonts } from '@/utils/fonts-service';
 import { TranslationLog } from '@/utils/library/translations';
 import { send } from '@/utils/messaging/send';
@@ -100,10 +101,36 @@ function showReader(overlay: OverlayHandoff): void {
   // Save sends the article the shell extracted: the background validates and stores it without extracting the page again.
   // Translations made in the reader go with it: the saved copy keeps them beside the originals.
   const translations = new TranslationLog();
+  const web = result.ok && /^https?:$/.test(location.protocol);
+  // Reading here moves the saved copy's place too, when this page is in the library (the background
+  // finds it by the tab's URL). Told as the saved view tells it: at most every 2 s while scrolling,
+  // and when the page is hidden or left or the reader closes. One answer "not saved" stops the
+  // telling until Save succeeds here.
+  let inLibrary = true;
+  const position: ReadingPositionProps | undefined = web
+    ? {
+        start: 0,
+        onChange: (p) => {
+          if (!inLibrary) return;
+          void send({ type: 'reader-set-position', position: p }).then(
+            (r) => void (r?.ok && !r.done && (inLibrary = false)),
+            () => undefined,
+          );
+        },
+      }
+    : undefined;
   const onSave =
-    result.ok && /^https?:$/.test(location.protocol)
-      ? (opts?: { allImages?: boolean }) =>
-          send({ type: 'save-current-tab', article: result.article, translations: translations.all(), allImages: opts?.allImages === true })
+    web && result.ok
+      ? async (opts?: { allImages?: boolean }) => {
+          const outcome = await send({
+            type: 'save-current-tab',
+            article: result.article,
+            translations: translations.all(),
+            allImages: opts?.allImages === true,
+          });
+          if (outcome?.ok) inLibrary = true;
+          return outcome;
+        }
       : undefined;
   const tools: ReaderTools = {
     setEscape: (handler) => {
@@ -144,6 +171,7 @@ function showReader(overlay: OverlayHandoff): void {
         tools={tools}
         translations={translations}
         onLangOffer={s.answerLangOffer}
+        position={position}
       />,
       mount,
     );
@@ -159,7 +187,15 @@ function showReader(overlay: OverlayHandoff): void {
       console.error('Saaf: settings unavailable, using defaults', err);
       if (!overlay.closed)
         render(
-          <ReaderApp result={result} onClose={close} toFragment={toFragment} onSave={onSave} tools={tools} translations={translations} />,
+          <ReaderApp
+            result={result}
+            onClose={close}
+            toFragment={toFragment}
+            onSave={onSave}
+            tools={tools}
+            translations={translations}
+            position={position}
+          />,
           mount,
         );
     },

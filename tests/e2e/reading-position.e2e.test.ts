@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, clickInShadow, waitForOverlay, waitInShadow } from './harness';
+import { BROWSER_KINDS, clickInShadow, inShadow, pressKey, waitForOverlay, waitInShadow } from './harness';
 import { MISSION_DIR, readAnnotation } from './cases';
 import { useBrowser } from './setup';
 
@@ -27,7 +27,8 @@ async function until<T, A = undefined>(page: Page, what: string, fn: (arg: A) =>
 /** The saved view's scroll position as a share of what can be scrolled (null until the article is shown). */
 const shareScrolled = () => {
   const root = document.querySelector('.lib-reader-host')?.shadowRoot?.querySelector<HTMLElement>('.saaf-root');
-  if (!root?.querySelector('.saaf-title')) return null;
+  // The reader puts the body in a frame after the header: until then there is nothing to scroll.
+  if (!root?.querySelector('.saaf-title') || !root.querySelector('.saaf-body')?.hasChildNodes()) return null;
   const max = root.scrollHeight - root.clientHeight;
   return { share: max > 0 ? root.scrollTop / max : 0, max };
 };
@@ -104,5 +105,52 @@ describe.each(BROWSER_KINDS)('%s: reading position of a saved article', (kind) =
     await new Promise((r) => setTimeout(r, 1500));
     const moved = (await lib.evaluate(shareScrolled))!;
     expect(moved.share).toBeLessThan(stopped - 0.05);
+  });
+
+  // After the test above: the mission page is saved.
+  it('reading the saved page in the reader on the page itself moves its saved place too', { timeout: 120_000 }, async () => {
+    const b = ctx.browser;
+    const positions = async () =>
+      (await b.sendMessage<{ entries: { id: number; readPosition: number }[] }>({ type: 'library-list' })).entries.map(
+        (e) => e.readPosition,
+      );
+    const list = await b.sendMessage<{ entries: { id: number }[] }>({ type: 'library-list' });
+    expect(list.entries).toHaveLength(1);
+    await b.sendMessage({ type: 'library-set-position', id: list.entries[0]!.id, position: 0.3 });
+    const before = 0.3;
+    expect(await positions()).toEqual([before]);
+    const page = await b.newPage(ctx.server.url(new URL(mission.url!).pathname));
+    expect(await b.openReader(page)).toEqual({ ok: true });
+    expect(await waitForOverlay(page)).toBe('article');
+    /** The overlay's scroll position as a share of what can be scrolled. */
+    const share = () =>
+      inShadow(page, (root) => {
+        const el = root.querySelector<HTMLElement>('.saaf-root')!;
+        return el.scrollTop / Math.max(1, el.scrollHeight - el.clientHeight);
+      });
+    // Opening it at the top tells nothing: the saved place stays until the reader scrolls.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await positions()).toEqual([before]);
+
+    const { width, height } = page.viewport() ?? { width: 1000, height: 700 };
+    await page.mouse.move(width / 2, height / 2);
+    let now = 0;
+    for (let i = 0; i < 300 && now < 0.85; i++) {
+      await page.mouse.wheel({ deltaY: 120 });
+      await new Promise((r) => setTimeout(r, 40));
+      now = await share();
+    }
+    expect(now).toBeGreaterThanOrEqual(0.85);
+    // Closing the reader tells the last place at once (no waiting for the 2 s interval).
+    await pressKey(page, 'Escape');
+    const end = Date.now() + 10_000;
+    let saved = await positions();
+    while (Math.abs(saved[0]! - now) > 0.03 && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 150));
+      saved = await positions();
+    }
+    expect(saved).toHaveLength(1);
+    expect(Math.abs(saved[0]! - now)).toBeLessThanOrEqual(0.03);
+    await page.close();
   });
 });

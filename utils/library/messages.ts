@@ -1,8 +1,8 @@
 /**
  * The library's typed messages (part of the protocol in utils/messaging/protocol.ts). Every one
  * is validated here field by field; the protocol map says who may send each (only the extension's
- * own pages, except `save-current-tab`, which the reader overlay's Save button sends from the tab
- * it runs in and which names nothing but that tab), and the background router enforces it.
+ * own pages, except `save-current-tab` and `reader-set-position`, which the reader overlay sends
+ * from the tab it runs in and which name nothing but that tab), and the background router enforces it.
  * Backup and import are not messages but streams over ports (utils/library/backup-stream.ts):
  * a whole library does not fit in one message.
  */
@@ -30,6 +30,11 @@ export type LibraryMessage =
   | { type: 'library-set-read'; id: number; read: boolean }
   /** The saved view: where the reader stopped (0..1). */
   | { type: 'library-set-position'; id: number; position: number }
+  /**
+   * The reader overlay on a page: where the reader is (0..1), for the saved article of its own
+   * tab's page, if there is one (the background reads the tab's URL; the message names nothing else).
+   */
+  | { type: 'reader-set-position'; position: number }
   | { type: 'library-set-tags'; id: number; tags: string[] };
 
 /** Every library message type (the protocol map in utils/messaging/protocol.ts lists each one). */
@@ -45,6 +50,7 @@ export const LIBRARY_MESSAGE_TYPES = [
   'library-undo-delete',
   'library-set-read',
   'library-set-position',
+  'reader-set-position',
   'library-set-tags',
 ] as const satisfies readonly LibraryMessage['type'][];
 
@@ -67,6 +73,8 @@ export interface LibraryResponses {
   'library-undo-delete': { ok: true; done: boolean };
   'library-set-read': { ok: true; done: boolean };
   'library-set-position': { ok: true; done: boolean };
+  /** `done`: false when the tab's page is not in the library (the overlay then stops telling). */
+  'reader-set-position': { ok: true; done: boolean };
   'library-set-tags': { ok: true; done: boolean };
 }
 
@@ -114,6 +122,10 @@ export function parseLibraryMessage(m: Record<string, unknown>): LibraryMessage 
     case 'library-set-position': {
       const position = cleanPosition(m.position);
       return id(m.id) && position !== null ? { type: m.type, id: m.id, position } : null;
+    }
+    case 'reader-set-position': {
+      const position = cleanPosition(m.position);
+      return position !== null ? { type: m.type, position } : null;
     }
     case 'library-set-tags': {
       const tags = cleanTags(m.tags);

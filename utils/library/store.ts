@@ -109,6 +109,16 @@ export async function setReadPosition(db: LibraryDb, id: number, position: numbe
   return (await db.articles.update(id, { readPosition: position })) === 1;
 }
 
+/**
+ * Records where the reader is in the saved article of `url` (the reader overlay on that page), like
+ * {@link setReadPosition}; false when no article of that URL is in the library (deleted ones included).
+ */
+export async function setReadPositionOfUrl(db: LibraryDb, url: string, position: number): Promise<boolean> {
+  const row = await db.articles.where('url').equals(url).first();
+  if (!row || row.id === undefined || row.deletedAt !== null) return false;
+  return setReadPosition(db, row.id, position);
+}
+
 /** Replaces an article's tags (already cleaned by the caller). */
 export async function setTags(db: LibraryDb, id: number, tags: string[], now = Date.now()): Promise<boolean> {
   return (await db.articles.update(id, { tags, updatedAt: now })) === 1;

@@ -61,10 +61,20 @@ describe('senderKind', () => {
 describe('who may send what', () => {
   const tab = { kind: 'tab', tabId: 1 } as const;
   const page = { kind: 'page' } as const;
-  const fromTab: MessageType[] = ['open-settings', 'detect-language', 'translate', 'site-rule-add', 'site-rule-delete', 'save-current-tab'];
-  const fromPage = MESSAGE_TYPES.filter((t) => !['save-current-tab', 'site-rule-add', 'site-rule-delete'].includes(t));
+  const fromTab: MessageType[] = [
+    'open-settings',
+    'detect-language',
+    'translate',
+    'site-rule-add',
+    'site-rule-delete',
+    'save-current-tab',
+    'reader-set-position',
+  ];
+  const fromPage = MESSAGE_TYPES.filter(
+    (t) => !['save-current-tab', 'reader-set-position', 'site-rule-add', 'site-rule-delete'].includes(t),
+  );
 
-  it("a content script may only open the settings, detect a language, translate, save its own tab and keep its own site's rules", () => {
+  it("a content script may only open the settings, detect a language, translate, save its own tab, record where it reads in it and keep its own site's rules", () => {
     expect(MESSAGE_TYPES.filter((t) => mayReceive(t, tab))).toEqual(fromTab);
   });
   it("extension pages may use everything but the tab's own messages", () => {

@@ -121,9 +121,11 @@ interface Entry<K extends MessageType> {
 }
 
 const PAGE: readonly SenderKind[] = ['page'];
+/** Library messages the overlay sends about its own tab's page; every other one is for the extension's pages. */
+const FROM_TAB: readonly LibraryMessage['type'][] = ['save-current-tab', 'reader-set-position'];
 const libraryEntry = <K extends LibraryMessage['type']>(type: K): Entry<K> => ({
-  // The overlay (a content script) may only save its own tab; everything else is for the extension's pages.
-  from: type === 'save-current-tab' ? ['tab'] : PAGE,
+  // The overlay (a content script) may only save its own tab and record where it is reading in it.
+  from: FROM_TAB.includes(type) ? ['tab'] : PAGE,
   parse: (m) => parseLibraryMessage(m) as MessageOf<K> | null,
 });
 
