@@ -29,7 +29,7 @@ export interface TeaserCount {
 /**
  * Headline links under `root` that point at story-shaped URLs (relative to `base`), other than
  * the page itself: at least 3 words and 15 letters of link text, and at least 80% of the text of
- * their block (or their block is a heading). Picture links with no text to such URLs are returned
+ * their block (or their block is a heading, or the link wraps a heading). Picture links with no text to such URLs are returned
  * with the headlines (they separate teasers) but not counted. `headingLinks`: on a page that says
  * it is a listing, a heading that is one link counts whatever its URL looks like (a search page's
  * results link `/news/1402/7781`, which no URL test can call a story), unless the URL is a
@@ -70,7 +70,10 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     if (shape !== 'story' && !(wholeHeading && shape === 'unknown')) continue;
     let blockLetters = blockLetterCounts.get(block);
     if (blockLetters === undefined) blockLetterCounts.set(block, (blockLetters = letters(block.textContent ?? '')));
-    if (!thumb && !/^H[1-6]$/.test(block.tagName) && n < 0.8 * blockLetters) continue;
+    // A link that wraps its heading (`<a><h4>…</h4></a>`, Pangea's media blocks, many card themes)
+    // is a headline link like a heading that holds one.
+    const wrapsHeading = !thumb && [...a.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((h) => letters(h.textContent ?? '') >= 0.8 * n);
+    if (!thumb && !/^H[1-6]$/.test(block.tagName) && !wrapsHeading && n < 0.8 * blockLetters) continue;
     // A thumbnail ends a run of prose like a headline does, but only headlines are counted.
     headlines.add(a);
     if (thumb) continue;

@@ -112,6 +112,19 @@ describe('judgePage: one story or many', () => {
     expect(verdictOf(body, null).facts.teasers).toBe(0);
   });
 
+  it('counts a link that wraps its heading as a headline (Pangea media blocks); a story with three such cards after it stays an article (trap)', () => {
+    const block = (i: number) =>
+      `<li><div class="media-block"><a href="/a/3301${i}456.html"><img src="/i${i}.jpg" alt=""></a><span>۲ ساعته وړاندې</span><a href="/a/3301${i}456.html"><h4>د ښار نوې سړک نمبر ${i} پرانیستل شو</h4></a><p>ښاروالۍ ویلي چې دا سړک د ټاکلي وخت څخه مخکې بشپړ شوی او لګښت یې هم له اټکل څخه کم و، خلک خوښ دي.</p></div></li>`;
+    const listing = verdictOf(`<ul>${[1, 2, 3, 4, 5, 6].map(block).join('')}</ul>`, 'https://x.example/z/2045');
+    expect(listing.facts.teasers).toBe(6);
+    expect(listing.verdict).toBe('not-a-story');
+    const story = verdictOf(
+      `${STORY_PARAS.join('')}${STORY_PARAS.join('')}<ul>${[1, 2, 3].map(block).join('')}</ul>`,
+      'https://x.example/a/33099999.html',
+    );
+    expect(story.verdict).toBe('article');
+  });
+
   it('says not-a-story instead of too-short when a listing page kept only a few headlines', () => {
     expect(verdictOf('<h2><a href="/2026/11/1/a-b-c-d/">ایک خبر کی سرخی یہاں ہے</a></h2>', 'https://x.example/').verdict).toBe(
       'not-a-story',
