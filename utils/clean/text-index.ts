@@ -1,7 +1,7 @@
 /**
  * The one walk over a root that every rule of a phase shares (see `TextIndex`).
  */
-import { WS, textOf } from './element-text';
+import { letterCount, textOf } from './element-text';
 import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
 import { fold, type TextMatcher } from '../text/fold';
 
@@ -66,7 +66,7 @@ export class TextIndex {
     let sum = 0;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        const len = (n.nodeValue ?? '').replace(WS, '').length;
+        const len = letterCount(n.nodeValue ?? '');
         text += len;
         if (isLink) link += len;
       } else if (n.nodeType === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
@@ -116,7 +116,7 @@ export class TextIndex {
 
   /** Letters in `el` (whitespace excluded); elements created after indexing are measured live. */
   len(el: Element): number {
-    return this.at(this.textAt, el) ?? (el.textContent ?? '').replace(WS, '').length;
+    return this.at(this.textAt, el) ?? letterCount(el.textContent ?? '');
   }
 
   /** Letters of the longest mostly-unlinked `<p>` inside `el` (itself included). */

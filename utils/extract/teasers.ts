@@ -5,9 +5,10 @@
  */
 import { shapeOf } from './page-claims';
 import { allElements } from '../text/walk';
+import { letterCount } from '../clean/element-text';
 
 /** Letters of `s`: whitespace and zero-width/bidi marks not counted (the verdict counts the same way). */
-export const letters = (s: string) => s.replace(/[\s\u200b-\u200f]+/g, '').length;
+export const letters = letterCount;
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 const BLOCK = /^(?:P|LI|H[1-6]|DIV|ARTICLE|SECTION|FIGURE|FIGCAPTION|HEADER|DD|DT|TD|BLOCKQUOTE|ASIDE|MAIN|BODY)$/;
 

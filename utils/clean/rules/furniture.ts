@@ -1,12 +1,12 @@
 import type { Removal } from '../../types';
 import type { CleanRule, MarkResult, RuleContext } from '../types';
 import { HIDDEN_CLASSES, SKIP_TARGET, hiddenClassesFromCss, isLabelPrefix } from '../patterns/furniture';
-import { WS, textOf } from '../element-text';
+import { letterCount, textOf } from '../element-text';
 import { report } from '../runner';
 import { hasTag } from '../../text/dom-query';
 import { allElements } from '../../text/walk';
 
-const letters = (el: Element) => (el.textContent ?? '').replace(WS, '').length;
+const letters = (el: Element) => letterCount(el.textContent ?? '');
 const MEDIA = ['img', 'picture', 'video', 'figure', 'iframe', 'amp-img', 'blockquote'];
 const isHeading = (el: Element) => /^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading';
 
