@@ -86,11 +86,12 @@ describe.each(BROWSER_KINDS)('%s: the offline library', (kind) => {
         await b.openReader(page);
         await waitForOverlay(page);
         await clickInShadow(page, '[data-control="save"]');
-        await waitInShadow(
-          page,
-          { timeout: 20_000 },
-          (root) => root.querySelector('[data-control="save"]')?.getAttribute('data-state') === 'saved',
-        );
+        // Ends on any outcome, so a failed save fails here with its state rather than as a timeout.
+        const outcome = await waitInShadow(page, { timeout: 20_000 }, (root) => {
+          const state = root.querySelector('[data-control="save"]')?.getAttribute('data-state');
+          return state === 'saved' || state === 'failed' || state === 'no-answer' ? state : null;
+        });
+        expect(outcome).toBe('saved');
         expect(server.requests.filter((r) => r.path === PHOTO_PATH).length).toBeGreaterThanOrEqual(1);
         // Saving the same URL again (the save-article message, as the shortcut and menu do) updates the same row.
         const saved = await b.sendMessage<{ ok: boolean; id: number; created: boolean; images: number }>({ type: 'save-article', tabId });

@@ -195,23 +195,30 @@ export async function waitInShadow<R, A extends unknown[]>(
  * Waits for the element first.
  */
 export async function clickInShadow(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  const point = await waitInShadow(
-    page,
-    { timeout },
-    (root, sel) => {
-      const el = root.querySelector(sel);
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = el.getBoundingClientRect();
-      if (r.width <= 0 || r.height <= 0) return null;
-      const point = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      // Only once the element itself is under that point (not still scrolling, not covered):
-      // a click that lands elsewhere can follow a link in the article.
-      const hit = root.elementFromPoint(point.x, point.y);
-      return hit && (hit === el || el.contains(hit)) ? point : null;
-    },
-    selector,
-  );
+  const end = Date.now() + timeout;
+  const locate = (root: ShadowRoot, sel: string) => {
+    const el = root.querySelector(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0) return null;
+    const point = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    // Only once the element itself is under that point (not still scrolling, not covered):
+    // a click that lands elsewhere can follow a link in the article.
+    const hit = root.elementFromPoint(point.x, point.y);
+    return hit && (hit === el || el.contains(hit)) ? point : null;
+  };
+  // The same point twice, 150 ms apart: the toolbar's buttons move sideways when a web font
+  // swaps in or a label changes, and a point taken just before that lands on a neighbour
+  // (once, Save's click pressed another button and the save never started).
+  let point = await waitInShadow(page, { timeout }, locate, selector);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 150));
+    const again = await waitInShadow(page, { timeout: Math.max(1_000, end - Date.now()) }, locate, selector);
+    if (Math.abs(again.x - point.x) < 1 && Math.abs(again.y - point.y) < 1) break;
+    if (Date.now() > end) throw new Error(`clickInShadow: ${selector} kept moving for ${timeout} ms`);
+    point = again;
+  }
   await page.bringToFront();
   if ((page.browser() as unknown as { protocol: string }).protocol === 'cdp') await page.mouse.click(point.x, point.y);
   else await bidiClick(page, selector);
