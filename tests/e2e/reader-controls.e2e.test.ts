@@ -143,6 +143,19 @@ describe.each(BROWSER_KINDS)('%s: reader controls', (kind) => {
       }));
     const top = await state();
     expect(top.time).toMatch(/^\d+ منٹ/);
+    // On one line at every width that shows it (it wrapped to two at 1400 px, labels shown).
+    for (const width of [900, 1400, 1100]) {
+      await page.setViewport({ width, height: 900 });
+      const lines = await waitInShadow(page, { timeout: 5000 }, (root) => {
+        const el = root.querySelector('[data-control="reading-time"]');
+        if (!el || getComputedStyle(el).display === 'none') return null;
+        // Lines of its text (the span is a flex item, one box however many lines it holds).
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, `reading time at ${width} px`).toBe(1);
+    }
     expect(top.progress).toBe(0);
     await inShadow(page, (root) => {
       const el = root.querySelector('.saaf-root') as HTMLElement;
