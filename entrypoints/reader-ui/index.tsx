@@ -156,25 +156,12 @@ function showReader(overlay: OverlayHandoff): void {
       if (!res.ok) throw new Error(res.error);
     },
   };
+  // What the reader gets with or without the stored settings.
+  const common = { result, onClose: close, toFragment, onSave, tools, translations, position };
   const draw = () => {
     if (overlay.closed || !store) return;
     const s = store;
-    render(
-      <ReaderApp
-        result={result}
-        onClose={close}
-        toFragment={toFragment}
-        settings={s.current}
-        onPrefs={s.setPrefs}
-        onTheme={s.setTheme}
-        onSave={onSave}
-        tools={tools}
-        translations={translations}
-        onLangOffer={s.answerLangOffer}
-        position={position}
-      />,
-      mount,
-    );
+    render(<ReaderApp {...common} settings={s.current} onPrefs={s.setPrefs} onTheme={s.setTheme} onLangOffer={s.answerLangOffer} />, mount);
   };
   // Settings come from extension storage (read since before extraction); render with them so the first paint is final.
   openReaderStore(scriptKeyFor(lang), lang, draw, overlay.early as EarlySettings).then(
@@ -185,19 +172,7 @@ function showReader(overlay: OverlayHandoff): void {
     },
     (err: unknown) => {
       console.error('Saaf: settings unavailable, using defaults', err);
-      if (!overlay.closed)
-        render(
-          <ReaderApp
-            result={result}
-            onClose={close}
-            toFragment={toFragment}
-            onSave={onSave}
-            tools={tools}
-            translations={translations}
-            position={position}
-          />,
-          mount,
-        );
+      if (!overlay.closed) render(<ReaderApp {...common} />, mount);
     },
   );
 }
