@@ -5,13 +5,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Annotation } from '../../scripts/lib/match';
-import { REPO_ROOT } from './harness';
+import { REPO_ROOT, annotationUrl, type TestServer } from './harness';
 
 export const FIXTURES = join(REPO_ROOT, 'tests/fixtures/pages');
 /** The page Saaf exists for: an Urdu article with an English tweet (copied from the corpus). */
 export const MISSION_DIR = join(FIXTURES, 'ev-china-tweet');
 /** An Urdu home page: a list of headlines, no article. */
 export const HOME_DIR = join(FIXTURES, 'home-page');
+
+/**
+ * Serves the mission page as if from its own origin: the page names its photo with an absolute
+ * og:image on 127.0.0.1:8080 (where it was captured), and the harness server takes a free port, so
+ * that origin is rewritten to the server's (a fixed port would collide with parallel runs).
+ */
+export function serveMission(server: TestServer): string {
+  const at = new URL(annotationUrl(MISSION_DIR)!);
+  const html = readFileSync(join(MISSION_DIR, 'source.html'), 'utf8').replaceAll(at.origin, server.origin);
+  server.route(at.pathname, { contentType: 'text/html; charset=utf-8', body: html });
+  return server.url(at.pathname);
+}
 
 /** Reads a case folder's annotation (`annotation.json`, else `expected.json`). */
 export function readAnnotation(caseDir: string): Annotation {

@@ -7,20 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import {
-  BROWSER_KINDS,
-  ExtensionBrowser,
-  annotationUrl,
-  clickInShadow,
-  startServer,
-  waitForOverlay,
-  waitInShadow,
-  type TestServer,
-} from './harness';
-import { MISSION_DIR, readAnnotation } from './cases';
+import { BROWSER_KINDS, ExtensionBrowser, clickInShadow, startServer, waitForOverlay, waitInShadow } from './harness';
+import { MISSION_DIR, readAnnotation, serveMission } from './cases';
 
 const mission = readAnnotation(MISSION_DIR);
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,18 +21,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAGklEQVR42mNgYGD4z8DAwMDEwMDAxMDAAAAkGQIDkW5c0QAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/**
- * Serves the mission page as if from its own origin: the page names its photo with an absolute
- * og:image on 127.0.0.1:8080 (where it was captured), and the harness server takes a free port, so
- * that origin is rewritten to the server's (a fixed port would collide with parallel runs).
- */
-function serveMission(server: TestServer): string {
-  const at = new URL(annotationUrl(MISSION_DIR)!);
-  const html = readFileSync(join(MISSION_DIR, 'source.html'), 'utf8').replaceAll(at.origin, server.origin);
-  server.route(at.pathname, { contentType: 'text/html; charset=utf-8', body: html });
-  return server.url(at.pathname);
-}
 
 /** Polls `fn` in the page until it returns something truthy. */
 async function until<T, A = undefined>(

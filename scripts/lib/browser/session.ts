@@ -124,6 +124,14 @@ export class ExtensionBrowser {
   }
 
   /**
+   * Forgets the messenger page, so the next message opens a new one: after the extension reloads,
+   * its old pages are gone (and Firefox over BiDi does not always report them closed).
+   */
+  forgetMessenger(): void {
+    this.extPage = undefined;
+  }
+
+  /**
    * Runs `browser.runtime.sendMessage(message)` from an extension page (the background accepts
    * messages from extension pages only) and returns the reply.
    */
