@@ -15,6 +15,7 @@ import { loneCards } from './rules/lone-cards';
 import { newsletterBoxes } from './rules/newsletter-boxes';
 import { orphanHeadings } from './rules/orphan-headings';
 import { pageNav } from './rules/page-nav';
+import { photoCredits } from './rules/photo-credits';
 import { promos } from './rules/promos';
 import { prune } from './rules/prune';
 import { readAlso } from './rules/read-also';
@@ -51,6 +52,7 @@ export const RULES: readonly CleanRule[] = [
   promos,
   continued,
   adLabels,
+  photoCredits,
   shareBars,
   comments,
   tagLists,

@@ -191,9 +191,9 @@ export const isShareLabel = phraseMatcher(
 /** A share count: "12 shares", "٣ مشاركة". */
 export const isShareCount = foldedMatcher((f) => /^[0-9.,]+\s*[km]?\s*(?:shares?|مشارکة|مشارکات|شیئرز)$/u.test(f));
 
-/** Hosts and schemes of share buttons. */
+/** Hosts and schemes of share buttons; `?action=share` is Substack's in-post "Share <newsletter>" button. */
 export const SHARE_HREF =
-  /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:share|intent\/tweet)|x\.com\/(?:share|intent)|^whatsapp:|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|wa\.me\/\?|t\.me\/share|telegram\.me\/share|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.com\/pin\/create|reddit\.com\/submit|tumblr\.com\/share|vk\.com\/share|^mailto:\?|^sms:|addtoany\.com\/share)/i;
+  /(?:[?&]action=share(?:&|$)|facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:share|intent\/tweet)|x\.com\/(?:share|intent)|^whatsapp:|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|wa\.me\/\?|t\.me\/share|telegram\.me\/share|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.com\/pin\/create|reddit\.com\/submit|tumblr\.com\/share|vk\.com\/share|^mailto:\?|^sms:|addtoany\.com\/share)/i;
 
 /** Comment section headings and form labels. */
 export const isCommentLabel = phraseMatcher(

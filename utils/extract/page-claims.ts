@@ -29,6 +29,11 @@ export interface PageClaims {
   claim: Claim;
   /** The claim comes from JSON-LD or a listing URL (not only og:type, which templates copy everywhere). */
   strong: boolean;
+  /**
+   * The page says it is a person's page (og:type `profile`, JSON-LD `ProfilePage`): an author or
+   * writer archive, whose biography can be long enough to read like a short story.
+   */
+  profile?: boolean;
 }
 
 /** schema.org types of one story (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Review ...). */
@@ -113,5 +118,7 @@ export function readPageClaims(page: Document, pm: PageMeta, url: string | null)
   else if (shape === 'listing' || shape === 'root') [claim, strong] = ['listing', shape === 'listing' || !ldStory];
   else if (ogType === 'article' || shape === 'story') claim = 'story';
   else if (ogType === 'website' && shape === 'section') claim = 'listing';
-  return { ogType, ldTypes, urlShape: shape, claim, strong };
+  const profile = !ldStory && (ogType === 'profile' || ldTypes.includes('ProfilePage'));
+  if (profile) [claim, strong] = ['listing', true];
+  return { ogType, ldTypes, urlShape: shape, claim, strong, profile };
 }

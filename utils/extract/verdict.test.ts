@@ -100,6 +100,21 @@ describe('judgePage: one story or many', () => {
     );
   });
 
+  it('refuses a writer page (og:type profile or JSON-LD ProfilePage) whose biography is all that cleaning left; a story that says so in JSON-LD is kept (trap)', () => {
+    const sentences = STORY_PARAS.map((p) => p.replace(/<\/?p>/g, '')).join(' ');
+    // Twice the verdict's minimum: long enough to pass as a short story on letters alone.
+    const bio = `<p>${sentences} ${sentences}</p>`;
+    const url = 'https://x.example/writers/some-name';
+    expect(verdictOf(bio, url, '<meta property="og:type" content="profile">').verdict).toBe('not-a-story');
+    expect(verdictOf(bio, url, '<script type="application/ld+json">{"@type":"ProfilePage"}</script>').verdict).toBe('not-a-story');
+    const story = '<meta property="og:type" content="profile"><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    expect(verdictOf(STORY_PARAS.join(''), 'https://x.example/2026/11/28/the-story-slug-here/', story).verdict).toBe('article');
+    expect(
+      verdictOf(STORY_PARAS.join(''), 'https://x.example/2026/11/28/the-story-slug-here/', '<meta property="og:type" content="article">')
+        .verdict,
+    ).toBe('article');
+  });
+
   it("counts a search page's results whose URLs look like nothing (/news/1402/7781) as teasers; not on a page that does not say it is a listing (trap)", () => {
     const result = (i: number) =>
       `<li><h3><a href="/news/1402/77${i}1">نتیجه شماره ${i} درباره افزایش قیمت بلیت مترو</a></h3><p>شورای شهر با افزایش ۲۵ درصدی نرخ بلیت مترو و اتوبوس موافقت کرد و نرخ‌های جدید اعمال می‌شود.</p><span>۱۴۰۲/۱۲/۲۰</span></li>`;

@@ -28,7 +28,7 @@ export function isArticle(holder: Element, text: string, min: number): boolean {
 export type Verdict = 'article' | 'too-short' | 'not-a-story';
 
 export interface VerdictFacts {
-  claims: Pick<PageClaims, 'claim' | 'strong'>;
+  claims: Pick<PageClaims, 'claim' | 'strong' | 'profile'>;
   teasers: number;
   /** The longest run of prose blocks with no headline link between them. */
   longestRun: number;
@@ -83,7 +83,8 @@ export function proseRuns(
  *   search, tag or category URL) is one when 3+ teasers are kept and no run of 4 paragraphs is;
  * - a page that claims nothing strongly is one when 6+ teasers alternate with their excerpts
  *   (no run of 3 paragraphs, at most two prose blocks a teaser);
- * - a page that claims to be a story in JSON-LD, on a story URL, is never refused for its teasers.
+ * - a page that claims to be a story in JSON-LD, on a story URL, is never refused for its teasers;
+ * - a page that says it is a person's page (og:type profile, JSON-LD ProfilePage) is refused.
  * `excerpts` (teasers.ts `teaserExcerpts` of the page before cleaning) lets a kept excerpt whose
  * headline link was cleaned away count as its teaser.
  */
@@ -98,7 +99,14 @@ export function judgePage(
   const { teasers: linked, headlines } = countTeasers(holder, base, claims.claim === 'listing' && claims.strong);
   const { longestRun, proseBlocks, excerptsKept } = proseRuns(holder, headlines, excerpts);
   const teasers = Math.max(linked, excerptsKept);
-  const facts: VerdictFacts = { claims: { claim: claims.claim, strong: claims.strong }, teasers, longestRun, proseBlocks };
+  const facts: VerdictFacts = {
+    claims: { claim: claims.claim, strong: claims.strong, profile: claims.profile },
+    teasers,
+    longestRun,
+    proseBlocks,
+  };
+  // An author page: what cleaning leaves of it is the biography, never one story.
+  if (claims.profile) return { verdict: 'not-a-story', facts };
   const listing = claims.claim === 'listing';
   if (!isArticle(holder, text, min)) return { verdict: listing ? 'not-a-story' : 'too-short', facts };
   if (claims.claim === 'story' && claims.strong) return { verdict: 'article', facts };

@@ -76,3 +76,16 @@ export const isLabelPrefix = (text: string): boolean => {
 const CREDIT_RE =
   /(?:^|[\s|([،,])(?:foto|photo|photograph|picture|image|credit|bild|تصویر|تصوير|فوٹو|فوتو|عکس|صورة|الصورة|انځور)\s*[:：]/iu;
 export const hasPhotoCredit = (text: string): boolean => CREDIT_RE.test(text);
+
+/**
+ * An element that is only a photo credit, the label and a short name: "منبع عکس: ایرنا" (Persian
+ * WordPress themes), "تصوير: أحمد البلوشي" (Arabic galleries, Joomla K2 `itemImageCredits`),
+ * "(الصورة: خاص بمدار)", "Photo: AFP". A caption that says something (more than five words after
+ * the label) is not one.
+ */
+const CREDIT_LINE =
+  /^[([]?\s*(?:(?:منبع|مصدر|source)\s+)?(?:photo(?:graph)?|picture|image|credit|foto|تصویر|تصوير|فوٹو|فوتو|عکس|عکاس|صورة|الصورة|انځور)\s*[:：]\s*([^.!?؟۔:]{1,40}?)\s*[)\]]?$/iu;
+export const isCreditLine = (text: string): boolean => {
+  const m = CREDIT_LINE.exec(text.trim());
+  return !!m && m[1]!.split(/\s+/).length <= 5;
+};

@@ -93,15 +93,22 @@ const DURATION_RE = new RegExp(
 /** True when the whole text is a video duration. */
 export const isDuration = foldedMatcher((f, text) => text.length <= 16 && DURATION_RE.test(f));
 
-/** "Continued" markers, as a whole element: "(جاری ہے)", "جاری ہے", "(يتبع)", "ادامه دارد", "(continued)". */
+/**
+ * "Continued" markers, as a whole element: "(جاری ہے)", "جاری ہے", "(يتبع)", "ادامه دارد", "(continued)";
+ * and the wire-style end-of-story markers news agencies print after the last paragraph: Persian
+ * agencies (Tasnim, ISNA, Fars, IBNA) "انتهای پیام/", "پایان خبر"; Arab agencies "(انتهى)",
+ * "(النهاية)"; English wires "(END)", "-ends-". "النهاية" and "end" are markers only in brackets or
+ * dashes (a subheading "النهاية" is story).
+ */
 const CONTINUED = fold(
-  'جاری ہے|جاری ھے|بقیہ صفحہ|باقی صفحہ|يتبع|تتمة|ادامه دارد|ادامه در صفحه|روان دی|جاري آهي|continued|to be continued|continued on next page',
+  'جاری ہے|جاری ھے|بقیہ صفحہ|باقی صفحہ|يتبع|تتمة|ادامه دارد|ادامه در صفحه|روان دی|جاري آهي|continued|to be continued|continued on next page|انتهای پیام|انتهای خبر|پایان پیام|پایان خبر|انتهى',
 );
-const CONTINUED_WHOLE = new RegExp(`^[\\s(\\[«{…-]*(?:${CONTINUED})(?:\\s*[0-9]+)?[\\s)\\]»}….-]*$`, 'u');
+const END_MARKED = new RegExp(`^\\s*[([-]+\\s*(?:${fold('النهاية|end|ends')})\\s*[)\\]-]+\\s*$`, 'u');
+const CONTINUED_WHOLE = new RegExp(`^[\\s(\\[«{…*/-]*(?:${CONTINUED})(?:\\s*[0-9]+)?[\\s)\\]»}….*/-]*$`, 'u');
 /** …and at the end of a paragraph only inside brackets: "… واپس نہ جائے۔ (جاری ہے)". */
 const CONTINUED_TAIL = /\s*[([]\s*(?:جاری ہے|جاری ھے|يتبع|ادامه دارد|continued)\s*[)\]]\s*$/u;
 
-export const isContinuedMarker = foldedMatcher((f, text) => text.length <= 40 && CONTINUED_WHOLE.test(f));
+export const isContinuedMarker = foldedMatcher((f, text) => text.length <= 40 && (CONTINUED_WHOLE.test(f) || END_MARKED.test(f)));
 
 /** The bracketed marker at the end of `text`, or null. Matched on the text as printed (not folded). */
 export const continuedTail = (text: string): RegExpExecArray | null => CONTINUED_TAIL.exec(text);

@@ -38,4 +38,11 @@ describe('share-bars', () => {
     const { text } = clean([shareBars], `${PROSE_UR}${p}`);
     expect(text).toContain('TRAP کمپنی نے اپنے شیئر ایکس پر بیچنے کا اعلان کیا');
   });
+
+  it("removes Substack's in-post share button (?action=share) and keeps a sentence about sharing with a link (trap)", () => {
+    const html = `<p>TRAP Share counts on social platforms dropped, as <a href="https://example.com/p/share-counts?utm_source=x">our earlier piece</a> showed in detail.</p><p class="button-wrapper"><a class="button primary" href="https://memo.substack.com/p/x?utm_source=substack&amp;utm_content=share&amp;action=share"><span>Share The Desk Memo</span></a></p>`;
+    const { text } = clean([shareBars], `${PROSE_UR}${html}`, { lang: 'en' });
+    expect(text).not.toContain('Share The Desk Memo');
+    expect(text).toContain('TRAP Share counts on social platforms dropped, as our earlier piece showed');
+  });
 });
