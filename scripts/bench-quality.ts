@@ -9,16 +9,23 @@
  *   4. per site: leakage by site (annotated pages), and leakage with each site left out;
  *   5. per rule: how many pages and sites each clutter rule fired on, over every corpus page; a
  *      general rule that fires on one site only is named (a site rule in disguise, or overfitted);
- *   6. leave-one-site-out: for every general rule, whether it still fires with any one site left out.
+ *   6. leave-one-site-out: for every general rule, whether it still fires with any one site left out;
+ *      beside it, the families of our own pages (tests/fixtures/clean/families) the rule fired on.
  * Everything is also written to bench/quality.json.
- * Options: --runs N (timed runs per page, default 3), --only <substring>, --markdown.
+ * Options: --runs N (timed runs per page, default 3), --only <substring>, --markdown, --without a,b
+ * (runs the pipeline without the named rules: the "before" of a rule's before/after numbers; the
+ * JSON is then written to /tmp, not over bench/quality.json).
  */
 import { annotatedCases, corpusDir, readabilityCases, READABILITY_TEST_URL } from './lib/corpus';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { keptShare, median, scoreCase, siteOf, type CaseScore } from './lib/quality';
 import { NOT_STORIES } from './lib/not-stories';
 import { RULES } from '../utils/clean';
+import { familyPages } from './lib/families';
+import { extractFile } from './lib/node-dom';
+import type { CleanRule } from '../utils/clean/types';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -28,6 +35,10 @@ const opt = (name: string) => {
 const runs = Number(opt('--runs') ?? 3);
 const only = opt('--only');
 const markdown = args.includes('--markdown');
+const without = new Set((opt('--without') ?? '').split(',').filter(Boolean));
+// The pipeline reads the shared list: drop the named rules from it for this run.
+const rules = RULES as CleanRule[];
+for (let i = rules.length - 1; i >= 0; i--) if (without.has(rules[i]!.id)) rules.splice(i, 1);
 
 const root = corpusDir();
 if (!root) {
@@ -153,10 +164,25 @@ const perSite = sites.map((site) => {
   return r;
 });
 
-// Per rule: pages and sites each rule fired on, over every corpus page measured.
+// Per rule: pages and sites each rule fired on, over every corpus page measured; and, apart, the
+// families of our own pages (tests/fixtures/clean/families/) it fired on, so the whole evidence is
+// in one table. Family pages are written for the project: they never count as corpus sites.
 const SITE_RULES = new Set(['site-rules']);
+/** Removals of `id` on a page: the rule's own, and its entries' (`site-rules:<name>`). */
+const firings = (rules: Record<string, number>, id: string) =>
+  Object.entries(rules).reduce((n, [k, v]) => n + (k === id || k.startsWith(`${id}:`) ? v : 0), 0);
+const familyFired = new Map<string, Set<string>>();
+for (const p of familyPages()) {
+  if (only && !p.name.includes(only)) continue;
+  const r = extractFile(p.html, p.annotation.url);
+  if (!r.ok) continue;
+  for (const rm of r.article.removed) {
+    const id = rm.rule.split(':')[0]!;
+    familyFired.set(id, (familyFired.get(id) ?? new Set()).add(p.family));
+  }
+}
 const perRule = RULES.map((rule) => {
-  const hit = pages.filter((p) => (p.rules[rule.id] ?? 0) > 0);
+  const hit = pages.filter((p) => firings(p.rules, rule.id) > 0);
   const ruleSites = [...new Set(hit.map((p) => p.site))].sort();
   const general = !SITE_RULES.has(rule.id);
   // Leave-one-site-out: a general rule still fires with any one site left out iff it fires on two or more.
@@ -164,26 +190,41 @@ const perRule = RULES.map((rule) => {
     rule: rule.id,
     general,
     pages: hit.length,
-    removals: hit.reduce((n, p) => n + p.rules[rule.id]!, 0),
+    removals: hit.reduce((n, p) => n + firings(p.rules, rule.id), 0),
     sites: ruleSites,
+    families: [...(familyFired.get(rule.id) ?? [])].sort(),
     leaveOneSiteOut: ruleSites.length >= 2,
   };
 });
 console.log('');
-console.log(`per rule (${pages.length} corpus pages, ${new Set(pages.map((p) => p.site)).size} sites): pages and sites each rule fired on`);
-console.log(row(['rule', 'pages', 'sites', 'removals', 'kind', 'leave-one-site-out']));
-if (markdown) console.log(row(['---', '---:', '---:', '---:', '---', '---']));
+console.log(
+  `per rule (${pages.length} corpus pages, ${new Set(pages.map((p) => p.site)).size} sites): pages and sites each rule fired on; families: our own pages (tests/fixtures/clean/families), not corpus sites`,
+);
+console.log(row(['rule', 'pages', 'sites', 'removals', 'families', 'kind', 'leave-one-site-out']));
+if (markdown) console.log(row(['---', '---:', '---:', '---:', '---:', '---', '---']));
 for (const r of perRule) {
-  const loso = !r.general ? 'site rule' : r.sites.length === 0 ? 'never fires' : r.leaveOneSiteOut ? 'ok' : `ONE SITE: ${r.sites[0]}`;
-  console.log(row([r.rule, r.pages, r.sites.length, r.removals, r.general ? 'general' : 'site', loso]));
+  const fam = r.families.length ? ` (our pages: ${r.families.length} famil${r.families.length === 1 ? 'y' : 'ies'})` : '';
+  const loso = !r.general
+    ? 'site rule'
+    : r.sites.length === 0
+      ? r.families.length
+        ? `no corpus page${fam}`
+        : 'never fires'
+      : r.leaveOneSiteOut
+        ? 'ok'
+        : `ONE SITE: ${r.sites[0]}${fam}`;
+  console.log(row([r.rule, r.pages, r.sites.length, r.removals, r.families.length, r.general ? 'general' : 'site', loso]));
 }
 const oneSite = perRule.filter((r) => r.general && r.sites.length === 1);
 const never = perRule.filter((r) => r.general && r.sites.length === 0);
+const famNote = (r: (typeof perRule)[number]) => (r.families.length ? `; families: ${r.families.join(', ')}` : '; no family');
 console.log('');
 console.log(
-  `general rules firing on one site only (overfitting candidates): ${oneSite.length ? oneSite.map((r) => `${r.rule} (${r.sites[0]})`).join(', ') : 'none'}`,
+  `general rules firing on one corpus site only (overfitting candidates): ${oneSite.length ? oneSite.map((r) => `${r.rule} (${r.sites[0]}${famNote(r)})`).join(', ') : 'none'}`,
 );
-console.log(`general rules that fire on no corpus page: ${never.length ? never.map((r) => r.rule).join(', ') : 'none'}`);
+console.log(
+  `general rules that fire on no corpus page: ${never.length ? never.map((r) => `${r.rule} (${famNote(r).slice(2)})`).join(', ') : 'none'}`,
+);
 
 console.log('');
 console.log('targets:');
@@ -194,7 +235,8 @@ console.log(
   `  not slower than plain Readability in jsdom (median; the browser figure is npm run bench): ${medOurs <= medPlain ? 'met' : 'NOT met'}`,
 );
 
-const out = join(import.meta.dirname, '../bench/quality.json');
+// A run without some rules is a comparison, not the project's figures: it never replaces them.
+const out = without.size ? join(tmpdir(), 'saaf-quality-without.json') : join(import.meta.dirname, '../bench/quality.json');
 writeFileSync(
   out,
   `${JSON.stringify(
