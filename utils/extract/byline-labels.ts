@@ -47,7 +47,7 @@ export function isUiLabel(s: string): boolean {
  * print "الكاتب: <name>" or "نویسنده: <name>"). Followed by a comma, colon or the value element.
  */
 export const AUTHOR_LABEL =
-  /^(?:author|written\s+by|reporter|مصنف|مصنفہ|لکھاری|رپورٹر|الكاتب|الكاتبة|كاتب|المؤلف|مراسل|نویسنده|نگارنده|گزارشگر|خبرنگار|لیکوال|ليکڪ)\s*[,،:：]?\s*$/iu;
+  /^(?:author|written\s+by|reporter|مصنف|مصنفہ|لکھاری|رپورٹر|الكاتب|الكاتبة|كاتب|المؤلف|مراسل|نویسنده|نگارنده|گزارشگر|خبرنگار|لیکوال|ليکڪ|رپورٽر)\s*[,،:：]?\s*$/iu;
 
 /**
  * The id, `aria-labelledby` or `data-*` value of an article-information (byline) block: BBC's

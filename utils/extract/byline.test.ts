@@ -72,6 +72,23 @@ describe('bylines filled from the article-information block and JSON-LD', () => 
     expect(byline('', '<p><b>مصنف:</b><span>کتاب کا نام</span></p>')).toBeNull();
   });
 
+  it('reads a Sindhi byline in Drupal\'s author field ("رپورٽ: <name>" in field--name-uid), and returns it to take out of the story', () => {
+    const body =
+      '<article class="node node--type-article"><h1>سنڌ ۾ برسات</h1><div class="node__meta"><span class="field field--name-uid"><span>رپورٽ: علي حسن</span></span> ' +
+      '<span class="field field--name-created">آچر، 7 جولاءِ 2024 - 14:20</span></div>' +
+      '<div class="field field--name-body"><p>رپورٽ ۾ چيو ويو آهي ته حيدرآباد ۾ برسات سبب ڪيترائي رستا بند ٿي ويا.</p></div></article>';
+    const d = doc('', body);
+    const found = locateByline(d, readPageMeta(d), 'عوامي آواز', null);
+    expect(found?.name).toBe('علي حسن');
+    expect(found?.el?.className).toContain('field--name-uid');
+    // The Sindhi writer label too, in an info block.
+    expect(byline('', '<div class="post-author"><span>ليکڪ:</span> <span>سارنگ سومرو</span></div>')).toBe('سارنگ سومرو');
+  });
+
+  it('does not take a story sentence that starts with "رپورٽ" (the report) for a byline (trap)', () => {
+    expect(byline('', '<div class="field--name-body"><p>رپورٽ ۾ چيو ويو آهي ته برسات سبب رستا بند ٿي ويا.</p></div>')).toBeNull();
+  });
+
   it('resolves an @id author reference in a Yoast @graph', () => {
     const ld = {
       '@context': 'https://schema.org',

@@ -10,9 +10,13 @@ import { allElements } from '../text/walk';
 import { closestTag, firstWhere } from '../text/dom-query';
 import { AUTHOR_LABEL, INFO_BLOCK, isUiLabel } from './byline-labels';
 
-/** "By", "بقلم", "كتب", "كتبت", "تحریر", "رپورٹ", "حوار", "از", "מאת" before the name. */
-const LEAD_IN = /^(?:by|written by|بقلم|كتب|كتبت|كتبه|تحریر|تحرير|رپورٹ|رپورٹر|حوار|از|מאת)\s*[:：-]?\s+/i;
-const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|writers|writeBy|reporter|kateb)(?:$|[\s_-])/i;
+/**
+ * "By", "بقلم", "كتب", "كتبت", "تحریر", "رپورٹ", "حوار", "از", "מאת" before the name; Sindhi
+ * "رپورٽ" / "رپورٽر" / "ليکڪ" (with ٽ and ڪ, not Urdu's ٹ and ک).
+ */
+const LEAD_IN = /^(?:by|written by|بقلم|كتب|كتبت|كتبه|تحریر|تحرير|رپورٹ|رپورٹر|رپورٽ|رپورٽر|ليکڪ|حوار|از|מאת)\s*[:：-]?\s+/i;
+/** Byline classes; Drupal prints the node's author as `field--name-uid` (core templates). */
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|writers|writeBy|reporter|kateb|name-uid)(?:$|[\s_-])/i;
 const AUTHOR_HREF = /\/(?:author|authors|writer|writers|reporter|columnist|profile)s?\//i;
 
 function clean(raw: string | null | undefined): string | null {
