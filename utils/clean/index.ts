@@ -9,7 +9,6 @@ import { counters } from './rules/counters';
 import { disclaimers } from './rules/disclaimers';
 import { duplicateHeadline } from './rules/duplicate-headline';
 import { furniture } from './rules/furniture';
-import { hoverCards } from './rules/hover-cards';
 import { linkRuns } from './rules/link-runs';
 import { loneCards } from './rules/lone-cards';
 import { newsletterBoxes } from './rules/newsletter-boxes';
@@ -24,7 +23,6 @@ import { relatedSections } from './rules/related-sections';
 import { relativeTimes } from './rules/relative-times';
 import { shareBars } from './rules/share-bars';
 import { siteRules } from './rules/site-rules';
-import { strayMarkup } from './rules/stray-markup';
 import { tagLists } from './rules/tag-lists';
 import { teaserLists } from './rules/teaser-lists';
 
@@ -45,7 +43,6 @@ export const RULES: readonly CleanRule[] = [
   readAlso,
   loneCards,
   linkRuns,
-  hoverCards,
   relativeTimes,
   counters,
   pageNav,
@@ -61,7 +58,6 @@ export const RULES: readonly CleanRule[] = [
   disclaimers,
   backToTop,
   duplicateHeadline,
-  strayMarkup,
   siteRules,
   // After every rule that removes lists: a heading they left with nothing under it goes too.
   orphanHeadings,

@@ -182,6 +182,10 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
     const n = records.length;
     const lens = records.map((r) => index.len(r));
     if (lens.some((l) => l > MAX_RECORD)) continue;
+    // Links nested in a sentence (a hover card around a name, The Hill's "rollover-people"): not a
+    // list of the page's, and its box holds the sentence's name (The Hill's site entry takes the card).
+    const sentence = parent.localName === 'p' ? null : parent.closest('p');
+    if (sentence && root.contains(sentence) && index.len(sentence) - index.len(parent) >= 20) continue;
     // Repetition.
     const rep = n >= 3 ? 1 + Math.min(n - 3, 3) * 0.25 : 0.5;
     score += rep;

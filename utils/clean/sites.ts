@@ -14,6 +14,8 @@ export interface SiteRule {
   learnedFrom: string;
   /** Clutter to remove. */
   remove: readonly string[];
+  /** Text the site's broken markup leaves in the page: a text node that is exactly one of these goes. */
+  text?: readonly string[];
   /** A site that runs a theme listed here relies on that theme's entry (documented, and tested on the site's markup). */
   theme?: string;
 }
@@ -26,6 +28,14 @@ export const SITE_RULES: readonly SiteRule[] = [
     learnedFrom: 'public scraper of urdu.arynews.tv: story in div.td-post-content (a tagDiv Newspaper site)',
     remove: [],
     theme: 'Newspaper (tagDiv)',
+  },
+  {
+    name: 'Arya News',
+    kind: 'site',
+    hosts: ['aryanews.com'],
+    learnedFrom: 'corpus htmldate-mediacloud2020/1641304459-aryanews.com: a broken comment leaves "-->" after the last paragraph',
+    remove: [],
+    text: ['-->'],
   },
   {
     name: 'BBC Urdu',
@@ -79,6 +89,14 @@ export const SITE_RULES: readonly SiteRule[] = [
     kind: 'theme',
     learnedFrom: 'tagDiv Newspaper theme markup, ../shared/notes/clutter-and-embeds.md',
     remove: ['.td_block_related_posts', '.td-post-sharing', '.td-post-source-tags', '.td-a-rec'],
+  },
+  {
+    name: 'The Hill',
+    kind: 'site',
+    hosts: ['thehill.com'],
+    learnedFrom:
+      'corpus article-extraction-benchmark/156770d676ce (thehill.com): a person hover card (photo, name, their stories) inside a sentence',
+    remove: ['.rollover-people-block'],
   },
   {
     name: 'Urdu Point',

@@ -58,6 +58,16 @@ describe('record-lists', () => {
     for (const i of [1, 2, 3]) expect(text).toContain(`TRAP-${i}`);
   });
 
+  it('leaves links nested in a sentence (a hover card around a name) alone: the name stays (The Hill; its site entry takes the card)', () => {
+    const card = [1, 2, 3].map((i) => `<a href="/news/${i}">REC-${i} South Dakota drops pipeline protest laws after lawsuit</a> `).join('');
+    const p = `<p>South Dakota Gov. <span class="rollover-people"><a href="/people/kn">Kristi Noem</a><span class="rollover-people-block"><span><img src="/kn.jpg" alt=""><a href="/people/kn">Kristi Lynn Noem</a>${card}<a href="/people/kn">MORE</a></span></span></span> (R) is defending the state’s launch of an anti-drug campaign.</p>`;
+    const prose =
+      '<p>The campaign, which includes both digital and TV ads, cost the state roughly half a million dollars, the governor’s office said on Monday.</p>';
+    const { text } = clean([recordLists], `<article>${p}${prose}${prose}</article>`, { lang: 'en' });
+    expect(text).toContain('South Dakota Gov. Kristi Noem');
+    expect(text).toContain('(R) is defending');
+  });
+
   it('keeps story paragraphs that each carry a link, and never takes the story itself', () => {
     const p = (i: number) => `<p>STORY-${i} ${PROSE_UR.replace(/<\/?p>/g, '')} <a href="/src/${i}">ایک سرکاری رپورٹ کے مطابق</a></p>`;
     const { text } = clean([recordLists], `<article>${[1, 2, 3, 4].map(p).join('')}</article>`);

@@ -6,8 +6,10 @@ import { fixture } from '../../../tests/helpers/clean';
 
 /** The fixture each entry is tested on (themes share one page carrying every theme's markup). */
 const FIXTURES: Record<string, { file: string; url: string }> = {
+  'Arya News': { file: 'sites/aryanews.html', url: 'http://www.aryanews.com/News/120200622120908039/x' },
   'BBC Urdu': { file: 'sites/bbc-urdu.html', url: 'https://www.bbc.com/urdu/articles/c1' },
   Jang: { file: 'sites/jang.html', url: 'https://jang.com.pk/liveblog/6' },
+  'The Hill': { file: 'sites/thehill.html', url: 'https://thehill.com/homenews/news/471033-governor-campaign' },
   'Urdu Point': { file: 'sites/urdupoint.html', url: 'https://www.urdupoint.com/daily/article/x-1.html' },
 };
 const THEME_PAGE = 'sites/wordpress-themes.html';
@@ -32,7 +34,7 @@ describe('site and theme rules (utils/clean/sites.ts)', () => {
       expect(r.learnedFrom.length).toBeGreaterThan(20);
       expect(r.kind === 'site' ? (r.hosts ?? []).length > 0 : r.hosts === undefined).toBe(true);
       if (r.theme) expect(SITE_RULES.find((t) => t.name === r.theme)?.kind).toBe('theme');
-      expect(r.remove.length > 0 || r.theme !== undefined).toBe(true);
+      expect(r.remove.length > 0 || (r.text ?? []).length > 0 || r.theme !== undefined).toBe(true);
     }
   });
 
@@ -45,13 +47,40 @@ describe('site and theme rules (utils/clean/sites.ts)', () => {
     const dom = parsePage(fixture(FIXTURES[rule.name]?.file ?? THEME_PAGE), null);
     for (const sel of rule.remove) expect(dom.window.document.querySelector(sel), sel).not.toBeNull();
     // The story survives.
-    expect(alone.doc.body.textContent).toMatch(/[\u0600-\u06FF]{4,}.{40,}/);
+    expect(alone.doc.body.textContent).toMatch(/\p{L}{4,}.{40,}/u);
     // Without this entry, the rest of the table leaves its clutter in place: the entry is needed.
     const without = run(
       rule,
       SITE_RULES.filter((r) => r !== rule),
     );
     expect(without.left).toBe(alone.before);
+  });
+
+  it('The Hill: the hover card goes, the name in the sentence stays', () => {
+    const rule = SITE_RULES.find((r) => r.name === 'The Hill')!;
+    const { doc } = run(rule, [rule]);
+    expect(doc.body.textContent.replace(/\s+/g, ' ')).toContain('South Dakota Gov. Kristi Noem (R) is defending');
+  });
+
+  const withTexts = SITE_RULES.filter((r) => (r.text ?? []).length > 0);
+  it.each(withTexts.map((r) => [r.name, r] as const))('%s: removes its stray text nodes, never the same text in a sentence', (_n, rule) => {
+    const f = FIXTURES[rule.name]!;
+    const dom = parsePage(fixture(f.file), f.url);
+    const doc = dom.window.document;
+    const ctx = { doc, lang: 'fa', dir: 'rtl' as const, title: '', url: f.url };
+    const count = (t: string) => doc.body.textContent.split(t).length - 1;
+    const before = rule.text!.map(count);
+    const removed = applySiteRules(doc.body, ctx, [rule]);
+    expect(removed.length).toBeGreaterThan(0);
+    // The fixture's trap: the same characters inside a sentence stay (one each).
+    rule.text!.forEach((t, i) => {
+      expect(before[i]).toBeGreaterThan(1);
+      expect(count(t)).toBe(1);
+    });
+    // Only on the site's own host.
+    const other = parsePage(fixture(f.file).replace(/<link rel="canonical"[^>]*>/, ''), 'https://other.example/n/1');
+    const od = other.window.document;
+    expect(applySiteRules(od.body, { doc: od, lang: 'fa', dir: 'rtl', title: '', url: 'https://other.example/n/1' }, [rule])).toEqual([]);
   });
 
   it('applies a site entry only on its own host', () => {

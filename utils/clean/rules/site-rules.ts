@@ -44,14 +44,26 @@ export function applySiteRules(root: Element, ctx: RuleContext, table: readonly 
   const total = index.len(root);
   const removed: Removal[] = [];
   for (const rule of table) {
-    if (rule.remove.length === 0 || !siteMatches(rule, host) || ctx.disabled?.has(`${id}:${rule.name}`)) continue;
-    for (const el of index.select(rule.remove.join(', '))) {
+    if (!siteMatches(rule, host) || ctx.disabled?.has(`${id}:${rule.name}`)) continue;
+    for (const el of rule.remove.length ? index.select(rule.remove.join(', ')) : []) {
       if (!index.alive(el) || el === root || index.len(el) > total / 2) continue;
       const r = removeEl(`${id}:${rule.name}`, el);
       if (r.text) removed.push(r);
     }
+    if (rule.text) removed.push(...removeTexts(root, rule.text, `${id}:${rule.name}`));
   }
   return removed;
+}
+
+/** Removes the text nodes under `root` that are exactly one of `texts` (spaces around aside). */
+function removeTexts(root: Element, texts: readonly string[], rule: string): Removal[] {
+  const hits: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (texts.includes((n.nodeValue ?? '').trim())) hits.push(n as Text);
+  return hits.map((t) => {
+    t.remove();
+    return { rule, text: (t.nodeValue ?? '').trim() };
+  });
 }
 
 /** Site and theme selectors (utils/clean/sites.ts), after every general rule. */
