@@ -22,8 +22,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   hooks: {
-    // WXT grants the runtime content script's `matches` as host permissions; Saaf injects it only
-    // into the tab the user acted on (activeTab), so those broad permissions are taken out again.
+    // Saaf injects its scripts (all unlisted, none registered) only into the tab the user acted on
+    // (activeTab): no host permission, and none a runtime content script's `matches` would add.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'e2e') manifest.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
       else delete manifest.host_permissions;

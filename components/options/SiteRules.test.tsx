@@ -146,7 +146,7 @@ describe('SiteRules on the options page', () => {
     // The rules went to the tab as data, then the check script.
     expect(
       executeScript.mock.calls.map(([inj]) => (inj as { files?: string[] }).files ?? (inj as { args: unknown[][] }).args[0]!.length),
-    ).toEqual([2, ['/content-scripts/rule-check.js']]);
+    ).toEqual([2, ['/rule-check.js']]);
   });
 
   it('tests a rule on the open tab of its site: asks for access on the click, says how many blocks and whether it touches the story', async () => {
@@ -169,7 +169,7 @@ describe('SiteRules on the options page', () => {
     await test();
     await until('tested', () => !!note()?.textContent?.includes('matches 2 blocks'));
     expect(note()?.textContent).toBe('On the open tab (https://news.example.pk/urdu/new) it matches 2 blocks.');
-    expect(executeScript.mock.calls.at(-1)![0]).toEqual({ target: { tabId: 3 }, files: ['/content-scripts/rule-check.js'] });
+    expect(executeScript.mock.calls.at(-1)![0]).toEqual({ target: { tabId: 3 }, files: ['/rule-check.js'] });
 
     pageAnswer = { ok: true, article: true, checks: [{ id: 'p1', matches: 1, story: true }] };
     await test();

@@ -2,8 +2,8 @@
  * Saving an article. With the reader open, its Save button sends the article the overlay already
  * extracted (`save-current-tab`, validated by the protocol like the save script's result) and
  * `storeArticle` stores it: the page is not extracted twice. Without the reader (the shortcut, the
- * menu item, the `save-article` message) `saveTab` injects the save content script (entrypoints/
- * save.content), which runs the same extraction pipeline in the live page and returns the
+ * menu item, the `save-article` message) `saveTab` injects the save script (entrypoints/save),
+ * which runs the same extraction pipeline in the live page and returns the
  * `ExtractResult`. Either way the stored article is what the pipeline produced, and the background
  * fetches its images and stores all of it.
  *
@@ -24,8 +24,8 @@ import { httpUrl } from '@/utils/text/url';
 import type { Article } from '@/utils/types';
 import { rulesForTab } from './open-reader';
 
-/** Where WXT puts the runtime-registered content script `entrypoints/save.content`. */
-export const SAVE_SCRIPT = '/content-scripts/save.js';
+/** Where WXT puts the unlisted script `entrypoints/save`. */
+export const SAVE_SCRIPT = '/save.js';
 
 /**
  * Asks for host access to the page's origin (a no-op when already granted). Call it first thing

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, HOST, e2eExtensionDir, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
+import { BROWSER_KINDS, HOST, REPO_ROOT, e2eExtensionDir, inShadow, navigate, waitForOverlay, watchDialogs } from './harness';
 import { MISSION_DIR, hostileHeadPage, hostilePages } from './cases';
 import { fontsDrawing } from './checks';
 import { readerStyle } from './reader-controls.helpers';
@@ -28,6 +28,8 @@ const names = [
   ...headVectors.map((v) => `${v.id} (${v.title})`),
 ];
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The rule check's script, as utils/site-rules/site-rules-service.ts injects it (checked below against its source). */
+const RULE_CHECK_FILE = '/rule-check.js';
 
 describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
   const ctx = useBrowser(kind, (s) => {
@@ -37,6 +39,10 @@ describe.each(BROWSER_KINDS)('%s: hostile pages', (kind) => {
   afterAll(() => {
     // The hooks must be live: some payloads do fire in the page itself, before the reader opens.
     expect(firedOnLoad, 'no payload fired in the page itself: the dialog hooks are not working').toBeGreaterThan(0);
+  });
+
+  it('the rule check this file injects is the one the options page injects', () => {
+    expect(readFileSync(join(REPO_ROOT, 'utils/site-rules/site-rules-service.ts'), 'utf8')).toContain(`'${RULE_CHECK_FILE}'`);
   });
 
   it('the built manifest gives extension pages the CSP of utils/csp.ts', () => {
@@ -209,6 +215,66 @@ describe.each(BROWSER_KINDS)('%s: the page cannot drive the reader', (kind) => {
       }
       await settle(300);
       expect(await page.evaluate(() => (window as unknown as { saafSeen: string[] }).saafSeen)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // Saving without the reader and the options page's rule check inject their own scripts; unlisted
+  // too, so they post nothing either (both did while they were WXT content scripts).
+  it('saving without the reader and checking site rules on the tab post nothing to the page', async () => {
+    const { browser, server } = ctx;
+    const url = server.servePage(MISSION_DIR);
+    const page = await browser.newPage(url);
+    try {
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { saafSeen: string[] }).saafSeen = seen;
+        window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data) ?? String(e.data)), true);
+      });
+      const tabId = await browser.tabIdFor(url);
+      // Save as the shortcut and the menu do: the background injects the save script.
+      const saved = await browser.sendMessage<{ ok: boolean; id: number }>({ type: 'save-article', tabId });
+      expect(saved).toMatchObject({ ok: true });
+      // "Test on the open tab": the rules left in the slot, then the check script (site-rules-service.ts's two steps).
+      const checked = await (
+        await browser.messenger()
+      ).evaluate(
+        async (id, file) => {
+          type Scripting = {
+            scripting: { executeScript(o: object): Promise<{ result?: unknown }[]> };
+          };
+          const g = globalThis as unknown as { browser?: Scripting; chrome: Scripting };
+          const ext = g.browser ?? g.chrome;
+          const rule = {
+            id: 'r1',
+            host: '127.0.0.1',
+            name: 'x',
+            kind: 'selector',
+            selector: 'footer',
+            example: 'x',
+            created: '2026-01-01T00:00:00.000Z',
+            fired: 0,
+            enabled: true,
+          };
+          await ext.scripting.executeScript({
+            target: { tabId: id },
+            func: (rules: unknown) => {
+              const w = globalThis as unknown as Record<string, { ruleCheck?: unknown } | undefined>;
+              (w['__saafReaderSlot'] ??= {}).ruleCheck = rules;
+            },
+            args: [[rule]],
+          });
+          const [res] = await ext.scripting.executeScript({ target: { tabId: id }, files: [file] });
+          return res?.result;
+        },
+        tabId,
+        RULE_CHECK_FILE,
+      );
+      expect(checked).toMatchObject({ ok: true, article: true, checks: [{ id: 'r1' }] });
+      await settle(300);
+      expect(await page.evaluate(() => (window as unknown as { saafSeen: string[] }).saafSeen)).toEqual([]);
+      await browser.sendMessage({ type: 'library-delete', id: saved.id });
     } finally {
       await page.close();
     }

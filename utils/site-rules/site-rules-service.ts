@@ -11,8 +11,8 @@ import type { UserRule } from './types';
 import { parseRulesFile, rulesFile } from './validate';
 import { ruleApplies } from './match';
 
-/** Where WXT puts the runtime-registered content script `entrypoints/rule-check.content`. */
-export const RULE_CHECK_SCRIPT = '/content-scripts/rule-check.js';
+/** Where WXT puts the unlisted script `entrypoints/rule-check`. */
+export const RULE_CHECK_SCRIPT = '/rule-check.js';
 
 /** What testing rules on an open tab found, or why it could not. */
 export type TabCheck =

@@ -1,4 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '@/utils/pipeline';
 import { readerSlot } from '@/utils/reader-handoff';
 import { checkRules, type RuleCheck } from '@/utils/site-rules/check';
@@ -9,10 +9,10 @@ import { validateRules } from '@/utils/site-rules/validate';
  * rule's site, for "test on the open tab" and to flag imported rules; never registered on pages.
  * Reads the rules left in the slot just before, finds the story as the engine does without the
  * reader's own rules, and returns what each rule would match (plain data). The page is not changed.
+ * An unlisted script (like entrypoints/save): a content script's wrapper posts
+ * `wxt:content-script-started` to the page, which tells any page that Saaf is there.
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: ['<all_urls>'],
+export default defineUnlistedScript({
   main(): { ok: true; article: boolean; checks: RuleCheck[] } | { ok: false } {
     const slot = readerSlot();
     const rules = validateRules(slot.ruleCheck ?? [], { strict: false });

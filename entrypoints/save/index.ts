@@ -1,4 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '@/utils/pipeline';
 import type { ExtractResult } from '@/utils/types';
 import { readerSlot } from '@/utils/reader-handoff';
@@ -8,10 +8,12 @@ import { validateRules } from '@/utils/site-rules/validate';
  * Injected by the background (entrypoints/background/save-article.ts) when the user saves a
  * page; never registered on pages. Runs the reader's extraction pipeline on the live page and
  * returns its result to `scripting.executeScript` (plain data, no DOM). The page is not changed.
+ * An unlisted script, not a content script, like the reader's steps: WXT's content-script wrapper
+ * posted `wxt:content-script-started` to the page at every injection, which tells any page that
+ * Saaf is there (this script keeps no listeners and uses no extension API, so the wrapper's
+ * context, which ends an older instance of the script, had nothing to end).
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: ['<all_urls>'],
+export default defineUnlistedScript({
   main(): ExtractResult | { ok: false; reason: 'error' } {
     try {
       // The site's own rules, left by the background just before (plain data: checked again), taken
