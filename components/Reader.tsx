@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EMBED_ATTR, type Article } from '@/utils/types';
 import { t, type UiLang } from '@/utils/i18n';
 import { fontStack } from '@/utils/fonts';
@@ -52,7 +52,9 @@ export function Reader({ article, uiLang, toFragment, prefs, digits, onBody, tra
   const body = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLElement>(null);
 
-  useEffect(() => {
+  // Filled before the browser paints: Preact runs a plain effect after the next frame, so the
+  // reader's first frame showed the toolbar and the title with an empty body.
+  useLayoutEffect(() => {
     const el = body.current;
     if (!el) return;
     const frag = toFragment(article.contentHtml);

@@ -52,7 +52,8 @@ async function watchForReader(session: ExtensionBrowser, page: Page, tabId: numb
       const tick = () => {
         const el = document.querySelector(host);
         const root = el && chrome.dom.openOrClosedShadowRoot(el);
-        const shown = root?.querySelector('.saaf-article') ? 'article' : root?.querySelector('.saaf-message') ? 'message' : '';
+        // The story's text, not only its header: the body used to be filled a frame after the title.
+        const shown = root?.querySelector('.saaf-article .saaf-body:not(:empty)') ? 'article' : root?.querySelector('.saaf-message') ? 'message' : '';
         if (!shown) return void requestAnimationFrame(tick);
         const at = performance.timeOrigin + performance.now();
         document.dispatchEvent(new CustomEvent('saaf-bench-shown', { detail: { at, shown } }));

@@ -132,6 +132,64 @@ describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
     expect(await page.evaluate((host) => document.querySelectorAll(host).length, HOST)).toBe(1);
   });
 
+  /**
+   * Watches the tab from before the reader opens, in the extension's isolated world (the overlay's
+   * root is closed to the page): at the first frame whose overlay has the title, how many
+   * characters the story's body holds. Left on the page's root element for the test to read.
+   */
+  async function watchFirstFrame(tabId: number): Promise<void> {
+    const messenger = await ctx.browser.messenger();
+    await messenger.evaluate(
+      async (id, host) => {
+        type Ext = { scripting: { executeScript(o: object): Promise<unknown> } };
+        const g = globalThis as unknown as { browser?: Ext; chrome: Ext };
+        await (g.browser ?? g.chrome).scripting.executeScript({
+          target: { tabId: id },
+          args: [host],
+          func: (h: string) => {
+            type Dom = { dom?: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } };
+            const api =
+              (globalThis as unknown as { browser?: Dom; chrome?: Dom }).browser ?? (globalThis as unknown as { chrome?: Dom }).chrome;
+            // Chromium: chrome.dom.openOrClosedShadowRoot(el); Firefox: the element's own openOrClosedShadowRoot property.
+            const rootOf = (el: Element): ShadowRoot | null =>
+              api?.dom?.openOrClosedShadowRoot(el) ??
+              (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
+              null;
+            document.documentElement.removeAttribute('data-test-first-frame');
+            const tick = () => {
+              const el = document.querySelector(h);
+              const root = el && rootOf(el);
+              if (!root?.querySelector('.saaf-title')) return void requestAnimationFrame(tick);
+              const chars = root.querySelector('.saaf-body')?.textContent?.trim().length ?? 0;
+              document.documentElement.setAttribute('data-test-first-frame', String(chars));
+            };
+            requestAnimationFrame(tick);
+          },
+        });
+      },
+      tabId,
+      HOST,
+    );
+  }
+
+  it("the reader's first frame with the title already shows the story, on the first open and a later one", async () => {
+    const page = await newMissionTab();
+    const tabId = await ctx.browser.tabIdFor(missionUrl());
+    for (const open of ['first', 'again']) {
+      await watchFirstFrame(tabId);
+      expect(await ctx.browser.openReader(page)).toEqual({ ok: true });
+      expect(await waitForOverlay(page)).toBe('article');
+      const chars = await page.evaluate(async () => {
+        for (let i = 0; i < 100 && !document.documentElement.hasAttribute('data-test-first-frame'); i++)
+          await new Promise((r) => setTimeout(r, 50));
+        return Number(document.documentElement.getAttribute('data-test-first-frame') ?? -1);
+      });
+      expect(chars, `${open} open: characters of the story in the frame that first shows the title`).toBeGreaterThan(500);
+      await ctx.browser.openReader(page);
+      await waitForOverlayGone(page);
+    }
+  });
+
   it('on a home page (no article) shows a clear message in Urdu, and Esc still closes it', async () => {
     await setUiLang(ctx.browser, 'ur'); // the Urdu interface (the browser's, English, is the default)
     const page = await ctx.browser.newPage(ctx.server.url('/'));
