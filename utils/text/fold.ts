@@ -63,19 +63,51 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How a phrase list matches: the whole text, or its beginning (followed by a non-letter). */
 export type PhraseMode = 'whole' | 'start';
 
+/** Punctuation, symbols and spaces at either end of a text: what `whole` matching ignores there. */
+const EDGE_START = /^[\s\p{P}\p{S}]+/u;
+const EDGE_END = /[\s\p{P}\p{S}]+$/u;
+const trimStart = (s: string) => s.replace(EDGE_START, '');
+/** `s` without the punctuation, symbols and spaces at its ends, remembered (labels are tested by many lists). */
+const cores = new Map<string, string>();
+function core(s: string): string {
+  let c = cores.get(s);
+  if (c === undefined) {
+    if (cores.size > 20_000) cores.clear();
+    cores.set(s, (c = trimStart(s).replace(EDGE_END, '')));
+  }
+  return c;
+}
+
 /**
  * Builds a matcher over folded text from a list of phrases. `whole` ignores punctuation, bullets
  * and arrows around the phrase ("« اقرأ أيضا »", "Tags:"); `start` needs the phrase to be a
  * whole word at the start of the text.
+ *
+ * The regex tries every phrase at each text it is given; most texts are not labels at all. So a
+ * text is first looked up by what any match must share with one of the phrases: in `whole`
+ * mode, the text without the punctuation around it is a phrase without the punctuation around it
+ * (a match is edge characters, the phrase, edge characters, and a phrase's own edge characters
+ * join the text's); in `start` mode, the text's first letters after its leading punctuation are a
+ * phrase's first letters. Only a text that passes is given to the regex, which decides.
  */
 export function phraseMatcher(phrases: readonly string[], mode: PhraseMode): TextMatcher {
-  const alts = [...new Set(phrases.map(fold))]
+  const folded = [...new Set(phrases.map(fold))];
+  const alts = [...folded]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
   const edge = '[\\s\\p{P}\\p{S}]*';
   const re = mode === 'whole' ? new RegExp(`^${edge}(?:${alts})${edge}$`, 'u') : new RegExp(`^${edge}(?:${alts})(?![\\p{L}\\p{M}])`, 'u');
-  return foldedMatcher((f) => re.test(f));
+  const keys = folded.map((p) => (mode === 'whole' ? core(p) : trimStart(p)));
+  // A phrase of nothing but punctuation leaves nothing to look up by: the regex alone decides.
+  if (keys.some((k) => k === '')) return foldedMatcher((f) => re.test(f));
+  if (mode === 'whole') {
+    const whole = new Set(keys);
+    return foldedMatcher((f) => whole.has(core(f)) && re.test(f));
+  }
+  const n = Math.min(...keys.map((k) => k.length));
+  const starts = new Set(keys.map((k) => k.slice(0, n)));
+  return foldedMatcher((f) => starts.has(trimStart(f).slice(0, n)) && re.test(f));
 }
 
 /**

@@ -51,14 +51,20 @@ const NEWS_ID_RE = new RegExp(
   'iu',
 );
 
+/**
+ * Every pattern here needs a digit (folded to ASCII): a text without one is answered without
+ * running the long patterns (most labels of a page hold no digit).
+ */
+const DIGIT = /[0-9]/;
+
 /** True when the whole text is a counter with its noun ("12.3K بازدید", "تعليقات 41"). */
-export const isCounter = foldedMatcher((f, text) => text.length <= 60 && COUNTER_RE.test(f));
+export const isCounter = foldedMatcher((f, text) => text.length <= 60 && DIGIT.test(f) && COUNTER_RE.test(f));
 
 /** True when the whole text is a number, optionally with a K/M/هزار suffix ("0", "۱۲٫۳K"). */
-export const isBareCount = foldedMatcher((f, text) => text.length <= 24 && BARE_RE.test(f));
+export const isBareCount = foldedMatcher((f, text) => text.length <= 24 && DIGIT.test(f) && BARE_RE.test(f));
 
 /** True when the whole text is a labelled news id ("کد خبر: ۸۲۳۴۵۶۷", "رقم الخبر: 12345"). */
-export const isNewsId = foldedMatcher((f, text) => text.length <= 60 && NEWS_ID_RE.test(f));
+export const isNewsId = foldedMatcher((f, text) => text.length <= 60 && DIGIT.test(f) && NEWS_ID_RE.test(f));
 
 /** A bare id as CMSs print it near the headline: 5 to 12 digits, nothing else. */
 export const isBareId = foldedMatcher((f) => /^\s*[0-9]{5,12}\s*$/.test(f));
