@@ -37,17 +37,22 @@ export function markRules(
   const drop = new Set<Element>();
   const removed: Removal[] = [];
   let focus: Element | null = null;
-  // A text index skips what was marked when it was built: the next rule may reuse it only while
-  // nothing more has been marked since.
-  let shared: { index: TextIndex; marked: number } | undefined;
+  // A text index skips what was marked when it was built (`drop` is its skip set); what a later
+  // rule marks it is told about (`skipMore`), so one index serves every rule of the plan.
+  let shared: TextIndex | undefined;
   for (const rule of rules) {
     if (!rule.mark) continue;
-    const local: RuleContext = { ...ctx, index: shared?.marked === drop.size ? shared.index : undefined };
-    const marked = drop.size;
+    const local: RuleContext = { ...ctx, index: shared };
     try {
       const r = rule.mark(root, local, drop);
-      if (local.index && local.index.root === root && local.index !== shared?.index) shared = { index: local.index, marked };
-      for (const el of r.drop) if (!protect.has(el) && ![...protect].some((p) => el.contains(p))) drop.add(el);
+      if (local.index && local.index.root === root && local.index !== shared) shared = local.index;
+      const added: Element[] = [];
+      for (const el of r.drop)
+        if (!drop.has(el) && !protect.has(el) && ![...protect].some((p) => el.contains(p))) {
+          drop.add(el);
+          added.push(el);
+        }
+      shared?.skipMore(added);
       removed.push(...r.removed);
       // A focus that would leave out an embed is not taken.
       if (r.focus && [...protect].every((p) => r.focus!.contains(p))) focus = r.focus;

@@ -61,3 +61,54 @@ describe('TextIndex.labels', () => {
     expect(index.labels(anyOf(isCounter, isNewsId)).map((e) => e.localName)).toEqual(['b']);
   });
 });
+
+describe('TextIndex.skipMore', () => {
+  /** Everything a rule can read from an index, for every element of the page. */
+  const reading = (index: TextIndex, body: Element) => {
+    const all = [...body.getElementsByTagName('*')];
+    return {
+      alive: all.map((el) => index.alive(el)),
+      counts: all
+        .filter((el) => index.alive(el))
+        .map((el) => [index.len(el), index.linkDensity(el), index.longestParagraph(el), index.proseLetters(el)]),
+      short: index.short,
+      labels: index.labels(() => true, 80),
+      tags: ['a', 'p', 'li', 'div'].map((t) => index.tag(t)),
+      select: index.select('.related, ul, [data-x]'),
+    };
+  };
+
+  it('reads like an index built with the further elements skipped', () => {
+    const page = `<!doctype html><html><body>
+      <header><a href="/">Home</a> <a href="/news">News</a></header>
+      <div id="main"><article>
+        <h1>A headline of the story</h1>
+        <p>First paragraph of the story, long enough to count as prose for the index to see it.</p>
+        <div class="related"><h3>Related</h3><ul><li><a href="/a">One other story here</a> <time>2h</time></li>
+          <li><a href="/b">Another story to read</a></li></ul></div>
+        <p>Second paragraph with <a href="/x">a link</a> inside it and more words to make it prose.</p>
+        <aside data-x="1"><p>Short aside text with a <b>bold</b> word.</p></aside>
+      </article></div>
+      <footer><ul><li><a href="/about">About us</a></li></ul><script>var x = 1;</script></footer>
+    </body></html>`;
+    const doc = parsePage(page, 'https://example.com/').window.document;
+    const body = doc.body;
+    const all = [...body.getElementsByTagName('*')];
+    // Every split of what goes into "skipped at first" and "skipped later" reads the same.
+    fc.assert(
+      fc.property(fc.subarray(all), fc.subarray(all), (first, later) => {
+        const skip = new Set<Element>(first);
+        const index = new TextIndex(body, skip);
+        for (const el of later) skip.add(el);
+        index.skipMore(later);
+        expect(reading(index, body)).toEqual(reading(new TextIndex(body, skip), body));
+      }),
+      { numRuns: 150 },
+    );
+    // The comparison is not between empty readings: skipping the related box changes the counts.
+    const index = new TextIndex(body, new Set());
+    const before = index.len(doc.getElementById('main')!);
+    index.skipMore([doc.querySelector('.related')!]);
+    expect(index.len(doc.getElementById('main')!)).toBeLessThan(before);
+  });
+});

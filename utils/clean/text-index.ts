@@ -23,6 +23,9 @@ export class TextIndex {
   private readonly linkAt: number[] = [];
   private readonly proseAt: number[] = [];
   private readonly proseSumAt: number[] = [];
+  /** Letters of an element's own text nodes (not its children's), all and linked: what `skipMore` recounts from. */
+  private readonly ownTextAt: number[] = [];
+  private readonly ownLinkAt: number[] = [];
   private readonly texts = new Map<Element, string>();
   private readonly byTag = new Map<string, Element[]>();
   private readonly byClass = new Map<string, Element[]>();
@@ -64,11 +67,10 @@ export class TextIndex {
     let link = 0;
     let prose = 0;
     let sum = 0;
+    let own = 0;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        const len = letterCount(n.nodeValue ?? '');
-        text += len;
-        if (isLink) link += len;
+        own += letterCount(n.nodeValue ?? '');
       } else if (n.nodeType === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
         const [t, l, p, ps] = this.visit(n as Element, isLink);
         text += t;
@@ -77,6 +79,22 @@ export class TextIndex {
         if (p > prose) prose = p;
       }
     }
+    this.ownTextAt[pos] = own;
+    this.ownLinkAt[pos] = isLink ? own : 0;
+    return this.settle(el, pos, text + own, link + (isLink ? own : 0), prose, sum, at);
+  }
+
+  /** Stores `el`'s counts from its children's (`text`, `link` with its own text included). */
+  private settle(
+    el: Element,
+    pos: number,
+    text: number,
+    link: number,
+    prose: number,
+    sum: number,
+    at = -1,
+  ): [number, number, number, number] {
+    const tag = el.localName;
     // The longest paragraph of prose (mostly unlinked) inside: what "holds story" means; and
     // the letters of all such paragraphs, which locate the story on the page.
     if (tag === 'p' && link * 2 < text) {
@@ -87,9 +105,55 @@ export class TextIndex {
     this.linkAt[pos] = link;
     this.proseAt[pos] = prose;
     this.proseSumAt[pos] = sum;
-    if (text === 0 || text > TextIndex.SHORT) this.short[at] = null as unknown as Element;
-    if (el === this.root) this.compact();
+    if (at >= 0 && (text === 0 || text > TextIndex.SHORT)) this.short[at] = null as unknown as Element;
+    if (at >= 0 && el === this.root) this.compact();
     return [text, link, prose, sum];
+  }
+
+  /**
+   * Treats `gone` (and their subtrees) as skipped too, as if the index had been built with them in
+   * `skip` (which the caller has added them to): the planning rules mark in turn, and the next
+   * one measures the page without what the last one marked. Cheaper than a new walk: only the
+   * ancestors of what went are counted again, from their children's counts and their own text.
+   */
+  skipMore(gone: Iterable<Element>): void {
+    const tops: Element[] = [];
+    for (const el of gone) {
+      if (el === this.root || !this.order.has(el)) continue;
+      tops.push(el);
+      this.order.delete(el);
+      for (const d of el.getElementsByTagName('*')) this.order.delete(d);
+    }
+    if (tops.length === 0) return;
+    // Ancestors still indexed, deepest (latest in document order) first: children before parents.
+    const stale = new Set<Element>();
+    for (const el of tops) for (let a = el.parentElement; a && this.order.has(a) && !stale.has(a); a = a.parentElement) stale.add(a);
+    const byPos = [...stale].sort((a, b) => this.order.get(b)! - this.order.get(a)!);
+    for (const el of byPos) {
+      const pos = this.order.get(el)!;
+      let text = this.ownTextAt[pos]!;
+      let link = this.ownLinkAt[pos]!;
+      let prose = 0;
+      let sum = 0;
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        const cp = this.order.get(c);
+        if (cp === undefined) continue;
+        text += this.textAt[cp]!;
+        link += this.linkAt[cp]!;
+        sum += this.proseSumAt[cp]!;
+        if (this.proseAt[cp]! > prose) prose = this.proseAt[cp]!;
+      }
+      this.settle(el, pos, text, link, prose, sum);
+    }
+    for (const map of [this.byTag, this.byClass, this.byId])
+      for (const [key, els] of map)
+        map.set(
+          key,
+          els.filter((el) => this.order.has(el)),
+        );
+    this.short.length = 0;
+    for (const [el, pos] of this.order) if (this.textAt[pos]! > 0 && this.textAt[pos]! <= TextIndex.SHORT) this.short.push(el);
+    this.candidates = null;
   }
 
   /** `el`'s count in `at`, or undefined when `el` was not indexed. */
