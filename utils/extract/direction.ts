@@ -43,7 +43,6 @@ export function captureLangDir(
     normalizeLangTag(doc.documentElement.getAttribute('xml:lang')) ??
     normalizeLangTag(metaContent(doc, 'http-equiv', 'content-language')) ??
     normalizeLangTag(metaContent(doc, 'property', 'og:locale'));
-  const declaredDir = declaredDirection(doc, els, getComputedDirection);
 
   // Mostly RTL letters: an RTL article whatever the markup claims.
   if (share >= 0.5) {
@@ -56,7 +55,9 @@ export function captureLangDir(
   }
   // Mostly Latin (or no text): keep the declared language; RTL only if the page insists and the
   // language is an RTL one (Readability's synthetic rtl-* pages declare dir without lang).
+  // Only here is the declared direction read (in a browser, a computed style: a style recalculation).
   const lang = declaredLang ?? 'en';
+  const declaredDir = declaredDirection(doc, els, getComputedDirection);
   const dir: Direction = declaredDir === 'rtl' && (!declaredLang || isRtlLang(lang)) ? 'rtl' : 'ltr';
   return { lang, dir };
 }

@@ -3,7 +3,7 @@
  * that is nearly all of its block), as on home, section and tag pages. A link inside a sentence of
  * a story is not one. Counted by distinct target, so a teaser's image link and title link count once.
  */
-import { shapeOf } from './page-claims';
+import { shapeOf, type UrlShape } from './page-claims';
 import { allElements } from '../text/walk';
 import { letterCount } from '../clean/element-text';
 
@@ -45,6 +45,22 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
   } catch {
     self = null;
   }
+  // A page links a story several times (its picture, its headline, its kicker): each target is
+  // parsed and judged once.
+  const targets = new Map<string, { key: string; self: boolean; shape: UrlShape } | null>();
+  const targetOf = (href: string) => {
+    let t = targets.get(href);
+    if (t === undefined) {
+      try {
+        const u = new URL(href, base ?? 'http://page.invalid/');
+        t = { key: u.host + u.pathname + u.search, self: u.pathname === self && !u.search, shape: shapeOf(u) };
+      } catch {
+        t = null;
+      }
+      targets.set(href, t);
+    }
+    return t;
+  };
   // Links share blocks: each block's letters are counted once.
   const blockLetterCounts = new Map<Element, number>();
   for (const a of root.getElementsByTagName('a')) {
@@ -56,17 +72,12 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     // A picture link (no text of its own) to a story is a thumbnail teaser.
     const thumb = n === 0;
     if (!thumb && (n < 15 || words(text) < 3)) continue;
-    let u: URL;
-    try {
-      u = new URL(href, base ?? 'http://page.invalid/');
-    } catch {
-      continue;
-    }
-    const key = u.host + u.pathname + u.search;
-    if (u.pathname === self && !u.search) continue;
+    const target = targetOf(href);
+    if (!target) continue;
+    const { key, shape } = target;
+    if (target.self) continue;
     if (!thumb && seen.has(key)) continue;
     const block = blockOf(a, root);
-    const shape = shapeOf(u);
     const wholeHeading = headingLinks && !thumb && /^H[1-6]$/.test(block.tagName) && n >= 0.8 * letters(block.textContent ?? '');
     if (shape !== 'story' && !(wholeHeading && shape === 'unknown')) continue;
     let blockLetters = blockLetterCounts.get(block);
