@@ -168,8 +168,11 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   const byline = locateByline(page, pm, siteName, null, els);
   yield 'metadata';
   const found = findEmbeds(page, opts.url, lang, els);
-  // Read before cleaning: a listing's excerpts, whose headline links cleaning may remove.
-  const excerpts = page.body ? teaserExcerpts(page.body, opts.url) : new Set<string>();
+  // Read before cleaning: a listing's excerpts, whose headline links cleaning may remove. A live
+  // page is never changed, so there they are read only if the verdict needs them (most stories
+  // are decided without them); a throwaway page may be cleaned in place, so it is read now.
+  const readExcerpts = () => (page.body ? teaserExcerpts(page.body, opts.url) : new Set<string>());
+  const excerpts = opts.mutate ? readExcerpts() : readExcerpts;
   const embeds = found.map((f) => f.embed);
   yield 'embeds';
 

@@ -57,6 +57,28 @@ function verdictOf(body: string, url: string | null, head = '') {
 }
 
 describe('judgePage: one story or many', () => {
+  it('reads excerpts given as a function only when they can change the verdict', () => {
+    // Excerpts whose headline links were cleaned away: only the excerpts tell this is a listing.
+    const texts = [1, 2, 3, 4, 5, 6].map(
+      (i) => `بلدیہ کے مطابق منصوبہ نمبر ${i} مقررہ وقت سے پہلے مکمل ہوا اور اس پر لاگت بھی تخمینے سے کم آئی ہے۔`,
+    );
+    const judgeWith = (url: string, head: string) => {
+      const doc = parsePage(
+        `<!doctype html><html><head>${head}</head><body><div id="h">${texts.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`,
+        url,
+      ).window.document;
+      const holder = doc.getElementById('h')!;
+      let reads = 0;
+      const excerpts = () => (reads++, new Set(texts));
+      const { verdict } = judgePage(holder, htmlToText(holder), 250, readPageClaims(doc, readPageMeta(doc), url), url, excerpts);
+      return { verdict, reads };
+    };
+    expect(judgeWith('https://x.example/news', '')).toEqual({ verdict: 'not-a-story', reads: 1 });
+    // A story by its JSON-LD and its URL is never refused for its teasers: nothing to read.
+    const story = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script>';
+    expect(judgeWith('https://x.example/2026/11/20/city-road-opened/', story)).toEqual({ verdict: 'article', reads: 0 });
+  });
+
   it('refuses teasers with excerpts on a page that claims nothing (six or more, alternating with their excerpts)', () => {
     const r = verdictOf([1, 2, 3, 4, 5, 6, 7].map(teaser).join(''), null);
     expect(r.facts).toMatchObject({ teasers: 7, longestRun: 1 });

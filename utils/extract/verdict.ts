@@ -86,7 +86,7 @@ export function proseRuns(
  * - a page that claims to be a story in JSON-LD, on a story URL, is never refused for its teasers;
  * - a page that says it is a person's page (og:type profile, JSON-LD ProfilePage) is refused.
  * `excerpts` (teasers.ts `teaserExcerpts` of the page before cleaning) lets a kept excerpt whose
- * headline link was cleaned away count as its teaser.
+ * headline link was cleaned away count as its teaser; a function is called only if they matter.
  */
 export function judgePage(
   holder: Element,
@@ -94,10 +94,15 @@ export function judgePage(
   min: number,
   claims: PageClaims,
   base: string | null,
-  excerpts: Set<string> = new Set(),
+  excerpts: Set<string> | (() => Set<string>) = new Set(),
 ): { verdict: Verdict; facts: VerdictFacts } {
+  const article = isArticle(holder, text, min);
+  const strongStory = claims.claim === 'story' && claims.strong;
+  // Given as a function, the excerpts are read only when they can change the verdict (reading
+  // them walks the whole page); the facts of a verdict decided without them count none.
+  const kept = typeof excerpts !== 'function' ? excerpts : article && !strongStory ? excerpts() : new Set<string>();
   const { teasers: linked, headlines } = countTeasers(holder, base, claims.claim === 'listing' && claims.strong);
-  const { longestRun, proseBlocks, excerptsKept } = proseRuns(holder, headlines, excerpts);
+  const { longestRun, proseBlocks, excerptsKept } = proseRuns(holder, headlines, kept);
   const teasers = Math.max(linked, excerptsKept);
   const facts: VerdictFacts = {
     claims: { claim: claims.claim, strong: claims.strong, profile: claims.profile },
@@ -108,8 +113,8 @@ export function judgePage(
   // An author page: what cleaning leaves of it is the biography, never one story.
   if (claims.profile) return { verdict: 'not-a-story', facts };
   const listing = claims.claim === 'listing';
-  if (!isArticle(holder, text, min)) return { verdict: listing ? 'not-a-story' : 'too-short', facts };
-  if (claims.claim === 'story' && claims.strong) return { verdict: 'article', facts };
+  if (!article) return { verdict: listing ? 'not-a-story' : 'too-short', facts };
+  if (strongStory) return { verdict: 'article', facts };
   const refuse =
     (listing && claims.strong && teasers >= 3 && longestRun <= 3) ||
     (listing && teasers >= 4 && longestRun <= 2) ||
