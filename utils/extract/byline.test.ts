@@ -100,3 +100,33 @@ describe('bylines filled from the article-information block and JSON-LD', () => 
     expect(byline(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<p>متن</p>')).toBe('عمر سیف');
   });
 });
+
+describe('a byline is the name alone: lead-ins, labels, dates and handles beside it are not', () => {
+  it.each([
+    ['<span class="td-post-author-name">بواسطة <a href="/author/rania/">رانيا الحسيني</a> - </span>', 'رانيا الحسيني'],
+    ['<div class="jeg_meta_author"><span>توسط</span>, <a href="/author/maryam/">مریم سلطانی</a></div>', 'مریم سلطانی'],
+    ['<div class="post-author">مریم رضایی <time>۱۱ مهر ۱۴۰۳</time>• ۵ دقیقه مطالعه</div>', 'مریم رضایی'],
+    ['<div class="author-name">خالد محمود<span>12 اپریل 2024</span></div>', 'خالد محمود'],
+    ['<p class="byline">Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET</p>', 'Ahiza Garcia'],
+  ])('%s -> %s', (body, name) => {
+    expect(byline('', `<article><h1>سرخی</h1>${body}<p>متن</p></article>`)).toBe(name);
+  });
+
+  it('drops the label and the date items of a byline made of items', () => {
+    const labelled = '<div class="field-name-author"><div class="field-label">الكاتب:</div><div class="field-item">هشام العمري</div></div>';
+    expect(byline('', `<article>${labelled}<p>متن</p></article>`)).toBe('هشام العمري');
+    const dated = '<div class="author-meta"><span>ویب ڈیسک</span><span>جمعرات 13 جون 2024</span><span>۳ گھنٹے پہلے</span></div>';
+    expect(byline('', `<article>${dated}<p>متن</p></article>`)).toBe('ویب ڈیسک');
+  });
+
+  it('keeps two authors, and a name that only begins like a lead-in (traps)', () => {
+    const two = '<div class="authors"><a href="/author/a">عمران خان</a><a href="/author/b">علی رضا</a></div>';
+    expect(byline('', `<article>${two}<p>متن</p></article>`)).toBe('عمران خان, علی رضا');
+    expect(acceptByline('ازهر حسین', null)).toBe('ازهر حسین');
+    expect(acceptByline('Byron Katie', null)).toBe('Byron Katie');
+  });
+
+  it('is no byline when nothing is left but a date', () => {
+    expect(acceptByline('12 اپریل 2024', null)).toBeNull();
+  });
+});

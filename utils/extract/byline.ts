@@ -11,10 +11,20 @@ import { closestTag, firstWhere } from '../text/dom-query';
 import { AUTHOR_LABEL, INFO_BLOCK, isUiLabel } from './byline-labels';
 
 /**
- * "By", "بقلم", "كتب", "كتبت", "تحریر", "رپورٹ", "حوار", "از", "מאת" before the name; Sindhi
- * "رپورٽ" / "رپورٽر" / "ليکڪ" (with ٽ and ڪ, not Urdu's ٹ and ک).
+ * "By", "بقلم", "بواسطة" (WordPress news themes' Arabic), "كتب", "كتبت", "تحریر", "رپورٹ", "حوار",
+ * "از", "توسط" (Persian themes), "מאת" before the name; Sindhi "رپورٽ" / "رپورٽر" / "ليکڪ" (with ٽ
+ * and ڪ, not Urdu's ٹ and ک). Themes print the lead-in as its own item, so a comma may follow it.
  */
-const LEAD_IN = /^(?:by|written by|بقلم|كتب|كتبت|كتبه|تحریر|تحرير|رپورٹ|رپورٹر|رپورٽ|رپورٽر|ليکڪ|حوار|از|מאת)\s*[:：-]?\s+/i;
+const LEAD_IN = /^(?:by|written by|بقلم|بواسطة|كتب|كتبت|كتبه|تحریر|تحرير|رپورٹ|رپورٹر|رپورٽ|رپورٽر|ليکڪ|حوار|از|توسط|מאת)\s*[:：,،-]?\s+/i;
+/**
+ * A digit in any script ends the name: bylines share their line with the date ("۱۱ مهر ۱۴۰۳"),
+ * the time ("۳ گھنٹے پہلے") or the reading time, and names carry no digits.
+ */
+const DIGIT = /\p{Nd}/u;
+/** The end of the name: a digit, or a social handle ("Ahiza Garcia @ahiza_garcia February 1, 2016"). */
+const NAME_END = /\p{Nd}|\s@\w/u;
+/** Separators left at the end once the date is cut off ("Name -", "Name •", "Name,"). */
+const TRAILING = /[\s,،•·|:：\-–—]+$/u;
 /** Byline classes; Drupal prints the node's author as `field--name-uid` (core templates). */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|writers|writeBy|reporter|kateb|name-uid)(?:$|[\s_-])/i;
 const AUTHOR_HREF = /\/(?:author|authors|writer|writers|reporter|columnist|profile)s?\//i;
@@ -22,6 +32,8 @@ const AUTHOR_HREF = /\/(?:author|authors|writer|writers|reporter|columnist|profi
 function clean(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = raw.replace(/\s+/g, ' ').trim().replace(LEAD_IN, '');
+  const end = NAME_END.exec(s);
+  s = (end ? s.slice(0, end.index) : s).replace(TRAILING, '');
   // "Name - City" datelines: the name is the byline.
   const dash = /^(.{3,60}?)\s+[-–]\s+\S.{0,30}$/.exec(s);
   if (dash && !/\d/.test(dash[1]!)) s = dash[1]!;
@@ -43,13 +55,16 @@ export function acceptByline(raw: string | null, siteName: string | null): strin
   return notSite(c, siteName) ? c : null;
 }
 
-/** Names in a byline element: its name items joined ("עידן קוולר, עמית אביטן"), or its text. */
+/**
+ * Names in a byline element: its name items joined ("עידן קוולר, עמית אביטן"), or its text. Items
+ * that are a label ("الكاتب:"), a lead-in ("توسط") or a date or time (any digit) are not names.
+ */
 function fromElement(el: Element): string | null {
   const named = firstWhere(el, (e) => e.getAttribute('itemprop') === 'name');
   if (named) return clean(named.textContent);
-  const items = [...el.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (items.length >= 2 && items.every((t) => t.split(' ').length <= 4 && !LEAD_IN.test(`${t} x`) && clean(t) === t))
-    return items.join(', ');
+  const all = [...el.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const items = all.filter((t) => !DIGIT.test(t) && !AUTHOR_LABEL.test(t) && !LEAD_IN.test(`${t} x`));
+  if (all.length >= 2 && items.length >= 1 && items.every((t) => t.split(' ').length <= 4 && clean(t) === t)) return items.join(', ');
   return clean(el.textContent);
 }
 
