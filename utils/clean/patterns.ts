@@ -156,6 +156,9 @@ export const isShareLabel = phraseMatcher(
     'فیسبوک',
     'شيئر ڪريو',
     'شيئر',
+    // Print links of article tool rows: Urdu and Sindhi dailies ("پرنٹ کریں", "پرنٽ ڪريو").
+    'پرنٹ کریں',
+    'پرنٽ ڪريو',
     'لنڪ ڪاپي ڪريو',
     'ارسال به دوستان',
     'שתפו',
@@ -539,6 +542,17 @@ export const isAuthorBoxHeading = phraseMatcher(
   ],
   'whole',
 );
+
+/**
+ * A desk or bureau credit printed on its own line above the headline: "سکر بيورو" (Sindhi dailies),
+ * "لاہور بیورو", "ویب ڈیسک", "نیوز ڈیسک", "مانیٹرنگ ڈیسک" (Urdu), "News Desk", "Lahore Bureau". A
+ * whole label of at most three words ending in the noun; "(ویب ڈیسک)" inside a dateline is story.
+ */
+const DESK_RE = new RegExp(
+  `^[\\s\\p{P}]*(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:${fold('بیورو|بيورو|ڈیسک|ڊيسڪ|ډیسک|bureau|desk')})[\\s\\p{P}]*$`,
+  'u',
+);
+export const isDeskCredit = foldedMatcher((f, text) => text.length <= 30 && DESK_RE.test(f));
 
 /** Folded text, for rules that compare texts. */
 export { fold };

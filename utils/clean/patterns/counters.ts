@@ -23,7 +23,8 @@ const COUNT = `${NUM}\\s*(?:(?:${SUFFIX})(?![\\p{L}]))?\\+?`;
 const NOUNS = fold(
   [
     // views / reads
-    'بازدید|بار دیده شده|نمایش|مشاهده|ویوز|ویو|مرتبہ دیکھا گیا|بار دیکھا گیا|بار پڑھا گیا|مرتبہ پڑھا گیا|مشاہدات|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|کتنې|کتنه|لیدنې|ځله لوستل شوی|ڀيرا پڙهيو ويو|ڀيرا ڏٺو ويو|دفعا پڙهيو ويو|پڙهندڙ|views?|reads?|hits?|visits?',
+    // "ڏٺو ويو: 1,204 ڀيرا" (Sindhi dailies' CMSs), "دیکھا گیا: 1,204 بار": the participle as the label.
+    'ڏٺو ويو|پڙهيو ويو|دیکھا گیا|پڑھا گیا|بازدید|بار دیده شده|نمایش|مشاهده|ویوز|ویو|مرتبہ دیکھا گیا|بار دیکھا گیا|بار پڑھا گیا|مرتبہ پڑھا گیا|مشاہدات|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|کتنې|کتنه|لیدنې|ځله لوستل شوی|ڀيرا پڙهيو ويو|ڀيرا ڏٺو ويو|دفعا پڙهيو ويو|پڙهندڙ|views?|reads?|hits?|visits?',
     // comments
     'دیدگاه|دیدگاه ها|نظر|نظرات|تبصرے|تبصرہ|کمنٹس|کمنٹ|تعليق|تعليقات|تعلیق|تبصرې|نظرونه|تبصرا|تبصرو|راءِ|comments?|responses?|replies',
     // shares
@@ -33,9 +34,12 @@ const NOUNS = fold(
   ].join('|'),
 );
 
-/** "12.3K بازدید", "41 دیدگاه", "بازدید: ۱۲۳", "مشاهدات 1,204", "2.1K shares", "0 comments". */
+/** "times" after a labelled count: "مشاہدات 4512 مرتبہ", "ڏٺو ويو: 1,204 ڀيرا", "قراءة 30 مرة". */
+const TIMES = fold('بار|مرتبہ|دفعہ|ڀيرا|دفعا|ځله|مرة|مرات|times');
+
+/** "12.3K بازدید", "41 دیدگاه", "بازدید: ۱۲۳", "مشاهدات 1,204", "ڏٺو ويو: 1,204 ڀيرا", "2.1K shares", "0 comments". */
 const COUNTER_RE = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:${COUNT}\\s*(?:${NOUNS})|(?:${NOUNS})\\s*[:：]?\\s*\\(?${COUNT}\\)?)[\\s\\p{P}\\p{S}]*$`,
+  `^[\\s\\p{P}\\p{S}]*(?:${COUNT}\\s*(?:${NOUNS})|(?:${NOUNS})\\s*[:：]?\\s*\\(?${COUNT}\\)?(?:\\s*(?:${TIMES}))?)[\\s\\p{P}\\p{S}]*$`,
   'iu',
 );
 
@@ -86,3 +90,18 @@ export const isSlideCount = foldedMatcher((f, text) => text.length <= 16 && SLID
 
 /** A media player's clock before it plays: "00:00", "0:00" (the "listen to this article" widget). */
 export const isPlayerClock = foldedMatcher((f) => /^\s*0?0:00\s*$/.test(f));
+
+/**
+ * A meta line's separators: "اپلوڊ ٿيل: 03-12-2026 10:42 AM | ڏٺو ويو: 1,204 ڀيرا | پرنٽ ڪريو"
+ * (a Sindhi daily's CMS), "28 نومبر 2026 • 1.2K views", "5 min read · 3 comments".
+ */
+export const META_SEPARATOR = /\s*[|•·]\s*/;
+
+/**
+ * One segment of a meta line that is a date or time stamp, labelled or not: "اپلوڊ ٿيل: 03-12-2026
+ * 10:42 AM", "28 نومبر 2026", "Updated Nov 30, 2026". Short, at most three words, and with a date
+ * (03-12-2026, 3/12/26), a clock time (10:42) or a year (1990-2099).
+ */
+const STAMP_RE = /\b[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}\b|\b[0-9]{1,2}:[0-9]{2}\b|(?<![0-9])(?:19[9][0-9]|20[0-9]{2})(?![0-9])/;
+export const isStamp = (text: string): boolean =>
+  text.length <= 40 && (text.match(/\p{L}+/gu) ?? []).length <= 3 && STAMP_RE.test(fold(text));

@@ -73,8 +73,8 @@ export const isLabelPrefix = (text: string): boolean => {
  * "انځور:" (Pashto), "تصوير:" (Sindhi). A teaser card never credits its photographer; a story
  * photo's caption does.
  */
-const CREDIT_RE =
-  /(?:^|[\s|([،,])(?:foto|photo|photograph|picture|image|credit|bild|تصویر|تصوير|فوٹو|فوتو|عکس|صورة|الصورة|انځور)\s*[:：]/iu;
+const CREDIT_LABEL = 'foto|photo|photograph|picture|image|credit|bild|تصویر|تصوير|فوٹو|فوتو|فوٽو|عکس|صورة|الصورة|انځور';
+const CREDIT_RE = new RegExp(`(?:^|[\\s|([،,])(?:${CREDIT_LABEL})\\s*[:：]`, 'iu');
 export const hasPhotoCredit = (text: string): boolean => CREDIT_RE.test(text);
 
 /**
@@ -84,8 +84,30 @@ export const hasPhotoCredit = (text: string): boolean => CREDIT_RE.test(text);
  * the label) is not one.
  */
 const CREDIT_LINE =
-  /^[([]?\s*(?:(?:منبع|مصدر|source)\s+)?(?:photo(?:graph)?|picture|image|credit|foto|تصویر|تصوير|فوٹو|فوتو|عکس|عکاس|صورة|الصورة|انځور)\s*[:：]\s*([^.!?؟۔:]{1,40}?)\s*[)\]]?$/iu;
+  /^[([]?\s*(?:(?:منبع|مصدر|source)\s+)?(?:photo(?:graph)?|picture|image|credit|foto|تصویر|تصوير|فوٹو|فوتو|عکس|عکاس|فوٽو|صورة|الصورة|انځور)\s*[:：]\s*([^.!?؟۔:]{1,40}?)\s*[)\]]?$/iu;
 export const isCreditLine = (text: string): boolean => {
   const m = CREDIT_LINE.exec(text.trim());
   return !!m && m[1]!.split(/\s+/).length <= 5;
+};
+
+/**
+ * The credit closing a caption: "… جاری ہے — فوٹو: آن لائن" (tagDiv Urdu), "… میں (تصویر: رنگ نگر)"
+ * (Astra Urdu), "… موټرونه. انځور: د پښتون غږ / ارشیف" (JNews Pashto), "… زمين. فوٽو: سنڌ سويل"
+ * (Jannah Sindhi), "… منظر. (فوٽو: سجاڳي)" (a Sindhi daily's CMS), "… Photo: AFP". Anchored at the
+ * end, and the source is short (a name, an agency, "file"): a caption that STARTS with "تصویر:"
+ * and goes on to describe the picture is a caption, not a credit.
+ */
+const CREDIT_TAIL_RE = new RegExp(
+  `(?:^|\\s*[\\s.۔،,|—–-])\\s*[([]?\\s*(?:${CREDIT_LABEL})\\s*[:：]\\s*[^\\s:：()[\\].۔!?؟][^:：()[\\].۔!?؟]{0,39}?\\s*[)\\]]?\\s*$`,
+  'iu',
+);
+/**
+ * The credit at the end of a caption's text, or null: where it starts (a separator before it
+ * included, a full stop closing the caption's sentence left) and its text.
+ */
+export const creditTail = (text: string): { start: number; text: string } | null => {
+  const m = CREDIT_TAIL_RE.exec(text);
+  if (!m || m[0].trim().split(/\s+/).length > 8) return null;
+  const stop = /^[.۔]*/.exec(m[0])![0].length;
+  return { start: m.index + stop, text: m[0].slice(stop).trim() };
 };

@@ -65,9 +65,11 @@ export const PREV_NEXT_CLASS =
  * messengers Persian sites promote instead (Cafe Bazaar, Myket; Eitaa, Bale, Rubika, Soroush
  * channels: "ما را در ایتا دنبال کنید"); and "follow us on Google News" publication pages, which
  * Arabic and Urdu sites put after the story ("تابعونا على Google News", "گوگل نیوز پر فالو کریں").
+ * Also the e-paper (the print daily's page images) that Urdu and Sindhi dailies promote under the
+ * story ("اڄ جو اخبار اي پيپر تي پڙهو", "آج کا اخبار ای پیپر پر پڑھیں": epaper.php, epaper.site.pk).
  */
 export const PROMO_HREF =
-  /(?:play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1|cafebazaar\.ir\/app\/|myket\.ir\/app\/|(?:^|\/\/)(?:www\.)?(?:eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w.]+\/?$|news\.google\.com\/publications\/[\w-]+)/i;
+  /(?:(?:^|[/.=])e-?paper(?:[/._?-]|$)|play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1|cafebazaar\.ir\/app\/|myket\.ir\/app\/|(?:^|\/\/)(?:www\.)?(?:eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w.]+\/?$|news\.google\.com\/publications\/[\w-]+)/i;
 
 /** A site's own profile on a social network: `facebook.com/<page>`, `x.com/<name>`, `instagram.com/<name>`, `tiktok.com/@name`. */
 export const SOCIAL_PROFILE_HREF =
@@ -94,19 +96,20 @@ const DURATION_RE = new RegExp(
 export const isDuration = foldedMatcher((f, text) => text.length <= 16 && DURATION_RE.test(f));
 
 /**
- * "Continued" markers, as a whole element: "(جاری ہے)", "جاری ہے", "(يتبع)", "ادامه دارد", "(continued)";
+ * "Continued" markers, as a whole element: "(جاری ہے)", "جاری ہے", "(جاري)" / "(جاری)" (Sindhi and
+ * Urdu dailies' CMSs, where a story runs on to a second page), "(يتبع)", "ادامه دارد", "(continued)";
  * and the wire-style end-of-story markers news agencies print after the last paragraph: Persian
  * agencies (Tasnim, ISNA, Fars, IBNA) "انتهای پیام/", "پایان خبر"; Arab agencies "(انتهى)",
  * "(النهاية)"; English wires "(END)", "-ends-". "النهاية" and "end" are markers only in brackets or
  * dashes (a subheading "النهاية" is story).
  */
 const CONTINUED = fold(
-  'جاری ہے|جاری ھے|بقیہ صفحہ|باقی صفحہ|يتبع|تتمة|ادامه دارد|ادامه در صفحه|روان دی|جاري آهي|continued|to be continued|continued on next page|انتهای پیام|انتهای خبر|پایان پیام|پایان خبر|انتهى',
+  'جاری ہے|جاری ھے|جاری|بقیہ صفحہ|باقی صفحہ|يتبع|تتمة|ادامه دارد|ادامه در صفحه|روان دی|جاري آهي|continued|to be continued|continued on next page|انتهای پیام|انتهای خبر|پایان پیام|پایان خبر|انتهى',
 );
 const END_MARKED = new RegExp(`^\\s*[([-]+\\s*(?:${fold('النهاية|end|ends')})\\s*[)\\]-]+\\s*$`, 'u');
 const CONTINUED_WHOLE = new RegExp(`^[\\s(\\[«{…*/-]*(?:${CONTINUED})(?:\\s*[0-9]+)?[\\s)\\]»}….*/-]*$`, 'u');
 /** …and at the end of a paragraph only inside brackets: "… واپس نہ جائے۔ (جاری ہے)". */
-const CONTINUED_TAIL = /\s*[([]\s*(?:جاری ہے|جاری ھے|يتبع|ادامه دارد|continued)\s*[)\]]\s*$/u;
+const CONTINUED_TAIL = /\s*[([]\s*(?:جاری ہے|جاری ھے|جاری|جاري|يتبع|ادامه دارد|continued)\s*[)\]]\s*$/u;
 
 export const isContinuedMarker = foldedMatcher((f, text) => text.length <= 40 && (CONTINUED_WHOLE.test(f) || END_MARKED.test(f)));
 

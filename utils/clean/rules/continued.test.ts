@@ -5,9 +5,10 @@ import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
 describe('continued', () => {
   it('recognises markers as whole labels only', () => {
-    for (const t of ['(جاری ہے)', 'جاری ہے', '(يتبع)', 'ادامه دارد', '(continued)', 'بقیہ صفحہ 4'])
+    for (const t of ['(جاری ہے)', 'جاری ہے', '(يتبع)', 'ادامه دارد', '(continued)', 'بقیہ صفحہ 4', '(جاري)', '(جاری)'])
       expect(isContinuedMarker(t), t).toBe(true);
-    for (const t of ['مذاکرات کا سلسلہ جاری ہے', 'يتبع الوزير سياسة جديدة']) expect(isContinuedMarker(t), t).toBe(false);
+    for (const t of ['مذاکرات کا سلسلہ جاری ہے', 'يتبع الوزير سياسة جديدة', 'ڪم جاري آهي ته', 'امدادی کام جاری'])
+      expect(isContinuedMarker(t), t).toBe(false);
   });
 
   it('recognises wire end-of-story markers; "النهاية" and "end" only in brackets or dashes', () => {
@@ -27,13 +28,15 @@ describe('continued', () => {
   });
 
   it('removes marker paragraphs and a bracketed marker closing a paragraph; keeps "... جاری ہے" sentences', () => {
-    const html = `<p>پہلا پیراگراف ختم ہوا اور کہانی اگلے حصے میں ہے۔ (جاری ہے)</p><p><strong>جاری ہے</strong></p>${PROSE_UR}<p>TRAP ماہرین کا کہنا ہے کہ سموگ کا یہ سلسلہ جاری ہے</p><p>(يتبع)</p>`;
+    const html = `<p>پہلا پیراگراف ختم ہوا اور کہانی اگلے حصے میں ہے۔ (جاری ہے)</p><p><strong>جاری ہے</strong></p>${PROSE_UR}<p>TRAP ماہرین کا کہنا ہے کہ سموگ کا یہ سلسلہ جاری ہے</p><p>(يتبع)</p><p class="continued">(جاري)</p><p>TRAP-2 ٽيڪنيڪل ڪميٽي جو ڪم جاري</p>`;
     const { text, removed } = clean([continued], html);
     expect(text).toContain('کہانی اگلے حصے میں ہے۔');
     expect(text).not.toContain('(جاری ہے)');
     expect(text).not.toMatch(/ہے۔\s*جاری ہے/);
     expect(text).not.toContain('يتبع');
     expect(text).toContain('TRAP ماہرین کا کہنا ہے کہ سموگ کا یہ سلسلہ جاری ہے');
-    expect(removed).toHaveLength(3);
+    expect(text).not.toContain('(جاري)');
+    expect(text).toContain('TRAP-2 ٽيڪنيڪل ڪميٽي جو ڪم جاري');
+    expect(removed).toHaveLength(4);
   });
 });

@@ -27,6 +27,10 @@ describe('counter patterns', () => {
     '1,204 ڀيرا پڙهيو ويو',
     '۳ تبصرې',
     'تبصرا (0)',
+    // The participle as the label, "times" after the count (Sindhi and Urdu dailies' CMSs)
+    'ڏٺو ويو: 1,204 ڀيرا',
+    'مشاہدات 4512 مرتبہ',
+    'دیکھا گیا: ۱۲ ہزار بار',
   ])('counter: %s', (t) => expect(isCounter(t)).toBe(true));
 
   it.each([
@@ -116,5 +120,18 @@ describe('counters', () => {
     expect(text).not.toContain('ڀيرا پڙهيو ويو');
     expect(text).not.toContain('زره کتنې');
     expect(text).toContain('TRAP دغې ویډیو په یوه ورځ کې له سل زرو ډېرې کتنې ترلاسه کړې');
+  });
+
+  it('removes a meta line of stamps, counters and tool links; keeps a story line with a separator and a count (trap)', () => {
+    const html = `<div class="news_info">اپلوڊ ٿيل: 03-12-2026 10:42 AM | ڏٺو ويو: 1,204 ڀيرا | <a href="print.php?id=7">پرنٽ ڪريو</a> | <a href="mailto:?subject=x">دوست ڏي موڪليو</a></div>
+      <p class="meta">28 نومبر 2026 • 2.1K شیئرز</p>${PROSE_UR}
+      <p>TRAP اسکور: پاکستان 245 | بھارت 240، اور ویڈیو کو 12 ہزار بار دیکھا گیا</p>
+      <p>TRAP-2 نتائج | 12 ہزار بار دیکھا گیا</p>`;
+    const { text } = clean([counters], html);
+    expect(text).not.toContain('ڏٺو ويو');
+    expect(text).not.toContain('اپلوڊ ٿيل');
+    expect(text).not.toContain('2.1K');
+    expect(text).toContain('TRAP اسکور: پاکستان 245 | بھارت 240، اور ویڈیو کو 12 ہزار بار دیکھا گیا');
+    expect(text).toContain('TRAP-2 نتائج | 12 ہزار بار دیکھا گیا');
   });
 });

@@ -1,8 +1,19 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { COUNTER_ATTR, isBareCount, isBareId, isCounter, isNewsId, isPlayerClock, isSlideCount } from '../patterns/counters';
+import {
+  COUNTER_ATTR,
+  META_SEPARATOR,
+  isBareCount,
+  isBareId,
+  isCounter,
+  isNewsId,
+  isPlayerClock,
+  isSlideCount,
+  isStamp,
+} from '../patterns/counters';
+import { SHARE_HREF, isRelativeTime, isShareLabel } from '../patterns';
 import { isDuration } from '../patterns/navigation';
-import { precedes, soleWrapper, type TextIndex } from '../dom';
+import { precedes, soleWrapper, textOf, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { closestTag, hasTag } from '../../text/dom-query';
 import { anyOf } from '../../text/fold';
@@ -33,6 +44,24 @@ function markedAsCounter(el: Element, root: Element, index: TextIndex): boolean 
     for (let c = cur.firstElementChild; c; c = c.nextElementSibling) if (isIcon(c, index) && COUNTER_ATTR.test(markup(c))) return true;
   }
   return false;
+}
+
+/** A tool link of a meta line: share, print, "send to a friend" by e-mail. */
+const isToolLink = (a: Element) =>
+  SHARE_HREF.test(a.getAttribute('href') ?? '') || /print|^mailto:/i.test(a.getAttribute('href') ?? '') || isShareLabel(textOf(a));
+
+/** The segments of a meta line, its tool links left out. */
+function metaSegments(el: Element): string[] {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const link = closestTag(n.parentElement, 'a');
+    if (!link || !el.contains(link) || !isToolLink(link)) out += n.nodeValue ?? '';
+  }
+  return out
+    .split(META_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The first paragraph of prose under `root`: what "near the headline" is measured against. */
@@ -67,6 +96,16 @@ export const counters: CleanRule = {
       if (isBareCount(text) && markedAsCounter(el, root, index)) take(el);
       // A bare id above the first paragraph of the story (headline area).
       else if (isBareId(text) && lead && precedes(el, lead) && !closestTag(el, 'p', 'li', 'h1', 'h2')) take(el);
+    }
+    // A meta line: "اپلوڊ ٿيل: 03-12-2026 10:42 AM | ڏٺو ويو: 1,204 ڀيرا | پرنٽ ڪريو" — segments split
+    // by "|", "•" or "·", at least one a counter, the others counters, stamps or relative times.
+    for (const tag of ['div', 'p', 'li', 'span', 'small']) {
+      for (const el of index.tag(tag)) {
+        if (!index.alive(el) || index.len(el) > 120 || inTable(el) || !/[|•·]/.test(index.textOf(el))) continue;
+        const parts = metaSegments(el);
+        if (parts.length >= 2 && parts.some((p) => isCounter(p)) && parts.every((p) => isCounter(p) || isRelativeTime(p) || isStamp(p)))
+          take(el);
+      }
     }
     // Video duration badges ("3min", "۰۳:۱۲") on a thumbnail or inside a teaser link.
     for (const el of index.labels(isDuration, 16)) {

@@ -41,4 +41,16 @@ describe('duplicate-headline', () => {
     expect(text).not.toContain('چین سے مدد طلب کرلی');
     expect(text).toContain('۲۸ فروردین');
   });
+
+  it('removes a desk credit line above the story and the title printed in a <div>; keeps a dateline credit and a later one (traps)', () => {
+    const html = `<div><div class="news_head_small">سکر بيورو</div><div class="news_heading">${TITLE}</div><div class="sub">TRAP-SUB ذیلی سرخی کا متن</div>
+      <p>TRAP اسلام آباد (ویب ڈیسک) ${PROSE_UR.slice(3)}<div>نیوز ڈیسک</div></div>`;
+    const { text, removed } = clean([duplicateHeadline], html, { phase: 'post', title: TITLE });
+    expect(text).not.toContain('سکر بيورو');
+    expect(text).not.toContain('چین سے مدد طلب کرلی');
+    expect(text).toContain('TRAP-SUB ذیلی سرخی کا متن');
+    expect(text).toContain('TRAP اسلام آباد (ویب ڈیسک) وفاقی وزیر');
+    expect(text).toContain('نیوز ڈیسک');
+    expect(removed).toHaveLength(2);
+  });
 });

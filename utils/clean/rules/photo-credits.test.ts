@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { photoCredits } from './photo-credits';
-import { isCreditLine } from '../patterns/furniture';
+import { creditTail, isCreditLine } from '../patterns/furniture';
 import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
 describe('photo-credits', () => {
@@ -34,5 +34,46 @@ describe('photo-credits', () => {
     expect(text).toContain('TRAP عکس: این تصویر نشان');
     expect(text).toContain('عکس: سه نفر');
     expect(removed).toHaveLength(0);
+  });
+
+  it('finds a short credit closing a caption in every script, and only there', () => {
+    const cases: [string, string][] = [
+      ['کے فور نہر کا ایک حصہ — فوٹو: آن لائن', '— فوٹو: آن لائن'],
+      ['حیدر علی اپنی ورکشاپ میں (تصویر: رنگ نگر)', '(تصویر: رنگ نگر)'],
+      ['بار وړونکي موټرونه. انځور: د پښتون غږ / ارشیف', 'انځور: د پښتون غږ / ارشیف'],
+      ['ويران ٿيل زمين. فوٽو: سنڌ سويل', 'فوٽو: سنڌ سويل'],
+      ['مصر کی ایک گلی۔ عکس: ایرنا', 'عکس: ایرنا'],
+      ['Fishermen at dawn. Photo: AFP', 'Photo: AFP'],
+    ];
+    for (const [t, credit] of cases) expect(creditTail(t)?.text, t).toBe(credit);
+    for (const t of [
+      'تصویر: وزیر اعلیٰ سندھ تھر کے دورے کے دوران ایک اسکول میں بچوں سے بات کر رہے ہیں',
+      'وزیر نے کہا: مذاکرات کامیاب رہے',
+      'A man walks past the photo: a study in grey and blue tones by the artist',
+    ])
+      expect(creditTail(t), t).toBeNull();
+  });
+
+  it('cuts the credit from captions (figcaption, a caption class, a figure line) and keeps the caption', () => {
+    const html = `${PROSE_UR}<figure><img src="a.jpg"><figcaption class="wp-caption-text">CAP-1 نہر کا ایک حصہ — فوٹو: آن لائن</figcaption></figure>
+      <div class="featured"><img src="b.jpg"><p class="wp-caption-text">CAP-2 موټرونه. انځور: <a href="/x">د پښتون غږ</a> / ارشیف</p></div>
+      <div class="news_image"><img src="c.jpg"><span class="img_caption">CAP-3 پل جو هڪ منظر. (فوٽو: سجاڳي)</span></div>
+      <figure><img src="d.jpg"><figcaption>فوٹو: اے ایف پی</figcaption></figure>`;
+    const { text, removed, root } = clean([photoCredits], html, { phase: 'post' });
+    expect(text).toContain('CAP-1 نہر کا ایک حصہ');
+    expect(text).toContain('CAP-2 موټرونه.');
+    expect(text).toContain('CAP-3 پل جو هڪ منظر.');
+    for (const t of ['فوٹو: آن لائن', 'انځور', 'ارشیف', 'فوٽو', 'اے ایف پی']) expect(text).not.toContain(t);
+    expect(removed).toHaveLength(4);
+    expect(root.getElementsByTagName('img')).toHaveLength(4);
+  });
+
+  it('keeps a caption that starts with the label and describes the picture, and a story paragraph that ends with a credit (traps)', () => {
+    const html = `${PROSE_UR}<figure><img src="a.jpg"><figcaption>TRAP تصویر: وزیر اعلیٰ سندھ تھر کے دورے کے دوران ایک اسکول میں بچوں سے بات کر رہے ہیں</figcaption></figure>
+      <p>TRAP-2 نمائش میں وہ تصویر بھی رکھی گئی جس نے انعام جیتا (تصویر: رنگ نگر)</p>`;
+    const { text, removed } = clean([photoCredits], html, { phase: 'post' });
+    expect(text).toContain('TRAP تصویر: وزیر اعلیٰ سندھ تھر کے دورے کے دوران');
+    expect(text).toContain('TRAP-2 نمائش میں وہ تصویر بھی رکھی گئی جس نے انعام جیتا (تصویر: رنگ نگر)');
+    expect(removed).toEqual([]);
   });
 });

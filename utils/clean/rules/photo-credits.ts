@@ -1,6 +1,6 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { isCreditLine } from '../patterns/furniture';
+import { creditTail, isCreditLine } from '../patterns/furniture';
 import { soleWrapper } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { hasTag } from '../../text/dom-query';
@@ -19,13 +19,44 @@ function byPhoto(box: Element, letters: (el: Element) => number): boolean {
   return !!parent && letters(parent) <= 200 && holdsMedia(parent);
 }
 
+/** A caption: `<figcaption>`, a box whose class says caption (`wp-caption-text`, `img_caption`), or a figure's own text line. */
+const isCaption = (el: Element) =>
+  el.localName === 'figcaption' || /caption/i.test(el.getAttribute('class') ?? '') || el.parentElement?.localName === 'figure';
+
 /**
- * Photo credits standing on their own next to their photo ("منبع عکس: ایرنا", "تصوير: أحمد
- * البلوشي", "(الصورة: خاص بمدار)", "Photo: AFP"): the label and a short name, nothing else.
+ * Cuts the last `count` characters of `el`'s text, node by node from the end; elements left
+ * without text (a credit's own `<span>` or link) go too.
+ */
+function cutTail(el: Element, count: number): void {
+  const nodes: Text[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let left = count;
+  for (let i = nodes.length - 1; i >= 0 && left > 0; i--) {
+    const n = nodes[i]!;
+    const v = n.nodeValue ?? '';
+    if (v.length <= left) {
+      left -= v.length;
+      n.nodeValue = '';
+    } else {
+      n.nodeValue = v.slice(0, v.length - left).replace(/\s+$/, '');
+      left = 0;
+    }
+  }
+  for (const e of [...el.querySelectorAll('*')].reverse())
+    if ((e.textContent ?? '').trim() === '' && !e.querySelector('img, picture, video, iframe, svg')) e.remove();
+}
+
+/**
+ * Photo credits: lines standing on their own next to their photo ("منبع عکس: ایرنا", "تصوير: أحمد
+ * البلوشي", "(الصورة: خاص بمدار)", "Photo: AFP"), the label and a short name, nothing else; and
+ * the credit closing a caption ("… — فوٹو: آن لائن", "… (تصویر: رنگ نگر)", "… انځور: د پښتون غږ /
+ * ارشیف", "… فوٽو: سنڌ سويل"), which is cut while the caption stays. Only in captions (by tag, class
+ * or place in a figure) and anchored at the end; a story paragraph ending "(تصویر: …)" is not a caption.
  */
 export const photoCredits: CleanRule = {
   id: 'photo-credits',
-  description: 'Removes photo credit lines (label and name only) next to their photo',
+  description: 'Removes photo credit lines next to their photo, and the credit closing a caption',
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);
@@ -34,6 +65,16 @@ export const photoCredits: CleanRule = {
       if (!index.alive(leaf)) continue;
       const box = soleWrapper(leaf, root, index);
       if (box !== root && byPhoto(box, (el) => index.len(el))) removed.push(removeEl(this.id, box));
+    }
+    for (const el of [...root.querySelectorAll('*')]) {
+      // The innermost caption only: a figure holding a figcaption is not itself the caption.
+      if (!isCaption(el) || !root.contains(el) || [...el.querySelectorAll('p, li, figcaption, [class]')].some(isCaption)) continue;
+      const text = el.textContent ?? '';
+      const tail = creditTail(text);
+      if (!tail) continue;
+      if (text.slice(0, tail.start).trim() === '' && !el.querySelector('img, picture, video, iframe')) el.remove();
+      else cutTail(el, text.length - tail.start);
+      removed.push({ rule: this.id, text: tail.text });
     }
     return removed;
   },

@@ -39,4 +39,12 @@ describe('promos', () => {
     expect(text).not.toContain('PROMO-G');
     expect(text).toContain('TRAP وزیر نے ایکس پر لکھا کہ مذاکرات کامیاب رہے۔');
   });
+
+  it('removes an e-paper promo under the story by its link; keeps a story sentence that links the e-paper (trap)', () => {
+    const html = `${PROSE_UR}<div class="epaper_promo"><a href="epaper.php"><img src="epaper_banner.jpg" alt=""></a><br>PROMO-E اڄ جو اخبار اي پيپر تي پڙهو</div>
+      <p>TRAP اخبار نے بتایا کہ اس کے <a href="https://epaper.example.pk/">ای پیپر</a> کے قارئین کی تعداد گزشتہ سال دوگنی ہو گئی اور اب روزانہ لاکھوں لوگ اسے پڑھتے ہیں۔</p>`;
+    const { text } = clean([promos], html);
+    expect(text).not.toContain('PROMO-E');
+    expect(text).toContain('TRAP اخبار نے بتایا کہ اس کے ای پیپر کے قارئین کی تعداد');
+  });
 });
