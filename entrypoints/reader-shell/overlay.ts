@@ -5,9 +5,7 @@ import { captureLangDir } from '@/utils/extract/direction';
 import { readerSlot, type OverlayHandoff, type ReaderResult, type ShellOutcome } from '@/utils/reader-handoff';
 import { prefetchSettings } from '@/utils/settings/prefetch-service';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
-import { hidePageWhenPrinting } from './print';
 import { mountShadow } from '@/components/shadow-mount';
-import { validateRules } from '@/utils/site-rules/validate';
 import type { UserRule } from '@/utils/site-rules/types';
 import { trusted } from '@/utils/reader/trusted';
 
@@ -92,7 +90,6 @@ export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } 
       close();
     }
   });
-  const unprint = hidePageWhenPrinting(document, host);
   const toFragment = (html: string) => sanitizeToFragment(html, window, location.href);
   const reextract = (disabledRules: readonly string[]) => extract({ userRules, disabledRules });
   const overlay: OverlayHandoff = {
@@ -125,12 +122,10 @@ export function openOverlay(opts: { picked?: UserRule; siteRules?: UserRule[] } 
       window.scrollTo(saved.scrollX, saved.scrollY);
       if (saved.focused instanceof HTMLElement) saved.focused.focus({ preventScroll: true });
     } finally {
-      for (const step of [unprint, () => overlay.onClose?.()]) {
-        try {
-          step();
-        } catch (err) {
-          console.warn('Saaf: cleanup after closing the reader failed', err);
-        }
+      try {
+        overlay.onClose?.();
+      } catch (err) {
+        console.warn('Saaf: cleanup after closing the reader failed', err);
       }
     }
   };
@@ -198,14 +193,20 @@ const extractOptions = (rules: RuleOptions) => ({
 });
 
 /**
- * The site's rules the background left in the slot for this open, checked (it is plain data from a
- * message) and taken out of the slot, so a later extraction never applies rules since deleted.
+ * The site's rules the background left in the slot for this open, taken out of the slot, so a
+ * later extraction never applies rules since deleted. Only their shape is checked here (objects
+ * with a string selector): the background validated them in full (restricted selectors, limits)
+ * when it read them from storage (site-rules-storage.ts), and the slot lives in this extension's
+ * isolated world, which the page cannot reach. The full check again here cost step 1 about
+ * 1.3 KB gzip of its 60 KB budget.
  */
 function slotRules(): UserRule[] {
   const slot = readerSlot();
-  const v = validateRules(slot.userRules ?? [], { strict: false });
+  const rules: unknown = slot.userRules;
   delete slot.userRules;
-  return v.ok ? v.rules : [];
+  return Array.isArray(rules)
+    ? rules.filter((r): r is UserRule => typeof r === 'object' && r !== null && typeof (r as UserRule).selector === 'string')
+    : [];
 }
 
 function extract(rules: RuleOptions = {}): ReaderResult {

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { hidePageWhenPrinting } from './print';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ReaderApp } from '@/components/ReaderApp';
 import type { ReaderTools } from '@/components/reader-tools';
@@ -87,8 +88,11 @@ function showReader(overlay: OverlayHandoff): void {
   style.textContent = css;
   shadow.prepend(style);
 
+  // Printing prints the reader alone (step 2's job: it is not needed before the reader shows).
+  const unprint = hidePageWhenPrinting(document, shadow.host as HTMLElement);
   let store: SettingsStore | undefined;
   overlay.onClose = () => {
+    unprint();
     store?.dispose();
     render(null, mount);
   };
