@@ -106,8 +106,19 @@ const CREDIT_TAIL_RE = new RegExp(
  * included, a full stop closing the caption's sentence left) and its text.
  */
 export const creditTail = (text: string): { start: number; text: string } | null => {
-  const m = CREDIT_TAIL_RE.exec(text);
+  // Only the end of the text is searched: run over a whole long text, the pattern's unanchored
+  // start tried every position, and white space runs made each try long (engadget's captions took
+  // 40 s in jsdom). A credit is short: a
+  // separator, a label, a source of at most 40 letters.
+  // The trailing white space goes first: a long run of it (engadget's captions) is as costly.
+  const body = text.trimEnd();
+  const from = Math.max(0, body.length - CREDIT_TAIL_CHARS);
+  const m = CREDIT_TAIL_RE.exec(body.slice(from));
   if (!m || m[0].trim().split(/\s+/).length > 8) return null;
+  // Cut off mid-text, the pattern's "start of text" is no start: a separator must come first.
+  if (from > 0 && m.index === 0 && !/[\s.۔،,|—–([-]/.test(text[from - 1]!)) return null;
   const stop = /^[.۔]*/.exec(m[0])![0].length;
-  return { start: m.index + stop, text: m[0].slice(stop).trim() };
+  return { start: from + m.index + stop, text: m[0].slice(stop).trim() };
 };
+/** How much of a caption's end `creditTail` searches (a credit with its separators is far shorter). */
+const CREDIT_TAIL_CHARS = 120;

@@ -54,6 +54,17 @@ describe('photo-credits', () => {
       expect(creditTail(t), t).toBeNull();
   });
 
+  it('finds the credit of a long caption, and past the white space a page leaves after it', () => {
+    // Run over the whole text, the pattern backtracked for minutes on such captions (engadget).
+    const long = `${'ایک طویل کیپشن کا جملہ، '.repeat(200)}منظر — فوٹو: آن لائن`;
+    expect(creditTail(long)?.text).toBe('— فوٹو: آن لائن');
+    expect(creditTail(`${long}${' \n\t'.repeat(20_000)}`)?.text).toBe('— فوٹو: آن لائن');
+    expect(creditTail(`Gadgets of the year ${' '.repeat(20_000)} more words`)).toBeNull();
+    // Cut at a word's middle, the search's start is not the caption's start (trap).
+    const glued = `${'x'.repeat(200)}Photo: AFP`;
+    expect(creditTail(glued)).toBeNull();
+  });
+
   it('cuts the credit from captions (figcaption, a caption class, a figure line) and keeps the caption', () => {
     const html = `${PROSE_UR}<figure><img src="a.jpg"><figcaption class="wp-caption-text">CAP-1 نہر کا ایک حصہ — فوٹو: آن لائن</figcaption></figure>
       <div class="featured"><img src="b.jpg"><p class="wp-caption-text">CAP-2 موټرونه. انځور: <a href="/x">د پښتون غږ</a> / ارشیف</p></div>
