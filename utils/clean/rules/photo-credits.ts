@@ -23,6 +23,9 @@ function byPhoto(box: Element, letters: (el: Element) => number): boolean {
 const isCaption = (el: Element) =>
   el.localName === 'figcaption' || /caption/i.test(el.getAttribute('class') ?? '') || el.parentElement?.localName === 'figure';
 
+/** Elements `isCaption` can accept, as a selector (it keeps the last word). */
+const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], figure > *';
+
 /**
  * Cuts the last `count` characters of `el`'s text, node by node from the end; elements left
  * without text (a credit's own `<span>` or link) go too.
@@ -66,7 +69,8 @@ export const photoCredits: CleanRule = {
       const box = soleWrapper(leaf, root, index);
       if (box !== root && byPhoto(box, (el) => index.len(el))) removed.push(removeEl(this.id, box));
     }
-    for (const el of [...root.querySelectorAll('*')]) {
+    // The caption candidates only (the same set `isCaption` accepts), not every element of the page.
+    for (const el of [...root.querySelectorAll(CAPTION_CANDIDATES)]) {
       // The innermost caption only: a figure holding a figcaption is not itself the caption.
       if (!isCaption(el) || !root.contains(el) || [...el.querySelectorAll('p, li, figcaption, [class]')].some(isCaption)) continue;
       const text = el.textContent ?? '';
