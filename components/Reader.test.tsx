@@ -4,7 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '@/utils/types';
 import { DEFAULT_PREFS } from '@/utils/settings/prefs';
+import { TranslationLog } from '@/utils/library/translations';
 import { Reader } from './Reader';
+import { translateAll } from './TranslateAll';
 
 const ARTICLE: Article = {
   url: 'https://www.example.pk/news/1',
@@ -80,5 +82,55 @@ describe('Reader: images that do not show collapse', () => {
     // An image that loaded is left alone.
     expect(shown(q('#fine img'))).toBe(true);
     expect(shown(q('#fine'))).toBe(true);
+  });
+});
+
+describe('Reader: embed cards', () => {
+  const TWEET_ARTICLE: Article = {
+    ...ARTICLE,
+    contentHtml: '<p>پہلا پیراگراف۔</p><div data-saaf-embed="0"></div><p>آخری پیراگراف۔</p>',
+    embeds: [
+      {
+        kind: 'tweet',
+        lang: 'en',
+        text: 'Electric cars from China are coming to Pakistan next year.',
+        author: 'A',
+        handle: 'a',
+        url: null,
+        date: null,
+      },
+    ],
+  };
+
+  // The body is filled again when its inputs change (a translation log arrives, the UI language
+  // changes): the cards of the old body must go with it, or their controls stay registered with
+  // "Translate all", which then sends the old cards' text to the translation service too.
+  it('unmounts the old cards when the body is filled again, so "Translate all" presses only the live ones', async () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    const toFragment = (html: string) => document.createRange().createContextualFragment(html);
+    const show = (translations: TranslationLog) =>
+      act(async () =>
+        render(
+          <Reader
+            article={TWEET_ARTICLE}
+            uiLang="ur"
+            toFragment={toFragment}
+            prefs={DEFAULT_PREFS.ur}
+            digits="arabext"
+            translations={translations}
+          />,
+          host,
+        ),
+      );
+    await show(new TranslationLog());
+    await show(new TranslationLog());
+    await show(new TranslationLog());
+    // The controls register once the tweet's language is known (a promise, even when declared).
+    await act(() => new Promise((done) => setTimeout(done, 20)));
+    expect(host.querySelectorAll('.saaf-embed')).toHaveLength(1);
+    expect(translateAll()).toBe(1);
+    await act(async () => render(null, host));
+    expect(translateAll()).toBe(0);
   });
 });

@@ -60,6 +60,7 @@ export function Reader({ article, uiLang, toFragment, prefs, digits, onBody, tra
     const frag = toFragment(article.contentHtml);
     applyBidi(frag, article.dir);
     el.replaceChildren(frag);
+    const cards: Element[] = [];
     for (const ph of el.querySelectorAll(`[${EMBED_ATTR}]`)) {
       const index = Number(ph.getAttribute(EMBED_ATTR));
       const embed = article.embeds[index];
@@ -67,6 +68,7 @@ export function Reader({ article, uiLang, toFragment, prefs, digits, onBody, tra
       const host = el.ownerDocument.createElement('div');
       host.className = 'saaf-embed-host';
       ph.replaceWith(host);
+      cards.push(host);
       render(<EmbedCard embed={embed} uiLang={uiLang} translations={translations && { log: translations, key: embedKey(index) }} />, host);
     }
     const stopQuotes = mountQuoteTranslations(el, article.lang, uiLang, translations);
@@ -76,6 +78,9 @@ export function Reader({ article, uiLang, toFragment, prefs, digits, onBody, tra
     return () => {
       stopImages();
       stopQuotes();
+      // The cards are Preact trees of their own: unmounted with the body they belong to, or their
+      // translate controls stay registered with "Translate all" after the body is filled again.
+      for (const card of cards) render(null, card);
     };
   }, [article, uiLang, toFragment, onBody, translations]);
 
