@@ -8,7 +8,7 @@ import { parsePage } from '../../scripts/lib/node-dom';
 
 const throwing: CleanRule = {
   id: 'broken',
-  description: 'Always throws',
+  // Always throws
   phase: 'both',
   run() {
     throw new Error('boom');

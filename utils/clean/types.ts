@@ -33,10 +33,13 @@ export interface MarkResult {
   focus?: Element;
 }
 
-/** One clutter rule: an id, a one-line description, and a function that reports its removals. */
+/**
+ * One clutter rule: an id and a function that reports its removals. What the rule removes is said
+ * in a comment under its id, not in a field: every field here ships in the script injected into the
+ * page on every opening (27 descriptions weighed about 1 KB gzip of the 60 KB budget).
+ */
 export interface CleanRule {
   id: string;
-  description: string;
   /** The phases it runs in: before Readability (pruning pays for itself), after, or both. */
   phase: RulePhase | 'both';
   /** Set when the rule removes so much that text counts taken before it are worthless. */

@@ -53,7 +53,7 @@ export function findRegion(
 export function userRulesRule(rules: readonly UserRule[]): CleanRule {
   return {
     id: 'user-rules',
-    description: "Removes the blocks the reader's own rules for this site match",
+    // Removes the blocks the reader's own rules for this site match
     phase: 'pre',
     run(root, ctx) {
       const removed: Removal[] = [];

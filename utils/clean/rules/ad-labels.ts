@@ -16,7 +16,7 @@ const AD_ID = /^(?:div-gpt-ad|google_ads_)/;
  */
 export const adLabels: CleanRule = {
   id: 'ad-labels',
-  description: 'Removes ad labels in Urdu, Arabic, Persian, Hebrew and English, and marked ad slots',
+  // Removes ad labels in Urdu, Arabic, Persian, Hebrew and English, and marked ad slots
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -18,7 +18,7 @@ const MAX_BOX = 1000;
  */
 export const authorBoxes: CleanRule = {
   id: 'author-boxes',
-  description: 'Removes author bio boxes after the story (not the byline)',
+  // Removes author bio boxes after the story (not the byline)
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

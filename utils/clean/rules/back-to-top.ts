@@ -15,7 +15,7 @@ const isTopLink = (a: Element) => {
 /** "Back to top" links and buttons ("اوپر جائیں", "العودة للأعلى", "بازگشت به بالا"). */
 export const backToTop: CleanRule = {
   id: 'back-to-top',
-  description: 'Removes "Back to top" links and buttons',
+  // Removes "Back to top" links and buttons
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -38,7 +38,7 @@ const isLinkFarm = (el: Element, index: TextIndex) =>
  */
 export const boilerplate: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
   id: 'boilerplate',
-  description: 'Removes link-heavy blocks without prose outside the story container, before Readability',
+  // Removes link-heavy blocks without prose outside the story container, before Readability
   phase: 'pre',
   reindex: true,
   run(root, ctx) {

@@ -16,7 +16,7 @@ const COMMENTISH = /comment|reply|respond|disqus|discussion|feedback|talkback/i;
  */
 export const comments: CleanRule = {
   id: 'comments',
-  description: 'Removes comment sections, comment forms and their headings',
+  // Removes comment sections, comment forms and their headings
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -11,7 +11,7 @@ import { indexOf, removeEl } from '../runner';
  */
 export const continued: CleanRule = {
   id: 'continued',
-  description: 'Removes "continued" markers inside the story',
+  // Removes "continued" markers inside the story
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

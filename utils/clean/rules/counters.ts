@@ -79,7 +79,7 @@ function firstProse(root: Element, index: TextIndex): Element | null {
  */
 export const counters: CleanRule = {
   id: 'counters',
-  description: 'Removes view / comment / share / like counters, news ids and video duration badges',
+  // Removes view / comment / share / like counters, news ids and video duration badges
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -17,7 +17,7 @@ const MAX_DISCLAIMER = 320;
  */
 export const disclaimers: CleanRule = {
   id: 'disclaimers',
-  description: 'Removes editorial disclaimers and comment-policy notes',
+  // Removes editorial disclaimers and comment-policy notes
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

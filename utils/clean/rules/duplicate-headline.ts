@@ -22,7 +22,8 @@ function titleCopy(root: Element, title: string): Element | null {
  */
 export const duplicateHeadline: CleanRule = {
   id: 'duplicate-headline',
-  description: 'Removes the article title repeated at the top of the body, and a desk credit line above the story',
+  // Removes the article title repeated at the top of the body, and a desk credit line above the
+  // story
   phase: 'post',
   run(root, ctx) {
     // A paragraph of story is prose: a date or kicker line above the headline is not one, and

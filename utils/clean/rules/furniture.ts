@@ -134,7 +134,8 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
  */
 export const furniture: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
   id: 'furniture',
-  description: 'Removes screen-reader-only text, skip links, end-of-section markers and article-information blocks',
+  // Removes screen-reader-only text, skip links, end-of-section markers and article-information
+  // blocks
   phase: 'both',
   run(root, ctx) {
     const removed: Removal[] = [];

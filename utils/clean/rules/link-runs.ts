@@ -19,7 +19,7 @@ function isLinkLine(el: Element, index: TextIndex): boolean {
  */
 export const linkRuns: CleanRule = {
   id: 'link-runs',
-  description: 'Removes runs of two or more link-only paragraphs (related-story links inside the body)',
+  // Removes runs of two or more link-only paragraphs (related-story links inside the body)
   phase: 'post',
   run(root, ctx) {
     const index = indexOf(root, ctx);

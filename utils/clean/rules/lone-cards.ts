@@ -90,7 +90,8 @@ function linkCardFigure(a: Element, index: TextIndex): Element | null {
  */
 export const loneCards: CleanRule = {
   id: 'lone-cards',
-  description: 'Removes lone teaser cards (thumbnail + headline, or a cloned headline) linking to another page of the site',
+  // Removes lone teaser cards (thumbnail + headline, or a cloned headline) linking to another page
+  // of the site
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -21,7 +21,7 @@ const MAX_PROMO = 160;
  */
 export const newsletterBoxes: CleanRule = {
   id: 'newsletter-boxes',
-  description: 'Removes newsletter sign-ups, "follow us" prompts and app promotions',
+  // Removes newsletter sign-ups, "follow us" prompts and app promotions
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

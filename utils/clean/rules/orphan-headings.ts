@@ -98,7 +98,8 @@ function lastProse(root: Element): Element | null {
  */
 export const orphanHeadings: CleanRule = {
   id: 'orphan-headings',
-  description: 'Removes headings left with no story under them (trailing tag/category headings, a heading over tag links only)',
+  // Removes headings left with no story under them (trailing tag/category headings, a heading over
+  // tag links only)
   phase: 'post',
   run(root) {
     const removed: Removal[] = [];

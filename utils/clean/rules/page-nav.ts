@@ -28,7 +28,7 @@ function navBox(el: Element, root: Element, index: TextIndex): Element | null {
  */
 export const pageNav: CleanRule = {
   id: 'page-nav',
-  description: 'Removes previous / next article navigation',
+  // Removes previous / next article navigation
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

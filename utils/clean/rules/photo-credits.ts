@@ -59,7 +59,7 @@ function cutTail(el: Element, count: number): void {
  */
 export const photoCredits: CleanRule = {
   id: 'photo-credits',
-  description: 'Removes photo credit lines next to their photo, and the credit closing a caption',
+  // Removes photo credit lines next to their photo, and the credit closing a caption
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

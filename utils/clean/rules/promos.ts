@@ -31,7 +31,7 @@ function promoBox(a: Element, root: Element, index: TextIndex): Element | null {
  */
 export const promos: CleanRule = {
   id: 'promos',
-  description: 'Removes app-store badges and "follow / subscribe to our channel" promos',
+  // Removes app-store badges and "follow / subscribe to our channel" promos
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

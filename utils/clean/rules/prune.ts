@@ -107,7 +107,8 @@ const isSentence = (t: string) => t.length >= 60 && /[.!?۔؟।]["'”»)]*\s*$
 
 export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
   id: 'prune',
-  description: 'Removes scripts, styles, hidden nodes, menus, frames, form controls and small boxes of fields before Readability',
+  // Removes scripts, styles, hidden nodes, menus, frames, form controls and small boxes of fields
+  // before Readability
   phase: 'pre',
   reindex: true,
   run(root, ctx) {

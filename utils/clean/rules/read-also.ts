@@ -38,7 +38,7 @@ function isReadAlso(block: Element, index: TextIndex): boolean {
  */
 export const readAlso: CleanRule = {
   id: 'read-also',
-  description: 'Removes inline "read also" lines and boxes (یہ بھی پڑھیں، اقرأ أيضا، بیشتر بخوانید ...)',
+  // Removes inline "read also" lines and boxes (یہ بھی پڑھیں، اقرأ أيضا، بیشتر بخوانید ...)
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -13,7 +13,8 @@ import { indexOf, removeEl, report } from '../runner';
  */
 export const recordLists: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
   id: 'record-lists',
-  description: 'Removes repeated story records (headline link + time / counter / thumbnail / short excerpt) found by shape',
+  // Removes repeated story records (headline link + time / counter / thumbnail / short excerpt)
+  // found by shape
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

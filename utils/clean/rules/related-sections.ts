@@ -30,7 +30,7 @@ const isLinkList = (el: Element, index: TextIndex) =>
  */
 export const relatedSections: CleanRule = {
   id: 'related-sections',
-  description: 'Removes related / most-read / latest-news sections under their headings',
+  // Removes related / most-read / latest-news sections under their headings
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -12,7 +12,8 @@ import { indexOf, removeEl } from '../runner';
  */
 export const relativeTimes: CleanRule = {
   id: 'relative-times',
-  description: 'Removes stand-alone relative time stamps and live badges in Urdu, Arabic, Persian, Pashto, Sindhi, Hebrew and English',
+  // Removes stand-alone relative time stamps and live badges in Urdu, Arabic, Persian, Pashto,
+  // Sindhi, Hebrew and English
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

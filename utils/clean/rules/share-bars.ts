@@ -50,7 +50,7 @@ function inProse(el: Element): boolean {
 /** Share bars: groups of links to share endpoints, share prompts ("شیئر کریں", "شارك", "انسخ الرابط") and counts. */
 export const shareBars: CleanRule = {
   id: 'share-bars',
-  description: 'Removes share buttons, share prompts and share counts',
+  // Removes share buttons, share prompts and share counts
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

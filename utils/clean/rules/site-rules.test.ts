@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySiteRules } from './site-rules';
 import { SITE_RULES, siteMatches, type SiteRule } from '../sites';
+import { LEARNED_FROM } from '../sites-learned';
 import { parsePage } from '../../../scripts/lib/node-dom';
 import { fixture } from '../../../tests/helpers/clean';
 
@@ -30,8 +31,9 @@ describe('site and theme rules (utils/clean/sites.ts)', () => {
   it('is sorted by name, says where each entry was learned, and scopes sites to hosts', () => {
     const names = SITE_RULES.map((r) => r.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(Object.keys(LEARNED_FROM).sort()).toEqual([...names].sort());
     for (const r of SITE_RULES) {
-      expect(r.learnedFrom.length).toBeGreaterThan(20);
+      expect(LEARNED_FROM[r.name]!.length, r.name).toBeGreaterThan(20);
       expect(r.kind === 'site' ? (r.hosts ?? []).length > 0 : r.hosts === undefined).toBe(true);
       if (r.theme) expect(SITE_RULES.find((t) => t.name === r.theme)?.kind).toBe('theme');
       expect(r.remove.length > 0 || (r.text ?? []).length > 0 || r.theme !== undefined).toBe(true);

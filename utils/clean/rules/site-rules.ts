@@ -69,7 +69,7 @@ function removeTexts(root: Element, texts: readonly string[], rule: string): Rem
 /** Site and theme selectors (utils/clean/sites.ts), after every general rule. */
 export const siteRules: CleanRule = {
   id: 'site-rules',
-  description: 'Removes clutter by the selectors of known sites and WordPress themes',
+  // Removes clutter by the selectors of known sites and WordPress themes
   phase: 'pre',
   run(root, ctx) {
     return applySiteRules(root, ctx, SITE_RULES, this.id);

@@ -25,7 +25,7 @@ function allTags(el: Element, index: TextIndex): boolean {
  */
 export const tagLists: CleanRule = {
   id: 'tag-lists',
-  description: 'Removes tag lists and their labels',
+  // Removes tag lists and their labels
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

@@ -33,7 +33,7 @@ function cardOf(leaf: Element, root: Element, index: TextIndex): Element | null 
  */
 export const teaserLists: CleanRule = {
   id: 'teaser-lists',
-  description: 'Removes lists of story cards marked by relative times (category + time + headline link)',
+  // Removes lists of story cards marked by relative times (category + time + headline link)
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);
