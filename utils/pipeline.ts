@@ -165,7 +165,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   const publishedTime = findPublishedTime(page, pm, opts.url, primaryLang(lang) !== 'en', els);
   const leadImage = findLeadImage(page, opts.url, pm);
   const dek = findDek(page, meta(pm, 'og:description', 'description', 'twitter:description'));
-  const byline = locateByline(page, pm, siteName, null, els);
+  const byline = locateByline(page, pm, siteName, null, els, headline);
   yield 'metadata';
   const found = findEmbeds(page, opts.url, lang, els);
   // Read before cleaning: a listing's excerpts, whose headline links cleaning may remove. A live
