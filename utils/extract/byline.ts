@@ -145,9 +145,9 @@ export function locateByline(
   const wanted = title ? squashText(title) : null;
   for (const el of els) {
     if (el.localName === 'h1') h1s++;
-    if (!headline && isHeadline(el, wanted)) headline = el;
-    if (found.length >= MAX_CANDIDATES) continue;
     const cls = el.getAttribute('class') ?? '';
+    if (!headline && wanted && isHeadline(el, cls, wanted)) headline = el;
+    if (found.length >= MAX_CANDIDATES) continue;
     const isByline =
       el.getAttribute('rel') === 'author' ||
       el.getAttribute('itemprop') === 'author' ||
@@ -182,10 +182,11 @@ const MAX_CANDIDATES = 12;
 const squashText = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The element that prints the headline: an <h1>/<h2> or a title/heading-class element whose text is the title. */
-function isHeadline(el: Element, title: string | null): boolean {
-  if (!title) return false;
+function isHeadline(el: Element, cls: string, title: string): boolean {
   const heading = el.localName === 'h1' || el.localName === 'h2';
-  if (!heading && !/(?:^|[\s_-])(?:[\w-]*title|[\w-]*head(?:ing|line)?)(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) return false;
+  if (!heading && (cls === '' || !/(?:^|[\s_-])(?:[\w-]*title|[\w-]*head(?:ing|line)?)(?:$|[\s_-])/i.test(cls))) return false;
+  // A headline holds its text, perhaps in a link or a span or two: never a whole block.
+  if (el.childElementCount > 3) return false;
   const text = el.textContent ?? '';
   return text.length <= title.length * 2 + 40 && squashText(text) === title;
 }
