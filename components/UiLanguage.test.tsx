@@ -89,10 +89,17 @@ const ARTICLE: ExtractResult = {
     contentHtml:
       '<p>پاکستان نے چین سے مدد طلب کی۔</p>' +
       '<blockquote lang="en">We are delighted to work with Pakistan.</blockquote>' +
-      ['tweet', 'instagram', 'facebook', 'youtube', 'quote'].map((_, i) => `<div data-saaf-embed="${i}"></div>`).join('') +
+      ['tweet', 'instagram', 'facebook', 'youtube', 'telegram', 'quote'].map((_, i) => `<div data-saaf-embed="${i}"></div>`).join('') +
       '<p>آخری پیراگراف۔</p>',
     text: 'پاکستان نے چین سے مدد طلب کی۔ آخری پیراگراف۔',
-    embeds: [embed('tweet'), embed('instagram'), embed('facebook', { lang: null }), embed('youtube'), embed('quote', { author: null })],
+    embeds: [
+      embed('tweet'),
+      embed('instagram'),
+      embed('facebook', { lang: null }),
+      embed('youtube'),
+      embed('telegram', { author: null, lang: null }),
+      embed('quote', { author: null }),
+    ],
     removed: [],
   },
 };
@@ -156,7 +163,7 @@ describe.each(UI_LANGS)('every rendered label of the %s interface is in that lan
       />,
       host,
     );
-    await settle(() => host.querySelectorAll('.saaf-embed').length === 5);
+    await settle(() => host.querySelectorAll('.saaf-embed').length === 6);
     await act(() => host.querySelector<HTMLButtonElement>('[data-control="settings"]')!.click());
     expect(host.querySelector('#saaf-settings'), 'the settings panel is open').not.toBeNull();
     expect(foreignLabels(host, ui)).toEqual([]);

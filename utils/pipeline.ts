@@ -5,7 +5,7 @@ import { findLeadImage, findPublishedTime, findSiteName, findTitle, meta, readPa
 import { acceptByline, bylineLine, locateByline } from './extract/byline';
 import { findDek, restoreDek } from './extract/dek';
 import { cleanInPlace, removedNodes, slimCopy } from './extract/slim';
-import { captionsAsParagraphs } from './extract/captions';
+import { galleryIntoStory, informativeCaptions } from './extract/captions';
 import { allElements } from './text/walk';
 import { judgePage } from './extract/verdict';
 import { readPageClaims } from './extract/page-claims';
@@ -165,7 +165,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   const publishedTime = findPublishedTime(page, pm, opts.url, primaryLang(lang) !== 'en', els);
   const leadImage = findLeadImage(page, opts.url, pm);
   const dek = findDek(page, meta(pm, 'og:description', 'description', 'twitter:description'));
-  const byline = locateByline(page, pm, siteName, null, els);
+  const byline = locateByline(page, pm, siteName, null, els, headline);
   yield 'metadata';
   const found = findEmbeds(page, opts.url, lang, els);
   // Read before cleaning: a listing's excerpts, whose headline links cleaning may remove. A live
@@ -213,7 +213,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
     ...runRules(userRules.length > 0 ? [userRulesRule(userRules), ...pre] : pre, 'pre', doc.body, slimCtx),
   ];
   // A photo story's captions are its text: Readability must count them as paragraphs.
-  if (doc.body) captionsAsParagraphs(doc.body);
+  if (doc.body) galleryIntoStory(doc.body, informativeCaptions(doc.body));
   yield 'pre';
 
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();

@@ -2,7 +2,7 @@
 
 export type Direction = 'ltr' | 'rtl';
 
-export type EmbedKind = 'tweet' | 'instagram' | 'facebook' | 'youtube' | 'quote';
+export type EmbedKind = 'tweet' | 'instagram' | 'facebook' | 'youtube' | 'telegram' | 'quote';
 
 /** A post or quote found in the page before Readability could destroy it. */
 export interface Embed {

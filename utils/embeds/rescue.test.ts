@@ -114,3 +114,79 @@ describe('findEmbeds and embedPlaceholder', () => {
     expect(ph.textContent).toContain('We will support Pakistan.');
   });
 });
+
+describe('Telegram posts', () => {
+  const post = (channel: string, id: string, extra: Partial<Record<string, unknown>> = {}) => ({
+    kind: 'telegram',
+    lang: null,
+    text: '',
+    author: null,
+    handle: channel,
+    url: `https://t.me/${channel}/${id}`,
+    date: null,
+    ...extra,
+  });
+
+  it.each([
+    [
+      'the widget script before it runs',
+      '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="bbcpersian/81234" data-width="100%"></script>',
+    ],
+    [
+      'the iframe the widget rendered (its script left after it)',
+      '<iframe id="telegram-post-bbcpersian-81234" src="https://t.me/bbcpersian/81234?embed=1&amp;userpic=true" width="100%" frameborder="0" scrolling="no"></iframe><script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="bbcpersian/81234"></script>',
+    ],
+    ['a lazy iframe on telegram.me', '<iframe data-src="//telegram.me/bbcpersian/81234?embed=1"></iframe>'],
+    ['a bare link on its own line', '<p><a href="https://t.me/bbcpersian/81234">https://t.me/bbcpersian/81234</a></p>'],
+  ])('reads %s as one card in its place, never a frame', (_, markup) => {
+    const { embeds, html } = rescue(markup, 'fa');
+    expect(embeds).toEqual([post('bbcpersian', '81234')]);
+    expect(html).toMatch(/پہلا پیراگراف<\/p><blockquote data-saaf-embed="0"[^>]*>.*<\/blockquote><p>آخری/);
+    expect(html).not.toMatch(/<iframe|<script|embed=1/);
+  });
+
+  it('reads the text of the blockquote fallback, without its source line', () => {
+    const { embeds, html } = rescue(
+      '<blockquote class="telegram-post" data-telegram-post="alarabiya_br/4521" lang="ar"><p>وصل الوفد إلى الدوحة صباح اليوم.</p><p><a href="https://t.me/alarabiya_br/4521">t.me/alarabiya_br/4521</a></p></blockquote>',
+    );
+    expect(embeds).toEqual([post('alarabiya_br', '4521', { lang: 'ar', text: 'وصل الوفد إلى الدوحة صباح اليوم.' })]);
+    expect(html).toContain('وصل الوفد إلى الدوحة صباح اليوم.');
+  });
+
+  it('reads a blockquote.telegram-post by its link when it has no data attribute', () => {
+    const { embeds } = rescue(
+      '<blockquote class="telegram-post"><p>متن پیام کانال</p><a href="https://t.me/akhbarefori/99001">اخبار فوری</a></blockquote>',
+    );
+    expect(embeds).toEqual([post('akhbarefori', '99001', { text: 'متن پیام کانال' })]);
+  });
+
+  it.each([
+    ['a javascript: widget id', '<script data-telegram-post="javascript:alert(1)"></script>'],
+    ['a widget id with a host', '<script data-telegram-post="https://evil.example/chan/1"></script>'],
+    [
+      'an iframe named like the widget on another host',
+      '<iframe id="telegram-post-chan-1" src="https://evil.example/chan/1?embed=1"></iframe>',
+    ],
+    ['an iframe on a look-alike host', '<iframe src="https://t.me.evil.example/chan/1?embed=1"></iframe>'],
+    ['an iframe with a javascript: src', '<iframe id="telegram-post-chan-1" src="javascript:alert(1)//t.me/chan/1?embed=1"></iframe>'],
+    [
+      'a blockquote whose only link is javascript:',
+      '<blockquote class="telegram-post"><p>متن</p><a href="javascript:alert(1)">https://t.me/chan/1</a></blockquote>',
+    ],
+    ['a bare link whose href is not its text', '<p><a href="javascript:alert(1)">https://t.me/chan/1</a></p>'],
+    ['a relative link on the page', '<p><a href="/chan/1">/chan/1</a></p>'],
+  ])('makes no card and no link of %s', (_, markup) => {
+    const { embeds, html } = rescue(markup, 'fa');
+    expect(embeds.filter((e) => e.kind === 'telegram')).toEqual([]);
+    expect(html).not.toMatch(/javascript:|evil\.example|<iframe|<script/);
+  });
+
+  it('leaves channel links (social bars, "join our channel") and story links to posts as links', () => {
+    const { embeds, html } = rescue(
+      '<p><a href="https://t.me/yjcnewschannel">https://t.me/yjcnewschannel</a></p><p>به گزارش <a href="https://t.me/bbcpersian/81234">کانال بی‌بی‌سی</a> این خبر تأیید شد.</p>',
+      'fa',
+    );
+    expect(embeds).toEqual([]);
+    expect(html).toMatch(/<p>به گزارش <a href="https:\/\/t\.me\/bbcpersian\/81234"[^>]*>کانال بی‌بی‌سی<\/a> این خبر تأیید شد.<\/p>/);
+  });
+});

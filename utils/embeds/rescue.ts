@@ -10,7 +10,7 @@ export interface FoundEmbed {
 }
 
 /**
- * Finds embeds (tweets, Instagram/Facebook posts, YouTube players, foreign-language quotes)
+ * Finds embeds (tweets, Instagram/Facebook/Telegram posts, YouTube players, foreign-language quotes)
  * before Readability can destroy them, in page order, without touching the page.
  */
 export function findEmbeds(
@@ -40,7 +40,10 @@ export function findEmbeds(
   return found.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
-/** Tags embeds come in; divs only when they carry an embed's attributes. */
+/**
+ * Tags embeds come in; divs only when they carry an embed's attributes, scripts only Telegram's
+ * widget (`data-telegram-post`), paragraphs only when they hold a single link (a post's bare URL).
+ */
 const EMBED_TAGS = new Set(['blockquote', 'iframe', 'amp-twitter', 'twitter-widget', 'amp-youtube', 'lite-youtube']);
 
 /**
@@ -51,6 +54,8 @@ function embedCandidates(els: Element[]): Element[] {
   return els.filter(
     (el) =>
       EMBED_TAGS.has(el.localName) ||
+      (el.localName === 'script' && el.hasAttribute('data-telegram-post')) ||
+      (el.localName === 'p' && el.childElementCount === 1 && el.firstElementChild!.localName === 'a') ||
       (el.localName === 'div' &&
         (el.hasAttribute('data-tweet-id') || (el.hasAttribute('data-href') && /\bfb-(?:post|video)\b/.test(el.className)))),
   );

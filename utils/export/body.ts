@@ -12,6 +12,7 @@ import type { StoredTranslation } from '../library/types';
 import { sanitizeHtml } from '../sanitize/sanitize';
 import { EMBED_ATTR, ORIGIN_ATTR, type Article, type Embed } from '../types';
 import { isRtlLang } from '../text/script';
+import { httpUrl } from '../text/url';
 
 export interface BodyOptions {
   win: Window;
@@ -40,14 +41,26 @@ function embedQuote(doc: Document, embed: Embed): HTMLElement {
   // Tweets are often English inside an Urdu page: let the quote take its own direction.
   q.setAttribute('dir', 'auto');
   if (embed.lang) q.setAttribute('lang', embed.lang);
-  const p = doc.createElementNS('http://www.w3.org/1999/xhtml', 'p');
-  p.textContent = xmlSafe(embed.text);
-  q.append(p);
+  if (embed.text) {
+    const p = doc.createElementNS('http://www.w3.org/1999/xhtml', 'p');
+    p.textContent = xmlSafe(embed.text);
+    q.append(p);
+  }
   const who = [embed.author, embed.handle].filter(Boolean).join(' ');
-  if (who || embed.date) {
+  // The original is one link away, as in the reader: a card without text (a rendered tweet, a
+  // Telegram or YouTube frame) is nothing but that link. Only an http(s) URL is written.
+  const url = httpUrl(embed.url);
+  if (who || embed.date || url) {
     const cite = doc.createElementNS('http://www.w3.org/1999/xhtml', 'p');
     cite.setAttribute('class', 'saaf-embed-source');
-    cite.textContent = xmlSafe(`— ${[who, embed.date].filter(Boolean).join(', ')}`);
+    const line = xmlSafe(who || embed.date ? `— ${[who, embed.date].filter(Boolean).join(', ')}` : url!);
+    if (url) {
+      const a = doc.createElementNS('http://www.w3.org/1999/xhtml', 'a');
+      a.setAttribute('href', url);
+      a.setAttribute('rel', 'noopener noreferrer');
+      a.textContent = line;
+      cite.append(a);
+    } else cite.textContent = line;
     q.append(cite);
   }
   return q;

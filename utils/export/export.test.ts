@@ -12,6 +12,7 @@ import { facesFor, parseUnicodeRange, stackFamilies } from './fonts';
 import { exportFaces, exportHtml } from './html';
 import { exportMarkdown } from './markdown';
 import { PNG, testInput, testWindow } from '../../tests/helpers/export-input';
+import type { ExportInput } from './input';
 
 /** The @font-face rules of a style sheet: family, weight, src and unicode-range. */
 function fontFaces(css: string) {
@@ -147,6 +148,32 @@ describe('HTML export', () => {
     expect(quote.getAttribute('lang')).toBe('en');
     expect(quote.querySelector('b')).toBeNull();
     expect(quote.textContent).toContain('Wonderful to meet <b>the Ambassador</b>');
+  });
+});
+
+describe('embed cards in exports', () => {
+  const card = (embed: ExportInput['article']['embeds'][number]) =>
+    new JSDOM(exportHtml(testInput({ embeds: [embed] }), testWindow())).window.document.querySelector('blockquote.saaf-embed')!;
+
+  it('a Telegram post without text is its channel and a link to the post, with no empty paragraph', () => {
+    const q = card({
+      kind: 'telegram',
+      lang: null,
+      text: '',
+      author: null,
+      handle: 'bbcpersian',
+      url: 'https://t.me/bbcpersian/81234',
+      date: null,
+    });
+    expect(q.querySelectorAll('p')).toHaveLength(1);
+    expect(q.querySelector('a')!.getAttribute('href')).toBe('https://t.me/bbcpersian/81234');
+    expect(q.textContent).toBe('— bbcpersian');
+  });
+
+  it('writes no link for a URL that is not http(s)', () => {
+    const q = card({ kind: 'telegram', lang: null, text: 'متن', author: null, handle: 'chan', url: 'javascript:alert(1)', date: null });
+    expect(q.querySelector('a')).toBeNull();
+    expect(q.textContent).toBe('متن— chan');
   });
 });
 

@@ -126,7 +126,57 @@ describe('a byline is the name alone: lead-ins, labels, dates and handles beside
     expect(acceptByline('Byron Katie', null)).toBe('Byron Katie');
   });
 
+  it('keeps initials in parentheses inside a name (salon.com), not a wire credit in parentheses (trap)', () => {
+    expect(acceptByline('Richard (R.J.) Eskow', null)).toBe('Richard (R.J.) Eskow');
+    expect(acceptByline('Ali Raza (AFP)', null)).toBeNull();
+    expect(acceptByline('(سجاڳي رپورٽ)', null)).toBeNull();
+  });
+
   it('is no byline when nothing is left but a date', () => {
     expect(acceptByline('12 اپریل 2024', null)).toBeNull();
+  });
+});
+
+describe("the story's byline, not another story's author", () => {
+  const located = (body: string, title: string | null = null) => {
+    const d = doc('', body);
+    return locateByline(d, readPageMeta(d), null, null, undefined, title);
+  };
+  const columnists =
+    '<div class="side_box"><div class="box_heading">ڪالم</div><ul class="column_list">' +
+    '<li><a href="column.php?id=4410">سنڌو درياءَ جو ڏک</a><br><span class="col_writer">جامي چانڊيو</span></li>' +
+    '<li><a href="column.php?id=4409">شهرن جي رٿابندي ڪٿي آهي؟</a><br><span class="col_writer">نوشابه ميمڻ</span></li></ul></div>';
+
+  it("passes over a columnists' list that comes first in the page, and takes the author by the headline", () => {
+    const body = `<table><tr><td>${columnists}</td><td><h1>سکر ۾ پل جي مرمت شروع</h1><span class="author">رپورٽ: علي حسن</span><p>متن</p></td></tr></table>`;
+    expect(located(body)?.name).toBe('علي حسن');
+  });
+
+  it('takes the byline nearest the headline over a sidebar author box that comes first (not a list)', () => {
+    const body =
+      '<div class="sidebar"><div class="writer-of-week"><span class="writer">نوشابه ميمڻ</span></div></div>' +
+      '<div class="post"><header><h1>لئنسڊائون پل جي مرمت</h1><div class="meta"><span class="byline">علي حسن</span></div></header><p>متن</p></div>';
+    expect(located(body, 'لئنسڊائون پل جي مرمت')?.name).toBe('علي حسن');
+  });
+
+  it('keeps co-authors listed one to an item (trap: a list of names only is a byline)', () => {
+    const body =
+      '<h1>سرخی والی خبر</h1><ul><li><a rel="author" href="/a">عمران خان</a></li><li><a rel="author" href="/b">علی رضا</a></li></ul><p>متن</p>';
+    expect(located(body)?.name).toBe('عمران خان');
+  });
+
+  it("is the bureau's line over the headline when the page names no author, and never a columnist of the sidebar", () => {
+    const body = `<table><tr><td><div class="news_head_small">سکر بيورو</div><div class="news_heading">لئنسڊائون پل جي مرمت شروع</div><p>متن</p></td><td>${columnists}</td></tr></table>`;
+    const found = located(body, 'لئنسڊائون پل جي مرمت شروع');
+    expect(found?.name).toBe('سکر بيورو');
+    expect(found?.el?.className).toBe('news_head_small');
+  });
+
+  it.each([
+    ['a topic kicker naming an institution', '<div class="kicker">قومی احتساب بیورو</div>'],
+    ['a kicker that links to its tag page', '<div class="kicker"><a href="/tag/bureau">اسلام آباد بیورو</a></div>'],
+    ['a sentence about a bureau', '<p>ادارہ شماریات بیورو کے مطابق مہنگائی کم ہوئی</p>'],
+  ])('is no credit line: %s next to the headline (trap)', (_, line) => {
+    expect(located(`<div>${line}<h2 class="title">بجٹ پر نئی بحث</h2><p>متن</p></div>`, 'بجٹ پر نئی بحث')).toBeNull();
   });
 });

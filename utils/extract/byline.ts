@@ -7,7 +7,7 @@
 import { fold } from '../text/fold';
 import { meta, type PageMeta } from './metadata';
 import { allElements } from '../text/walk';
-import { closestTag, firstWhere } from '../text/dom-query';
+import { closestTag, firstWhere, hasLink } from '../text/dom-query';
 import { AUTHOR_LABEL, INFO_BLOCK, isUiLabel } from './byline-labels';
 
 /**
@@ -27,6 +27,8 @@ const NAME_END = /\p{Nd}|\s@\w/u;
 const TRAILING = /[\s,،•·|:：\-–—]+$/u;
 /** Byline classes; Drupal prints the node's author as `field--name-uid` (core templates). */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|writers|writeBy|reporter|kateb|name-uid)(?:$|[\s_-])/i;
+/** Initials in parentheses inside a name: "Richard (R.J.) Eskow" (salon.com). */
+const INITIALS = /\s\((?:\p{Lu}\.\s?){1,4}\)\s/gu;
 const AUTHOR_HREF = /\/(?:author|authors|writer|writers|reporter|columnist|profile)s?\//i;
 
 function clean(raw: string | null | undefined): string | null {
@@ -38,7 +40,8 @@ function clean(raw: string | null | undefined): string | null {
   const dash = /^(.{3,60}?)\s+[-–]\s+\S.{0,30}$/.exec(s);
   if (dash && !/\d/.test(dash[1]!)) s = dash[1]!;
   s = s.trim();
-  if (s.length < 3 || s.length > 80 || /https?:|www\.|[|()<>]/.test(s) || isUiLabel(s)) return null;
+  // Parentheses mark a wire credit ("(AFP)", "(سجاڳي رپورٽ)"), except a middle name's initials ("Richard (R.J.) Eskow").
+  if (s.length < 3 || s.length > 80 || /https?:|www\.|[|()<>]/.test(s.replace(INITIALS, '')) || isUiLabel(s)) return null;
   return s;
 }
 
@@ -124,6 +127,7 @@ export function locateByline(
   siteName: string | null,
   readabilityByline: string | null,
   els: Element[] = allElements(doc.body),
+  title: string | null = null,
 ): BylineFound | null {
   const ok = (s: string | null): s is string => notSite(s, siteName);
   let fromData: string | null = null;
@@ -135,24 +139,131 @@ export function locateByline(
     }
   }
   // One walk over the body (a selector pass per pattern costs more in jsdom than the walk).
+  const found: BylineFound[] = [];
+  let headline: Element | null = null;
+  let h1s = 0;
+  const wanted = title ? squashText(title) : null;
   for (const el of els) {
+    if (el.localName === 'h1') h1s++;
     const cls = el.getAttribute('class') ?? '';
+    if (!headline && wanted && isHeadline(el, cls, wanted)) headline = el;
+    if (found.length >= MAX_CANDIDATES) continue;
     const isByline =
       el.getAttribute('rel') === 'author' ||
       el.getAttribute('itemprop') === 'author' ||
       (el.localName === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) ||
       (cls !== '' && BYLINE_CLASS.test(cls) && !/box|bio|avatar|image|img|photo|list|widget/i.test(cls));
     if (!isByline || (el.textContent ?? '').length > 200 || closestTag(el, 'footer', 'aside', 'nav') || isInterface(el)) continue;
+    // An element inside a byline already found (a name link inside the byline span) adds nothing.
+    if (found.some((f) => f.el!.contains(el))) continue;
     const c = fromElement(el);
-    // JSON-LD names the author best; the element is still the byline line to take out.
-    if (ok(c)) return { name: fromData ?? c, el };
+    if (ok(c)) found.push({ name: c, el });
   }
+  // Without a title, the page's only <h1> is its headline (a page with several is left unranked).
+  if (!headline && !wanted && h1s === 1) headline = els.find((e) => e.localName === 'h1') ?? null;
+  const best = pickNearest(found, headline);
+  // JSON-LD names the author best; the element is still the byline line to take out.
+  if (best) return { name: fromData ?? best.name, el: best.el };
   if (fromData) return { name: fromData, el: null };
   const info = fromInfoBlock(els);
   if (info && ok(info.name)) return info;
   for (const raw of [meta(pm, 'author', 'article:author', 'dc.creator', 'parsely-author'), readabilityByline]) {
     const c = clean(raw);
     if (ok(c)) return { name: c, el: null };
+  }
+  const credit = headline && creditLine(headline);
+  if (credit && ok(credit.name)) return credit;
+  return null;
+}
+
+/** Byline elements looked at, in page order (a listing may carry an author on every teaser). */
+const MAX_CANDIDATES = 12;
+
+const squashText = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element that prints the headline: an <h1>/<h2> or a title/heading-class element whose text is the title. */
+function isHeadline(el: Element, cls: string, title: string): boolean {
+  const heading = el.localName === 'h1' || el.localName === 'h2';
+  if (!heading && (cls === '' || !/(?:^|[\s_-])(?:[\w-]*title|[\w-]*head(?:ing|line)?)(?:$|[\s_-])/i.test(cls))) return false;
+  // A headline holds its text, perhaps in a link or a span or two: never a whole block.
+  if (el.childElementCount > 3) return false;
+  const text = el.textContent ?? '';
+  return text.length <= title.length * 2 + 40 && squashText(text) === title;
+}
+
+/** The number of ancestors of `el` (its depth in the tree). */
+function depth(el: Element): number {
+  let n = 0;
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) n++;
+  return n;
+}
+
+/** The depth of the nearest element that contains both `a` and `b`. */
+function sharedDepth(a: Element, b: Element): number {
+  for (let cur: Element | null = a; cur; cur = cur.parentElement) if (cur.contains(b)) return depth(cur);
+  return -1;
+}
+
+/**
+ * The list item that holds `el` (up to four levels up) when the item carries more than the name
+ * (another story's title) and its list has other items. The items of a co-authors list are only
+ * names: they stay bylines.
+ */
+function listItem(el: Element): Element | null {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 5; i++, cur = cur.parentElement) {
+    if (cur.localName !== 'li') continue;
+    const more = squashText(cur.textContent).length > squashText(el.textContent).length + 10;
+    return more && cur.parentElement && cur.parentElement.children.length > 1 ? cur : null;
+  }
+  return null;
+}
+
+/**
+ * The story's byline among the byline elements found: names that sit in separate items of one
+ * list (a sidebar's columnists, a "more from our writers" strip, each under its column's title)
+ * are other stories' authors, and the one nearest the headline (the deepest element containing
+ * both) is the story's. Without a headline, page order decides, as before.
+ */
+function pickNearest(found: BylineFound[], headline: Element | null): BylineFound | null {
+  const items = found.map((f) => listItem(f.el!));
+  const listed = (i: number): boolean => {
+    const li = items[i];
+    return !!li && items.some((o, j) => j !== i && o && o !== li && o.parentElement === li.parentElement);
+  };
+  const kept = found.filter((_, i) => !listed(i));
+  if (!headline || kept.length < 2) return kept[0] ?? null;
+  let best = kept[0]!;
+  let bestDepth = sharedDepth(best.el!, headline);
+  for (const f of kept.slice(1)) {
+    const d = sharedDepth(f.el!, headline);
+    if (d > bestDepth) [best, bestDepth] = [f, d];
+  }
+  return best;
+}
+
+/**
+ * A desk or bureau credit printed as its own line right above or below the headline ("سکر
+ * بيورو" on a Sindhi daily's table layout, "ویب ڈیسک", "اسلام آباد بیورو", "Web Desk"): the
+ * story's byline when the page names no author. Only the whole short line counts (a sentence
+ * naming the Bureau of Statistics does not).
+ */
+const CREDIT = /^(?:(?:[\p{L}\p{M}]+\s+){1,3}(?:بیورو|بيورو|ڈیسک|ڊيسڪ|bureau|desk)|(?:بیورو|بيورو)\s+(?:رپورٹ|رپورٽ))$/iu;
+
+/**
+ * Bureaus that are institutions, not newsrooms: a topic kicker above the headline ("قومی احتساب
+ * بیورو", the National Accountability Bureau, on Pakistani pages; "انٹیلی جنس بیورو", "Intelligence
+ * Bureau").
+ */
+const INSTITUTION = /احتساب|انٹیلی\s?جنس|انٹیلیجنس|انٽيليجنس|intelligence|investigation/iu;
+
+function creditLine(headline: Element): BylineFound | null {
+  for (const el of [headline.previousElementSibling, headline.nextElementSibling]) {
+    const text = squashText(el?.textContent);
+    // A kicker linking to a tag or section page is a topic, not a credit.
+    if (!el || text.length > 40 || DIGIT.test(text) || !CREDIT.test(text) || INSTITUTION.test(text) || hasLink(el) || isInterface(el))
+      continue;
+    return { name: text, el };
   }
   return null;
 }

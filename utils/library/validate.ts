@@ -13,7 +13,7 @@ import { stripOrigins } from '../sanitize/origins';
 import { MAX_ARTICLE_CHARS } from '../article-limit';
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-const EMBED_KINDS: readonly EmbedKind[] = ['tweet', 'instagram', 'facebook', 'youtube', 'quote'];
+const EMBED_KINDS: readonly EmbedKind[] = ['tweet', 'instagram', 'facebook', 'youtube', 'telegram', 'quote'];
 /** Raster types the library stores and exports (no SVG: it can carry script). */
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'] as const;
 /** The reader's and the save script's own limit (one constant, one message everywhere). */

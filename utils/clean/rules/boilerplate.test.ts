@@ -30,6 +30,16 @@ describe('boilerplate', () => {
     expect(text).toContain('ایک مختصر نوٹ بغیر ربط کے');
   });
 
+  it("keeps a photo series told in captions beside the story (the story's gallery), not a strip of labelled pictures", () => {
+    const cap = (i: number) =>
+      `<figure><img src="/p${i}.jpg"><figcaption>تصویر ${i}: سیلاب کے بعد گاؤں کے لوگ کشتیوں کے ذریعے اپنا سامان محفوظ مقامات تک پہنچا رہے ہیں۔</figcaption></figure>`;
+    const gallery = `<section class="album">${[1, 2, 3].map(cap).join('')}</section>`;
+    const { text } = clean([boilerplate], page(gallery));
+    expect(text).toContain('تصویر 3: سیلاب کے بعد');
+    const labels = `<section class="album">${[1, 2, 3].map((i) => `<figure><img src="/p${i}.jpg"><figcaption>میلہ ${i}</figcaption></figure>`).join('')}</section>`;
+    expect(clean([boilerplate], page(labels)).text).not.toContain('میلہ 3');
+  });
+
   it('does nothing on a page without enough paragraph prose to locate the story', () => {
     const { text } = clean([boilerplate], `<div>${links(10, 'خبر')}</div><div>کچھ متن</div>`);
     expect(text).toContain('خبر 3');

@@ -2,6 +2,7 @@ import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import type { TextIndex } from '../dom';
 import { indexOf, report, runMarked } from '../runner';
+import { holdsCaptionGallery } from '../../extract/captions';
 
 /** The story container must hold this share of the page's prose for the rule to trust it. */
 const STORY_SHARE = 0.8;
@@ -60,7 +61,7 @@ export const boilerplate: CleanRule & { mark: NonNullable<CleanRule['mark']> } =
         if (isLinkFarm(child, index)) {
           drop.push(child);
           removed.push(report(this.id, child));
-        } else if (far && index.longestParagraph(child) >= 80) proseOutside = true;
+        } else if (far && (index.longestParagraph(child) >= 80 || holdsCaptionGallery(child))) proseOutside = true;
         else if (index.len(child) > 0 && index.proseLetters(child) === 0) sweep(child, far);
       }
     };
@@ -68,6 +69,8 @@ export const boilerplate: CleanRule & { mark: NonNullable<CleanRule['mark']> } =
     // Nothing but boilerplate outside the story's parent: keep only that subtree. (Leaving the
     // story an only child deep in empty wrappers would make Readability climb to a wrapper and
     // clean the story away with it; a copy of just this subtree gives it the story at the top.)
+    // A photo series told in captions in its own box beside the story is the story's gallery,
+    // not boilerplate: the pipeline moves it next to the story's text (extract/captions.ts).
     const focus = proseOutside || near === root ? undefined : near;
     return { drop, removed, focus };
   },
