@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { EXTENSION_PAGES_CSP } from './utils/csp';
 import { BUNDLED_FONTS } from './utils/fonts';
+import { quietReadability, READABILITY_FILE } from './scripts/lib/quiet-readability';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,16 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Readability's debug log calls are compiled out (scripts/lib/quiet-readability.ts).
+  vite: () => ({
+    plugins: [
+      {
+        name: 'quiet-readability',
+        enforce: 'pre',
+        transform: (code: string, id: string) => (READABILITY_FILE.test(id) ? quietReadability(code) : null),
+      },
+    ],
+  }),
   hooks: {
     // Saaf injects its scripts (all unlisted, none registered) only into the tab the user acted on
     // (activeTab): no host permission, and none a runtime content script's `matches` would add.
