@@ -85,8 +85,10 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
   // Skip links: an in-page link that jumps forward past a block, to an end marker or to the content.
   for (const a of anchors) {
     const frag = fragment(a, ctx.url);
+    // Most links point elsewhere: their text is not read.
+    if (!frag) continue;
     const n = letters(a);
-    if (!frag || n === 0 || n > 100 || /^[\d\s[\]().,]+$/.test(textOf(a))) continue;
+    if (n === 0 || n > 100 || /^[\d\s[\]().,]+$/.test(textOf(a))) continue;
     const inline = a.parentElement && a.parentElement.localName === 'p' && letters(a.parentElement) > n;
     if (inline) continue;
     const target = root.ownerDocument.getElementById(frag);
