@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WS, letterCount } from './element-text';
+import { classNames, WS, letterCount } from './element-text';
 
 /** Every space \s knows, the marks WS adds, their neighbours, letters in three scripts, an astral symbol. */
 const CHARS = [
@@ -45,5 +45,18 @@ describe('letterCount', () => {
       { numRuns: 2000 },
     );
     expect(letterCount(' ۵\u200c گھنٹے\u00a0')).toBe(6);
+  });
+});
+
+describe('classNames', () => {
+  it('splits a class attribute on any white space, without empty names, as split(/\\s+/) did', () => {
+    for (const cls of [' a  b\tc ', 'post\u00a0hidden', 'sr-only', '  ', 'x\ny x']) {
+      expect(classNames(cls), JSON.stringify(cls)).toEqual(cls.split(/\s+/).filter((c) => c !== ''));
+    }
+    expect(classNames('post\u00a0hidden')).toEqual(['post', 'hidden']);
+  });
+
+  it('remembers a class string: the same names each time', () => {
+    expect(classNames('td-module-thumb entry-thumb')).toBe(classNames('td-module-thumb entry-thumb'));
   });
 });

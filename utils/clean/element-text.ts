@@ -33,3 +33,17 @@ export function letterCount(s: string): number {
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(WS, ' ').trim();
 }
+
+/** Split class attributes, remembered: a page repeats a few class strings on most of its elements. */
+const splitClasses = new Map<string, readonly string[]>();
+
+/** The class names in a `class` attribute's value (split on whitespace, empty names left out), remembered. */
+export function classNames(cls: string): readonly string[] {
+  let names = splitClasses.get(cls);
+  if (names === undefined) {
+    if (splitClasses.size > 5_000) splitClasses.clear();
+    names = cls.split(/\s+/).filter((c) => c !== '');
+    splitClasses.set(cls, names);
+  }
+  return names;
+}

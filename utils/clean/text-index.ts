@@ -1,7 +1,7 @@
 /**
  * The one walk over a root that every rule of a phase shares (see `TextIndex`).
  */
-import { letterCount, textOf } from './element-text';
+import { classNames, letterCount, textOf } from './element-text';
 import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
 import { fold, type TextMatcher } from '../text/fold';
 
@@ -59,7 +59,7 @@ export class TextIndex {
     this.order.set(el, pos);
     this.add(this.byTag, tag, el);
     const cls = el.getAttribute('class');
-    if (cls) for (const c of cls.split(/\s+/)) if (c) this.add(this.byClass, c, el);
+    if (cls) for (const c of classNames(cls)) this.add(this.byClass, c, el);
     const id = el.getAttribute('id');
     if (id) this.add(this.byId, id, el);
     const at = this.short.length;

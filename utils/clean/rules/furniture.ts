@@ -1,7 +1,7 @@
 import type { Removal } from '../../types';
 import type { CleanRule, MarkResult, RuleContext } from '../types';
 import { HIDDEN_CLASSES, SKIP_TARGET, hiddenClassesFromCss, isLabelPrefix } from '../patterns/furniture';
-import { letterCount, textOf } from '../element-text';
+import { classNames, letterCount, textOf } from '../element-text';
 import { report } from '../runner';
 import { hasTag } from '../../text/dom-query';
 import { allElements } from '../../text/walk';
@@ -31,7 +31,7 @@ function hiddenClasses(doc: Document): Set<string> {
 
 const isHidden = (el: Element, classes: ReadonlySet<string>) => {
   const cls = el.getAttribute('class');
-  return !!cls && cls.split(/\s+/).some((c) => classes.has(c));
+  return !!cls && classNames(cls).some((c) => classes.has(c));
 };
 
 /** The smallest box around `el` that holds only it (its text, no media of its own). */
