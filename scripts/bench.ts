@@ -18,7 +18,7 @@
  * --parts library,heap (measure only these of extract, reader, heap, library; prints, writes nothing),
  * --profile (instead: Saaf's pipeline under the V8 CPU profiler, --runs times a page; prints the
  * functions that took the most time, self and total, summed over pages, --top N of them; writes
- * nothing).
+ * nothing; --warmup N runs each page N times unprofiled first, to see only warm runs).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const version = (await session.browser.version()).trim();
   try {
     if (args.includes('--profile')) {
-      const rows = await profileExtract(session, server, pages, runs, log);
+      const rows = await profileExtract(session, server, pages, runs, log, Number(opt('--warmup') ?? 0));
       const totalMs = rows.reduce((s, r) => s + r.selfMs, 0);
       console.log(`CPU profile of ${pages.length} pages, ms per run summed over pages (all samples ${r1(totalMs)} ms)`);
       console.log('self ms  total ms  function');

@@ -187,7 +187,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   for (const r of planned.removed) delete r.origin;
   // Each page element's index in the walk: the working copy's elements carry it (ORIGIN_ATTR).
   let origin: Map<Element, number> | null = null;
-  const originOf = (el: Element): number | undefined => (origin ??= new Map(els.map((e, i) => [e, i]))).get(el);
+  const originOf = (el: Element): number | undefined => (origin ??= indexMap(els)).get(el);
   const region = page.body && userRules.length > 0 ? findRegion(page.body, userRules, originOf) : null;
   if (region) {
     planned.focus = region.region;
@@ -203,7 +203,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   const doc =
     opts.mutate && !planned.focus && removedNodes(planned.drop) < els.length / 3
       ? cleanInPlace(page, planned.drop, replace, author, els)
-      : slimCopy(page, planned.drop, replace, author, planned.focus, (origin ??= new Map(els.map((e, i) => [e, i]))));
+      : slimCopy(page, planned.drop, replace, author, planned.focus, (origin ??= indexMap(els)));
   yield 'copy';
 
   const slimCtx: RuleContext = { ...ctx, doc };
@@ -260,6 +260,13 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
     removed,
   };
   return { ok: true, article };
+}
+
+/** Each element's index in `els` (a loop: no pair array per element of the page). */
+function indexMap(els: readonly Element[]): Map<Element, number> {
+  const m = new Map<Element, number>();
+  for (let i = 0; i < els.length; i++) m.set(els[i]!, i);
+  return m;
 }
 
 /** Metadata comes back from Readability with markup intact: keep it as plain text. */

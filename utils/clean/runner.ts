@@ -1,5 +1,6 @@
 import { ORIGIN_ATTR, type Removal } from '../types';
 import { TextIndex, textOf } from './dom';
+import { textStart } from './element-text';
 import type { CleanRule, MarkResult, RuleContext, RulePhase } from './types';
 
 export { textOf };
@@ -78,7 +79,7 @@ export function runMarked(rule: CleanRule & { mark: NonNullable<CleanRule['mark'
 
 /** Text of a subtree for a removal report, shortened, with the element's origin id when it has one. */
 export function report(rule: string, el: Element): Removal {
-  const text = textOf(el);
+  const text = textStart(el, 300);
   const r: Removal = { rule, text: text.length > 300 ? `${text.slice(0, 300)}…` : text };
   const origin = el.getAttribute(ORIGIN_ATTR);
   if (origin !== null && /^\d+$/.test(origin)) r.origin = [Number(origin)];

@@ -1,7 +1,7 @@
 /**
  * The one walk over a root that every rule of a phase shares (see `TextIndex`).
  */
-import { letterCount, textOf } from './element-text';
+import { classNames, letterCount, textOf } from './element-text';
 import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
 import { fold, type TextMatcher } from '../text/fold';
 
@@ -51,14 +51,15 @@ export class TextIndex {
     else map.set(key, [el]);
   }
 
-  private visit(el: Element, inLink: boolean): [number, number, number, number] {
+  /** Indexes `el` and its subtree; returns `el`'s position (its counts are stored there). */
+  private visit(el: Element, inLink: boolean): number {
     const tag = el.localName;
     const isLink = inLink || tag === 'a';
     const pos = this.order.size;
     this.order.set(el, pos);
     this.add(this.byTag, tag, el);
     const cls = el.getAttribute('class');
-    if (cls) for (const c of cls.split(/\s+/)) if (c) this.add(this.byClass, c, el);
+    if (cls) for (const c of classNames(cls)) this.add(this.byClass, c, el);
     const id = el.getAttribute('id');
     if (id) this.add(this.byId, id, el);
     const at = this.short.length;
@@ -69,31 +70,28 @@ export class TextIndex {
     let sum = 0;
     let own = 0;
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
+      const type = n.nodeType;
+      if (type === 3) {
         own += letterCount(n.nodeValue ?? '');
-      } else if (n.nodeType === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
-        const [t, l, p, ps] = this.visit(n as Element, isLink);
-        text += t;
-        link += l;
-        sum += ps;
+      } else if (type === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
+        // The child's counts are read back from its position: no array per element (the
+        // garbage of a page-wide walk).
+        const c = this.visit(n as Element, isLink);
+        text += this.textAt[c]!;
+        link += this.linkAt[c]!;
+        sum += this.proseSumAt[c]!;
+        const p = this.proseAt[c]!;
         if (p > prose) prose = p;
       }
     }
     this.ownTextAt[pos] = own;
     this.ownLinkAt[pos] = isLink ? own : 0;
-    return this.settle(el, pos, text + own, link + (isLink ? own : 0), prose, sum, at);
+    this.settle(el, pos, text + own, link + (isLink ? own : 0), prose, sum, at);
+    return pos;
   }
 
   /** Stores `el`'s counts from its children's (`text`, `link` with its own text included). */
-  private settle(
-    el: Element,
-    pos: number,
-    text: number,
-    link: number,
-    prose: number,
-    sum: number,
-    at = -1,
-  ): [number, number, number, number] {
+  private settle(el: Element, pos: number, text: number, link: number, prose: number, sum: number, at = -1): void {
     const tag = el.localName;
     // The longest paragraph of prose (mostly unlinked) inside: what "holds story" means; and
     // the letters of all such paragraphs, which locate the story on the page.
@@ -107,7 +105,6 @@ export class TextIndex {
     this.proseSumAt[pos] = sum;
     if (at >= 0 && (text === 0 || text > TextIndex.SHORT)) this.short[at] = null as unknown as Element;
     if (at >= 0 && el === this.root) this.compact();
-    return [text, link, prose, sum];
   }
 
   /**

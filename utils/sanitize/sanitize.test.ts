@@ -59,6 +59,21 @@ describe('sanitizeInPlace (the pipeline path) matches sanitizeHtml', () => {
     }
   });
 
+  it("drops the page markup's attributes (classes, ids, data-, aria-, handlers) as the string path does, the kept ones in order", () => {
+    const html =
+      '<div class="a b" id="main" role="main" data-x="1"><p title="T" class="p" dir="rtl" style="color:red" aria-hidden="false" lang="ur" data-saaf-embed="7">' +
+      '<a class="c" href="/x" onclick="alert(1)" data-href="/y" title="L" rel="nofollow">link</a>' +
+      '<img data-src="z.jpg" src="y.jpg" width="10" loading="lazy" alt="A" srcset="q.jpg 2x"></p>' +
+      '<svg><a xlink:href="javascript:alert(1)">s</a></svg><time datetime="2024-01-01" class="d">t</time><b is="x-b" class="e">b</b></div>';
+    const holder = dom.window.document.createElement('div');
+    holder.innerHTML = html;
+    const serialized = holder.innerHTML;
+    sanitizeInPlace(holder, win, 'https://example.com/a');
+    expect(holder.innerHTML).toBe(sanitizeHtml(serialized, win, 'https://example.com/a'));
+    expect(holder.innerHTML).toContain('<p title="T" dir="rtl" lang="ur" data-saaf-embed="7">');
+    expect(dangers(holder.innerHTML, dom.window.document)).toEqual([]);
+  });
+
   it('resolves relative links against the page URL and drops javascript: links', () => {
     const holder = dom.window.document.createElement('div');
     holder.innerHTML = '<p><a href="/x">a</a><a href=" JavaScript:alert(1)">b</a><img src="y.jpg" onerror="alert(1)"></p>';

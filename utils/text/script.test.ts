@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessArabicScriptLang, isRtlLang, normalizeLangTag, primaryLang, rtlShare } from './script';
+import { countScripts, guessArabicScriptLang, isRtlLang, normalizeLangTag, primaryLang, rtlShare } from './script';
 
 describe('guessArabicScriptLang', () => {
   it.each([
@@ -48,5 +48,26 @@ describe('normalizeLangTag', () => {
     ['', ''],
   ])('primary language of %j is %j', (tag, primary) => {
     expect(primaryLang(tag)).toBe(primary);
+  });
+});
+
+describe('countScripts', () => {
+  it("counts the other scripts' letters as /\\p{L}/u does, character by character (the remembered test)", () => {
+    // Every BMP code unit outside the ranges told apart by code point, twice (the second answer is remembered).
+    let text = '';
+    for (let c = 0x80; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) text += String.fromCharCode(c);
+    const reference = [...text].filter((ch) => {
+      const c = ch.charCodeAt(0);
+      const arabic =
+        (c >= 0x0600 && c <= 0x06ff) ||
+        (c >= 0x0750 && c <= 0x077f) ||
+        (c >= 0x08a0 && c <= 0x08ff) ||
+        (c >= 0xfb50 && c <= 0xfdff) ||
+        (c >= 0xfe70 && c <= 0xfefc);
+      return !arabic && !(c >= 0x0590 && c <= 0x05ff) && !(c >= 0x00c0 && c <= 0x024f) && /\p{L}/u.test(ch);
+    }).length;
+    expect(countScripts(text, Infinity).other).toBe(reference);
+    expect(countScripts(text, Infinity).other).toBe(reference);
+    expect(countScripts('“Quote” — it’s\u00a0ª µ', Infinity)).toEqual({ arabic: 0, hebrew: 0, latin: 8, other: 2 });
   });
 });

@@ -44,6 +44,18 @@ const ARABIC_NON_LETTER = (c: number) =>
   c === 0xfd3e ||
   c === 0xfd3f;
 
+/** Whether each BMP code unit is a letter (\p{L}), found out once per code unit: 0 not known yet, 1 yes, 2 no. */
+const LETTER_KNOWN = new Uint8Array(0x10000);
+/**
+ * `/\p{L}/u` on one code unit, remembered: English pages are full of curly quotes, dashes and
+ * no-break spaces, and each test made a one-character string and ran a regex.
+ */
+function isOtherLetter(c: number): boolean {
+  let k = LETTER_KNOWN[c]!;
+  if (k === 0) LETTER_KNOWN[c] = k = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /**
  * Counts letters by script. Only the first `limit` characters are read (speed on huge pages);
  * the common scripts are told apart by code point range, the regex only sees the rest.
@@ -71,7 +83,7 @@ export function countScripts(text: string, limit = 20_000): ScriptCounts {
       if (c !== 0xd7 && c !== 0xf7) counts.latin++;
     } else if (c >= 0xd800 && c <= 0xdfff) {
       continue; // astral symbols (emoji): not letters of any script counted here
-    } else if (/\p{L}/u.test(text[i]!)) counts.other++;
+    } else if (isOtherLetter(c)) counts.other++;
   }
   return counts;
 }

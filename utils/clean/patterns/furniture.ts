@@ -75,7 +75,9 @@ export const isLabelPrefix = (text: string): boolean => {
  */
 const CREDIT_LABEL = 'foto|photo|photograph|picture|image|credit|bild|تصویر|تصوير|فوٹو|فوتو|فوٽو|عکس|صورة|الصورة|انځور';
 const CREDIT_RE = new RegExp(`(?:^|[\\s|([،,])(?:${CREDIT_LABEL})\\s*[:：]`, 'iu');
-export const hasPhotoCredit = (text: string): boolean => CREDIT_RE.test(text);
+/** Does `s` hold a colon, Latin or full-width (every credit pattern needs one after its label)? */
+const hasColon = (s: string) => s.includes(':') || s.includes('：');
+export const hasPhotoCredit = (text: string): boolean => hasColon(text) && CREDIT_RE.test(text);
 
 /**
  * An element that is only a photo credit, the label and a short name: "منبع عکس: ایرنا" (Persian
@@ -113,7 +115,11 @@ export const creditTail = (text: string): { start: number; text: string } | null
   // The trailing white space goes first: a long run of it (engadget's captions) is as costly.
   const body = text.trimEnd();
   const from = Math.max(0, body.length - CREDIT_TAIL_CHARS);
-  const m = CREDIT_TAIL_RE.exec(body.slice(from));
+  const tail = body.slice(from);
+  // The label's colon is required: a caption without one is answered without the pattern, whose
+  // unanchored start is tried at every position (most of the rule's time on a page).
+  if (!hasColon(tail)) return null;
+  const m = CREDIT_TAIL_RE.exec(tail);
   if (!m || m[0].trim().split(/\s+/).length > 8) return null;
   // Cut off mid-text, the pattern's "start of text" is no start: a separator must come first.
   if (from > 0 && m.index === 0 && !/[\s.۔،,|—–([-]/.test(text[from - 1]!)) return null;

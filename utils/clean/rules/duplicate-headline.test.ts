@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateHeadline } from './duplicate-headline';
+import { KEPT_BY_NORM, duplicateHeadline, norm } from './duplicate-headline';
 import { runRules } from '../runner';
 import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
@@ -8,6 +8,23 @@ const TITLE = 'پاکستان نے الیکٹرک گاڑیوں اور بیٹری
 describe('duplicate-headline', () => {
   it('removes the Urdu title repeated above the story (Readability cannot: its word split finds no Urdu words)', () => {
     const { text } = clean([duplicateHeadline], `<div><h2>${TITLE}</h2>${PROSE_UR}</div>`, { phase: 'post', title: `${TITLE}!` });
+    expect(text).not.toContain('چین سے مدد طلب کرلی');
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
+
+  it('counts as kept only characters norm keeps (the shortcut that rejects long boxes unread)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.match(KEPT_BY_NORM)) expect(norm(`x${ch}x`).length, c.toString(16)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('finds a copy behind a long run of punctuation, marks and spaces (nothing the shortcut counts)', () => {
+    const noise = '— ، ۔ ! ‌ ـ َ '.repeat(40);
+    const { text } = clean([duplicateHeadline], `<div><div class="kicker">${noise}${TITLE}</div>${PROSE_UR}</div>`, {
+      phase: 'post',
+      title: TITLE,
+    });
     expect(text).not.toContain('چین سے مدد طلب کرلی');
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });

@@ -3,15 +3,33 @@ import type { Removal } from '../../types';
 import { fold, isDeskCredit } from '../patterns';
 import { precedes, textOf } from '../dom';
 import { removeEl } from '../runner';
+import { textStart } from '../element-text';
 import { firstWhere } from '../../text/dom-query';
 
-const norm = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]+/gu, '');
+export const norm = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/**
+ * Characters `norm` keeps, each as one character at least: Latin letters and digits, Arabic-script
+ * letters (U+0621-063A, U+0641-064A, U+0671-06D3: no mark, tatweel or punctuation among them) and
+ * both Arabic digit sets. A text holding more of them than the normalised title has characters
+ * cannot be the title (a test checks every character of the range against `norm`).
+ */
+export const KEPT_BY_NORM = /[A-Za-z0-9\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9]/g;
+
+/** Is `e`'s whole text the (normalised) title? Its first characters answer for a box of story. */
+function isTitle(e: Element, title: string): boolean {
+  // The blocks before the headline's copy hold the whole story: their first characters already
+  // say they are longer than the title, without folding all their text.
+  const start = textStart(e, 2 * title.length + 40);
+  if ((start.match(KEPT_BY_NORM)?.length ?? 0) > title.length) return false;
+  return norm(textOf(e)) === title;
+}
 
 /** The outermost element under `root` whose whole text is the title (a heading, or a styled `<div>` on CMSs without one). */
 function titleCopy(root: Element, title: string): Element | null {
   const first = firstWhere(root, (e) => /^h[1-3]$/.test(e.localName));
-  if (first && norm(textOf(first)) === title) return first;
-  return firstWhere(root, (e) => /^(?:div|p|span|strong|b|h[4-6])$/.test(e.localName) && norm(textOf(e)) === title);
+  if (first && isTitle(first, title)) return first;
+  return firstWhere(root, (e) => /^(?:div|p|span|strong|b|h[4-6])$/.test(e.localName) && isTitle(e, title));
 }
 
 /**
@@ -28,11 +46,11 @@ export const duplicateHeadline: CleanRule = {
   run(root, ctx) {
     // A paragraph of story is prose: a date or kicker line above the headline is not one, and
     // neither is the <p> Readability wraps a lone heading in.
-    const firstP = [...root.getElementsByTagName('p')].find((p) => textOf(p).length >= 80);
+    const firstP = [...root.getElementsByTagName('p')].find((p) => textStart(p, 80).length >= 80);
     const removed: Removal[] = [];
     for (const el of [...root.querySelectorAll('div, p, span, strong, b')]) {
       if (firstP && !precedes(el, firstP)) break;
-      if (root.contains(el) && !el.contains(firstP ?? null) && isDeskCredit(textOf(el))) removed.push(removeEl(this.id, el));
+      if (root.contains(el) && !el.contains(firstP ?? null) && isDeskCredit(textStart(el, 30))) removed.push(removeEl(this.id, el));
     }
     const title = norm(ctx.title);
     if (!title) return removed;

@@ -1,7 +1,7 @@
 import type { Removal } from '../../types';
 import type { CleanRule, MarkResult, RuleContext } from '../types';
 import { HIDDEN_CLASSES, SKIP_TARGET, hiddenClassesFromCss, isLabelPrefix } from '../patterns/furniture';
-import { letterCount, textOf } from '../element-text';
+import { classNames, letterCount, textOf } from '../element-text';
 import { report } from '../runner';
 import { hasTag } from '../../text/dom-query';
 import { allElements } from '../../text/walk';
@@ -31,7 +31,7 @@ function hiddenClasses(doc: Document): Set<string> {
 
 const isHidden = (el: Element, classes: ReadonlySet<string>) => {
   const cls = el.getAttribute('class');
-  return !!cls && cls.split(/\s+/).some((c) => classes.has(c));
+  return !!cls && classNames(cls).some((c) => classes.has(c));
 };
 
 /** The smallest box around `el` that holds only it (its text, no media of its own). */
@@ -85,8 +85,10 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
   // Skip links: an in-page link that jumps forward past a block, to an end marker or to the content.
   for (const a of anchors) {
     const frag = fragment(a, ctx.url);
+    // Most links point elsewhere: their text is not read.
+    if (!frag) continue;
     const n = letters(a);
-    if (!frag || n === 0 || n > 100 || /^[\d\s[\]().,]+$/.test(textOf(a))) continue;
+    if (n === 0 || n > 100 || /^[\d\s[\]().,]+$/.test(textOf(a))) continue;
     const inline = a.parentElement && a.parentElement.localName === 'p' && letters(a.parentElement) > n;
     if (inline) continue;
     const target = root.ownerDocument.getElementById(frag);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { photoCredits } from './photo-credits';
-import { creditTail, isCreditLine } from '../patterns/furniture';
+import { creditTail, hasPhotoCredit, isCreditLine } from '../patterns/furniture';
 import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
 describe('photo-credits', () => {
@@ -44,6 +44,8 @@ describe('photo-credits', () => {
       ['ويران ٿيل زمين. فوٽو: سنڌ سويل', 'فوٽو: سنڌ سويل'],
       ['مصر کی ایک گلی۔ عکس: ایرنا', 'عکس: ایرنا'],
       ['Fishermen at dawn. Photo: AFP', 'Photo: AFP'],
+      // A full-width colon is a colon (the colon test run before the pattern takes both).
+      ['港の朝の漁師たち。 Photo：AFP', 'Photo：AFP'],
     ];
     for (const [t, credit] of cases) expect(creditTail(t)?.text, t).toBe(credit);
     for (const t of [
@@ -52,6 +54,11 @@ describe('photo-credits', () => {
       'A man walks past the photo: a study in grey and blue tones by the artist',
     ])
       expect(creditTail(t), t).toBeNull();
+  });
+
+  it('sees a credit label with either colon, and none without one', () => {
+    for (const t of ['منظر، فوٹو: آن لائن', 'Photo: AFP', 'Photo：AFP', '(عکس：ایرنا)']) expect(hasPhotoCredit(t), t).toBe(true);
+    for (const t of ['Photo AFP', 'فوٹو آن لائن', 'photographs: a study']) expect(hasPhotoCredit(t), t).toBe(false);
   });
 
   it('finds the credit of a long caption, and past the white space a page leaves after it', () => {

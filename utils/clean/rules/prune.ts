@@ -3,6 +3,7 @@ import type { CleanRule } from '../types';
 import { runMarked } from '../runner';
 import { linkDensity, textOf } from '../dom';
 import { hasTag } from '../../text/dom-query';
+import { textStart } from '../element-text';
 
 /**
  * Elements that never reach the reader: Readability drops them itself (scripts, styles, hidden
@@ -119,7 +120,7 @@ export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
     const drop: Element[] = [];
     const removed: Removal[] = [];
     const report = (el: Element) => {
-      const text = textOf(el);
+      const text = textStart(el, 120);
       if (text) removed.push({ rule: this.id, text: text.length > 120 ? `${text.slice(0, 120)}…` : text });
     };
     const formless = new Set(formlessBoxes(root, skip));
@@ -136,12 +137,11 @@ export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
       } else if (v === 'form') {
         // Forms hold comment boxes, search and sign-ups; but an ASP.NET page wraps the whole
         // body in one <form> (aryanews.com): only a small form with fields goes.
-        dropIt = hasTag(el, 'input', 'textarea', 'select') && textOf(el).length <= 400;
+        dropIt = hasTag(el, 'input', 'textarea', 'select') && textStart(el, 400).length <= 400;
         if (dropIt) report(el);
       } else if (v === 'chrome') {
         // A `role=complementary` box or `nav` holding prose is mislabelled: keep.
-        const text = textOf(el);
-        dropIt = !(text.length > 600 && linkDensity(el) < 0.5);
+        dropIt = !(textStart(el, 600).length > 600 && linkDensity(el) < 0.5);
         if (dropIt) report(el);
       } else if (dropIt) {
         const label = v === 'hidden' ? 'hidden' : el.localName;
