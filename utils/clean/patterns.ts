@@ -305,7 +305,8 @@ export const TAG_HREF = /(?:\/(?:tags?|topics?|keywords?|etiquetas?|tema|label|h
 
 /**
  * "Read also" lead-ins of inline boxes and paragraphs inside the body: یہ بھی پڑھیں / مزید پڑھیں /
- * مزید پڑھیے, اقرأ أيضا / اقرأ المزيد, بیشتر بخوانید / ادامه مطلب. Matched at the START of a block;
+ * مزید پڑھیے, اقرأ أيضا / اقرأ المزيد, بیشتر بخوانید / ادامه مطلب, دا هم ولولئ (Pashto), هي به پڙهو
+ * (Sindhi). Matched at the START of a block;
  * "یہ بھی" alone (the opening of a quoted sentence) is not a lead-in.
  */
 export const startsWithReadAlso = phraseMatcher(
@@ -327,6 +328,14 @@ export const startsWithReadAlso = phraseMatcher(
     'شاهد أيضا',
     'انظر أيضا',
     'للمزيد',
+    // Pashto (Minimal Mistakes notice boxes, Pangea: "دا هم ولولئ:") and Sindhi ("هي به پڙهو:").
+    'دا هم ولولئ',
+    'دا هم ولوله',
+    'دا هم وګورئ',
+    'نور ولولئ',
+    'هي به پڙهو',
+    'اهو به پڙهو',
+    'وڌيڪ پڙهو',
     'بیشتر بخوانید',
     'بخوانید',
     'ادامه مطلب',
