@@ -80,7 +80,7 @@ export const isLiveBadge = phraseMatcher(
   'whole',
 );
 
-/** Ad labels shown above ad slots (Readability's ad-word list has none of the RTL words). */
+/** Ad labels shown above ad slots (Readability's ad-word list has none of the RTL words), and the slot's close / skip / report controls. */
 export const isAdLabel = phraseMatcher(
   [
     'اشتہار',
@@ -101,6 +101,21 @@ export const isAdLabel = phraseMatcher(
     'story continues below advertisement',
     'advertisement - continue reading below',
     'continue reading below',
+    // The controls printed beside an ad slot: "close / skip / report this ad" (an Angular Urdu
+    // business site's in-article slot: "اشتہار بند کریں ✕"; video pre-rolls: "Skip ad").
+    'اشتہار بند کریں',
+    'اشتہار چھوڑیں',
+    'اشتہار کی شکایت کریں',
+    'اشتهار بند ڪريو',
+    'إغلاق الإعلان',
+    'تخطي الإعلان',
+    'بستن تبلیغ',
+    'بستن آگهی',
+    'close ad',
+    'close advertisement',
+    'skip ad',
+    'report this ad',
+    'report ad',
   ],
   'whole',
 );
