@@ -551,6 +551,20 @@ const PROMO_ANYWHERE = new RegExp(
 /** True when a short text asks the reader to subscribe to a newsletter. */
 export const mentionsNewsletter = (text: string): boolean => PROMO_ANYWHERE.test(fold(text));
 
+/**
+ * "Follow us on Google News" prompts, with or without the link: Urdu "ہمیں گوگل نیوز پر فالو کریں",
+ * Sindhi "اسان کي گوگل نيوز تي فالو ڪريو" (a GeneratePress Sindhi daily's box above the story),
+ * Pashto "… فالو کړئ", Arabic "تابعونا على غوغل نيوز", Persian "… را در گوگل نیوز دنبال کنید",
+ * English "Follow us on Google News". The aggregator's name AND the imperative: a story sentence
+ * saying readers "can follow" outlets on Google News uses no imperative.
+ */
+const NEWS_FEED = new RegExp(['google news', 'گوگل نیوز', 'گوگل نيوز', 'غوغل نيوز', 'جوجل نيوز', 'جوجل نیوز'].map(fold).join('|'), 'u');
+const FOLLOW_IMPERATIVE = new RegExp(
+  ['فالو کریں', 'فالو کیجیے', 'فالو کیجئے', 'فالو ڪريو', 'فالو کړئ', 'تابعونا', 'تابعوا', 'تابعنا', 'دنبال کنید', 'follow us'].map(fold).join('|'),
+  'u',
+);
+export const asksToFollowOnNews = foldedMatcher((f, text) => text.length <= 200 && NEWS_FEED.test(f) && FOLLOW_IMPERATIVE.test(f));
+
 /** Headings of author boxes (bios at the end of a story, not the byline). */
 export const isAuthorBoxHeading = phraseMatcher(
   [
