@@ -565,6 +565,43 @@ const FOLLOW_IMPERATIVE = new RegExp(
 );
 export const asksToFollowOnNews = foldedMatcher((f, text) => text.length <= 200 && NEWS_FEED.test(f) && FOLLOW_IMPERATIVE.test(f));
 
+/**
+ * The call to listen that opens a "listen to this article" player: "یہ تحریر سنیں", "خبر سنیں"
+ * (Urdu themes and a Hugo Urdu site's AI-voice player), "استمع إلى المقال", "این خبر را بشنوید",
+ * "دا خبر واورئ" (Pashto), "خبر ٻڌو" (Sindhi), "Listen to this article". Only ever tested on a
+ * small box around an `<audio>` element (listen-players.ts).
+ */
+export const startsWithListen = phraseMatcher(
+  [
+    'یہ تحریر سنیں',
+    'یہ خبر سنیں',
+    'یہ مضمون سنیں',
+    'تحریر سنیں',
+    'خبر سنیں',
+    'خبر سنیے',
+    'آڈیو سنیں',
+    'سنیں',
+    'استمع إلى المقال',
+    'استمع للمقال',
+    'استمع إلى الخبر',
+    'استمع للخبر',
+    'استمع',
+    'این خبر را بشنوید',
+    'این مطلب را بشنوید',
+    'بشنوید',
+    'شنیدن خبر',
+    'دا خبر واورئ',
+    'واورئ',
+    'خبر ٻڌو',
+    'ٻڌو',
+    'listen to this article',
+    'listen to this story',
+    'listen to the article',
+    'listen',
+  ],
+  'start',
+);
+
 /** Headings of author boxes (bios at the end of a story, not the byline). */
 export const isAuthorBoxHeading = phraseMatcher(
   [
