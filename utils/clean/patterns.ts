@@ -560,7 +560,9 @@ export const mentionsNewsletter = (text: string): boolean => PROMO_ANYWHERE.test
  */
 const NEWS_FEED = new RegExp(['google news', 'گوگل نیوز', 'گوگل نيوز', 'غوغل نيوز', 'جوجل نيوز', 'جوجل نیوز'].map(fold).join('|'), 'u');
 const FOLLOW_IMPERATIVE = new RegExp(
-  ['فالو کریں', 'فالو کیجیے', 'فالو کیجئے', 'فالو ڪريو', 'فالو کړئ', 'تابعونا', 'تابعوا', 'تابعنا', 'دنبال کنید', 'follow us'].map(fold).join('|'),
+  ['فالو کریں', 'فالو کیجیے', 'فالو کیجئے', 'فالو ڪريو', 'فالو کړئ', 'تابعونا', 'تابعوا', 'تابعنا', 'دنبال کنید', 'follow us']
+    .map(fold)
+    .join('|'),
   'u',
 );
 export const asksToFollowOnNews = foldedMatcher((f, text) => text.length <= 200 && NEWS_FEED.test(f) && FOLLOW_IMPERATIVE.test(f));

@@ -34,7 +34,8 @@ describe('dropLayoutClasses', () => {
     const r = extractFile(html, 'https://example.com/news/2026/05/ev-policy-12345');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    for (const kept of ['BOOT-H', 'BOOTSTRAP', 'ایک نظر میں', 'INFOBOX', 'TW-H', 'TAILWIND', 'پیراگراف 4']) expect(r.article.text).toContain(kept);
+    for (const kept of ['BOOT-H', 'BOOTSTRAP', 'ایک نظر میں', 'INFOBOX', 'TW-H', 'TAILWIND', 'پیراگراف 4'])
+      expect(r.article.text).toContain(kept);
     // Its other class words still count: a box classed "meta" is still weighed as one.
     expect(r.article.text).not.toContain('META');
   });

@@ -10,7 +10,8 @@
  */
 
 /** Layout tokens: `*-media-align-*`, `media-left/right/body/object`, `(sm:)overflow(-x|-y)-hidden`. */
-const LAYOUT_TOKEN = /^(?:[\w-]*media-align[\w-]*|media-(?:body|object|left|right|middle|top|bottom)|(?:[\w-]+:)?overflow(?:-[xy])?-hidden)$/i;
+const LAYOUT_TOKEN =
+  /^(?:[\w-]*media-align[\w-]*|media-(?:body|object|left|right|middle|top|bottom)|(?:[\w-]+:)?overflow(?:-[xy])?-hidden)$/i;
 /** Cheap test on the whole attribute before splitting it. */
 const MAYBE = /media|overflow/i;
 

@@ -78,7 +78,8 @@ export const PROMO_HREF =
  * platform (Patreon, Buy Me a Coffee, Ko-fi). Tested on the pathname of a same-site link, or on
  * the platform's host.
  */
-export const SUPPORT_PATH = /(?:^|\/)(?:support(?:-us)?|donate|donations?|contribute|contributions?|membership|members|become-a-member|subscribe|subscriptions?|patrons?|supporters)(?:[/.?#]|$)/i;
+export const SUPPORT_PATH =
+  /(?:^|\/)(?:support(?:-us)?|donate|donations?|contribute|contributions?|membership|members|become-a-member|subscribe|subscriptions?|patrons?|supporters)(?:[/.?#]|$)/i;
 export const PATRON_HOST = /^(?:www\.)?(?:patreon\.com|buymeacoffee\.com|ko-fi\.com|opencollective\.com|liberapay\.com)$/i;
 
 /** A site's own profile on a social network: `facebook.com/<page>`, `x.com/<name>`, `instagram.com/<name>`, `tiktok.com/@name`. */

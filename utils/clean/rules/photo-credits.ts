@@ -29,7 +29,9 @@ function isImageLine(el: Element): boolean {
   if (!p || p.localName !== 'p') return false;
   let prev = el.previousElementSibling;
   while (prev && prev.localName === 'br') prev = prev.previousElementSibling;
-  const image = !!prev && (/^(?:img|picture)$/.test(prev.localName) || (prev.localName === 'a' && !prev.textContent?.trim() && hasTag(prev, 'img', 'picture')));
+  const image =
+    !!prev &&
+    (/^(?:img|picture)$/.test(prev.localName) || (prev.localName === 'a' && !prev.textContent?.trim() && hasTag(prev, 'img', 'picture')));
   return image && (p.textContent ?? '').trim() === (el.textContent ?? '').trim();
 }
 

@@ -15,7 +15,11 @@ describe('read-also', () => {
     ['fa', '<p>بیشتر بخوانید: <a href="/fa/5">افزایش قیمت سکه، طلا و ارز در بازار</a></p>', 'افزایش قیمت سکه'],
     ['en', '<p>Related: <a href="/x">Chicago is America’s most segregated city</a></p>', 'most segregated city'],
     // Pashto (Minimal Mistakes notice box on a Jekyll site) and Sindhi lead-ins.
-    ['ps', '<p class="notice--info"><strong>دا هم ولولئ:</strong> <a href="/ps/economy/onion-prices/">په پېښور کې د پیازو بیه دوه چنده شوه</a></p>', 'د پیازو بیه'],
+    [
+      'ps',
+      '<p class="notice--info"><strong>دا هم ولولئ:</strong> <a href="/ps/economy/onion-prices/">په پېښور کې د پیازو بیه دوه چنده شوه</a></p>',
+      'د پیازو بیه',
+    ],
     ['sd', '<p><strong>هي به پڙهو:</strong> <a href="/2026/08/keenjhar/">ڪينجهر تي سياحن لاءِ نيون ٻيڙيون</a></p>', 'ڪينجهر تي سياحن'],
   ])('%s: removes %s', (lang, html, gone) => {
     const { text, removed } = clean([readAlso], `${PROSE_UR}${html}${PROSE_AR}`, { lang });
