@@ -9,6 +9,8 @@
  * other class, and every clutter word, is left as it is.
  */
 
+import { allElements } from '../text/walk';
+
 /** Layout tokens: `*-media-align-*`, `media-left/right/body/object`, `(sm:)overflow(-x|-y)-hidden`. */
 const LAYOUT_TOKEN =
   /^(?:[\w-]*media-align[\w-]*|media-(?:body|object|left|right|middle|top|bottom)|(?:[\w-]+:)?overflow(?:-[xy])?-hidden)$/i;
@@ -18,9 +20,9 @@ const MAYBE = /media|overflow/i;
 /** Drops layout tokens from the class attributes under `root`; returns how many elements changed. */
 export function dropLayoutClasses(root: Element): number {
   let n = 0;
-  for (const el of root.querySelectorAll('[class]')) {
-    const cls = el.getAttribute('class')!;
-    if (!MAYBE.test(cls)) continue;
+  for (const el of allElements(root)) {
+    const cls = el.getAttribute('class');
+    if (!cls || !MAYBE.test(cls)) continue;
     const tokens = cls.split(/\s+/).filter(Boolean);
     // Bootstrap's media object: `media` is layout when it holds its `media-body`.
     const bootstrap = tokens.includes('media') && [...el.children].some((c) => c.classList.contains('media-body'));

@@ -3,6 +3,7 @@ import type { CleanRule } from '../types';
 import { startsWithListen } from '../patterns';
 import { hasProse, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
+import { allElements } from '../../text/walk';
 
 /**
  * Class words of "listen to this article" players: text-to-speech plugins and themes
@@ -12,8 +13,6 @@ import { indexOf, removeEl } from '../runner';
  */
 const PLAYER_CLASS =
   /(?:^|[\s_-])(?:tts|text-?to-?speech|read-?aloud|speechify|listen|narration|audio-(?:player|note|article|version|reader|bar|box))(?:[\s_-]|$)/i;
-const CANDIDATES =
-  '[class*="tts" i], [class*="speech" i], [class*="aloud" i], [class*="speechify" i], [class*="listen" i], [class*="narration" i], [class*="audio-" i]';
 
 /** A player is a control row: a label, a duration, a speed, a line about the voice; never a paragraph. */
 const MAX_PLAYER = 250;
@@ -36,8 +35,10 @@ export const listenPlayers: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     const boxes: Element[] = [];
-    for (const el of index.select(CANDIDATES)) {
-      if (PLAYER_CLASS.test(el.getAttribute('class') ?? '') && isPlayerBox(el, root, index)) boxes.push(el);
+    // One pass over the class attributes (a selector engine's case-insensitive substring match is slow).
+    for (const el of allElements(root)) {
+      const cls = el.getAttribute('class');
+      if (cls && PLAYER_CLASS.test(cls) && isPlayerBox(el, root, index)) boxes.push(el);
     }
     for (const audio of index.tag('audio')) {
       // The largest player-sized box around the audio element that opens with the call to listen.
