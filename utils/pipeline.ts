@@ -6,6 +6,7 @@ import { acceptByline, bylineLine, locateByline } from './extract/byline';
 import { findDek, restoreDek } from './extract/dek';
 import { cleanInPlace, removedNodes, slimCopy } from './extract/slim';
 import { galleryIntoStory, informativeCaptions } from './extract/captions';
+import { dropLayoutClasses } from './extract/layout-classes';
 import { allElements } from './text/walk';
 import { judgePage } from './extract/verdict';
 import { readPageClaims } from './extract/page-claims';
@@ -214,6 +215,8 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   ];
   // A photo story's captions are its text: Readability must count them as paragraphs.
   if (doc.body) galleryIntoStory(doc.body, informativeCaptions(doc.body));
+  // Layout class words ("media-body", "overflow-hidden") must not make Readability drop story blocks.
+  if (doc.body) dropLayoutClasses(doc.body);
   yield 'pre';
 
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();

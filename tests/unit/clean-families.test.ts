@@ -35,6 +35,7 @@ const GENERAL = [
   'author-boxes',
   'orphan-headings',
   'teaser-lists',
+  'listen-players',
 ];
 
 describe('clutter families', () => {

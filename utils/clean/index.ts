@@ -10,6 +10,7 @@ import { disclaimers } from './rules/disclaimers';
 import { duplicateHeadline } from './rules/duplicate-headline';
 import { furniture } from './rules/furniture';
 import { linkRuns } from './rules/link-runs';
+import { listenPlayers } from './rules/listen-players';
 import { loneCards } from './rules/lone-cards';
 import { newsletterBoxes } from './rules/newsletter-boxes';
 import { orphanHeadings } from './rules/orphan-headings';
@@ -47,6 +48,7 @@ export const RULES: readonly CleanRule[] = [
   counters,
   pageNav,
   promos,
+  listenPlayers,
   continued,
   adLabels,
   photoCredits,

@@ -80,7 +80,7 @@ export const isLiveBadge = phraseMatcher(
   'whole',
 );
 
-/** Ad labels shown above ad slots (Readability's ad-word list has none of the RTL words). */
+/** Ad labels shown above ad slots (Readability's ad-word list has none of the RTL words), and the slot's close / skip / report controls. */
 export const isAdLabel = phraseMatcher(
   [
     'اشتہار',
@@ -101,6 +101,21 @@ export const isAdLabel = phraseMatcher(
     'story continues below advertisement',
     'advertisement - continue reading below',
     'continue reading below',
+    // The controls printed beside an ad slot: "close / skip / report this ad" (an Angular Urdu
+    // business site's in-article slot: "اشتہار بند کریں ✕"; video pre-rolls: "Skip ad").
+    'اشتہار بند کریں',
+    'اشتہار چھوڑیں',
+    'اشتہار کی شکایت کریں',
+    'اشتهار بند ڪريو',
+    'إغلاق الإعلان',
+    'تخطي الإعلان',
+    'بستن تبلیغ',
+    'بستن آگهی',
+    'close ad',
+    'close advertisement',
+    'skip ad',
+    'report this ad',
+    'report ad',
   ],
   'whole',
 );
@@ -305,7 +320,8 @@ export const TAG_HREF = /(?:\/(?:tags?|topics?|keywords?|etiquetas?|tema|label|h
 
 /**
  * "Read also" lead-ins of inline boxes and paragraphs inside the body: یہ بھی پڑھیں / مزید پڑھیں /
- * مزید پڑھیے, اقرأ أيضا / اقرأ المزيد, بیشتر بخوانید / ادامه مطلب. Matched at the START of a block;
+ * مزید پڑھیے, اقرأ أيضا / اقرأ المزيد, بیشتر بخوانید / ادامه مطلب, دا هم ولولئ (Pashto), هي به پڙهو
+ * (Sindhi). Matched at the START of a block;
  * "یہ بھی" alone (the opening of a quoted sentence) is not a lead-in.
  */
 export const startsWithReadAlso = phraseMatcher(
@@ -327,6 +343,14 @@ export const startsWithReadAlso = phraseMatcher(
     'شاهد أيضا',
     'انظر أيضا',
     'للمزيد',
+    // Pashto (Minimal Mistakes notice boxes, Pangea: "دا هم ولولئ:") and Sindhi ("هي به پڙهو:").
+    'دا هم ولولئ',
+    'دا هم ولوله',
+    'دا هم وګورئ',
+    'نور ولولئ',
+    'هي به پڙهو',
+    'اهو به پڙهو',
+    'وڌيڪ پڙهو',
     'بیشتر بخوانید',
     'بخوانید',
     'ادامه مطلب',
@@ -526,6 +550,59 @@ const PROMO_ANYWHERE = new RegExp(
 
 /** True when a short text asks the reader to subscribe to a newsletter. */
 export const mentionsNewsletter = (text: string): boolean => PROMO_ANYWHERE.test(fold(text));
+
+/**
+ * "Follow us on Google News" prompts, with or without the link: Urdu "ہمیں گوگل نیوز پر فالو کریں",
+ * Sindhi "اسان کي گوگل نيوز تي فالو ڪريو" (a GeneratePress Sindhi daily's box above the story),
+ * Pashto "… فالو کړئ", Arabic "تابعونا على غوغل نيوز", Persian "… را در گوگل نیوز دنبال کنید",
+ * English "Follow us on Google News". The aggregator's name AND the imperative: a story sentence
+ * saying readers "can follow" outlets on Google News uses no imperative.
+ */
+const NEWS_FEED = new RegExp(['google news', 'گوگل نیوز', 'گوگل نيوز', 'غوغل نيوز', 'جوجل نيوز', 'جوجل نیوز'].map(fold).join('|'), 'u');
+const FOLLOW_IMPERATIVE = new RegExp(
+  ['فالو کریں', 'فالو کیجیے', 'فالو کیجئے', 'فالو ڪريو', 'فالو کړئ', 'تابعونا', 'تابعوا', 'تابعنا', 'دنبال کنید', 'follow us']
+    .map(fold)
+    .join('|'),
+  'u',
+);
+export const asksToFollowOnNews = foldedMatcher((f, text) => text.length <= 200 && NEWS_FEED.test(f) && FOLLOW_IMPERATIVE.test(f));
+
+/**
+ * The call to listen that opens a "listen to this article" player: "یہ تحریر سنیں", "خبر سنیں"
+ * (Urdu themes and a Hugo Urdu site's AI-voice player), "استمع إلى المقال", "این خبر را بشنوید",
+ * "دا خبر واورئ" (Pashto), "خبر ٻڌو" (Sindhi), "Listen to this article". Only ever tested on a
+ * small box around an `<audio>` element (listen-players.ts).
+ */
+export const startsWithListen = phraseMatcher(
+  [
+    'یہ تحریر سنیں',
+    'یہ خبر سنیں',
+    'یہ مضمون سنیں',
+    'تحریر سنیں',
+    'خبر سنیں',
+    'خبر سنیے',
+    'آڈیو سنیں',
+    'سنیں',
+    'استمع إلى المقال',
+    'استمع للمقال',
+    'استمع إلى الخبر',
+    'استمع للخبر',
+    'استمع',
+    'این خبر را بشنوید',
+    'این مطلب را بشنوید',
+    'بشنوید',
+    'شنیدن خبر',
+    'دا خبر واورئ',
+    'واورئ',
+    'خبر ٻڌو',
+    'ٻڌو',
+    'listen to this article',
+    'listen to this story',
+    'listen to the article',
+    'listen',
+  ],
+  'start',
+);
 
 /** Headings of author boxes (bios at the end of a story, not the byline). */
 export const isAuthorBoxHeading = phraseMatcher(

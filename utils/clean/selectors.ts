@@ -32,8 +32,10 @@ export function splitSelectors(list: string): string[] {
 
 /** The id, class or tag of a selector's last compound, the cheapest index to look it up by. */
 export function lastCompoundKey(selector: string): { kind: 'id' | 'class' | 'tag'; name: string } | null {
+  // Attribute selectors may hold spaces (`[class*="tts" i]`): they are no key, so blank them first.
   const last =
     selector
+      .replace(/\[[^\]]*\]/g, '[]')
       .split(/\s*[\s>+~]\s*/)
       .filter(Boolean)
       .at(-1) ?? '';

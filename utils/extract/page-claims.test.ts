@@ -23,6 +23,14 @@ describe('urlShape', () => {
     ['https://site.example/2026/11/28/', 'story'],
     ['https://blog.example/diet-pills-burns-up-within', 'story'],
     ['http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sc', 'story'],
+    // Jekyll's pagination, and short slugs right after an item container (Jekyll's Chirpy, Hugo, Wix)
+    ['https://sindhitimes.example.pk/page2/', 'listing'],
+    ['https://sindhitimes.example.pk/posts/sukkur-barrage-gates/', 'story'],
+    ['https://www.frontierledger.example.pk/post/qissa-khwani-booksellers', 'story'],
+    // traps: a two-word slug after a container, a three-word section elsewhere
+    ['https://site.example/posts/page-2/', 'section'],
+    ['https://site.example/stories/sport-news/', 'section'],
+    ['https://site.example/news/sindh-local-bodies/', 'section'],
     ['https://www.mozilla.org/en-US/firefox/desktop/customize/', 'unknown'],
     ['mailto:a@b.c', 'unknown'],
     [null, 'unknown'],

@@ -43,10 +43,11 @@ const LD_LISTING = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|We
 
 /**
  * Path segments (and query keys) of listing URLs. English slugs are what WordPress, Drupal, Arc
- * and most Arabic-script sites use in URLs (`/tag/`, `/category/`, `/Section/` on youm7, `/search`).
+ * and most Arabic-script sites use in URLs (`/tag/`, `/category/`, `/Section/` on youm7, `/search`;
+ * `/page2/` is Jekyll's pagination).
  */
 const LISTING_SEGMENT =
-  /^(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|section|sections|latest|newsfeed|feed|list)$/i;
+  /^(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|page\d+|section|sections|latest|newsfeed|feed|list)$/i;
 const LISTING_QUERY = /(?:^|[?&])(?:s|q|query|search|tag|cat|category|page|paged)=/i;
 /** Language roots: `/es/`, `/ur`, `/arabic`, `/urdu`, `/persian`, `/fa-ir`. */
 const LANGUAGE_ROOT = /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|arabic|urdu|persian|pashto|sindhi|english|farsi)$/i;
@@ -54,12 +55,19 @@ const LANGUAGE_ROOT = /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|arabic|urdu|persian|pasht
 const DIGITS = /\d/g;
 const DATE_IN_PATH = /(?:^|\/)(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)/;
 
-/** True when a path segment names one story: an id of 5+ digits, or a slug of 4+ words. */
-function storySegment(seg: string): boolean {
+/** True when a path segment names one story: an id of 5+ digits, or a slug of 4+ words (3+ after `after`). */
+function storySegment(seg: string, after?: string): boolean {
   const base = seg.replace(/\.(?:s?html?|php|aspx?|cms)$/i, '');
   if ((base.match(DIGITS) ?? []).length >= 5) return true;
-  return base.split(/[-_+]|%20/).filter((w) => w.length > 0).length >= 4;
+  const words = base.split(/[-_+]|%20/).filter((w) => w.length > 0).length;
+  return words >= 4 || (words >= 3 && !!after && ITEM_CONTAINER.test(after));
 }
+
+/**
+ * Path segments that hold one item each: a slug right after them names a story even when short
+ * (`/posts/sukkur-barrage-gates/` on Jekyll's Chirpy and Hugo, `/post/…` on Wix, `/story/…`).
+ */
+const ITEM_CONTAINER = /^(?:posts?|articles?|story|stories)$/i;
 
 /** The shape of one URL (absolute or relative to `base`); 'unknown' when it does not parse. */
 export function urlShape(raw: string | null | undefined, base?: string | null): UrlShape {
@@ -83,7 +91,7 @@ export function shapeOf(u: URL): UrlShape {
     path = u.pathname;
   }
   const segs = path.split('/').filter((s) => s.length > 0);
-  if (DATE_IN_PATH.test(path) || segs.some(storySegment)) return 'story';
+  if (DATE_IN_PATH.test(path) || segs.some((seg, i) => storySegment(seg, segs[i - 1]))) return 'story';
   // Old sites keep the story id in the query (`?id=123456`, `hl?a=20170309-35097838`).
   if ((u.search.match(DIGITS) ?? []).length >= 5 && !LISTING_QUERY.test(u.search)) return 'story';
   if (segs.some((s) => LISTING_SEGMENT.test(s)) || LISTING_QUERY.test(u.search)) return 'listing';

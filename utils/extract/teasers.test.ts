@@ -23,6 +23,23 @@ describe('countTeasers', () => {
   });
 });
 
+describe('countTeasers: card links', () => {
+  const card = (i: number, excerpt: string) =>
+    `<a href="/posts/story-number-${i}-here/" class="post-preview"><img src="/${i}.webp"><div class="card-body"><h2 class="card-title">کارڈ نمبر ${i} کی سرخی یہاں ہے</h2><div class="card-text"><p>${excerpt}</p></div><div class="post-meta"><time>Mar ${i}, 2026</time></div></div></a>`;
+
+  it('counts a link that wraps a whole card, its heading and its excerpt (Jekyll Chirpy), even with a long excerpt', () => {
+    // As Readability leaves them: the cards side by side in one box (their <article> wrappers gone).
+    const root = body(`<div id="post-list">${[1, 2, 3].map((i) => card(i, `${EXCERPT} `.repeat(i === 1 ? 6 : 2))).join('')}</div>`);
+    expect(countTeasers(root, BASE).teasers).toBe(3);
+  });
+
+  it('does not count a link wrapping a heading and a story-length text, nor a link without a heading (traps)', () => {
+    const long = `<div><a href="/posts/one-long-wrapped-story/"><h2>پوری خبر ایک لنک کے اندر</h2><p>${`${EXCERPT} `.repeat(40)}</p></a>${`<p>${`${EXCERPT} `.repeat(5)}</p>`.repeat(10)}</div>`;
+    const noHeading = `<div><a href="/posts/plain-linked-paragraph-here/"><p>${EXCERPT} ${EXCERPT}</p></a><p>${EXCERPT}</p><p>${EXCERPT}</p></div>`;
+    expect(countTeasers(body(`${long}${noHeading}`), BASE).teasers).toBe(0);
+  });
+});
+
 describe('teaserExcerpts', () => {
   it('finds the excerpt of each small record around one headline link', () => {
     const root = body(

@@ -20,6 +20,9 @@ function blockOf(el: Element, root: Element): Element {
   return root;
 }
 
+/** A record (headline + excerpt + time) never holds more text than this; a story around a lone link does. */
+const MAX_RECORD_LETTERS = 600;
+
 export interface TeaserCount {
   /** Distinct story targets linked as headlines. */
   teasers: number;
@@ -83,8 +86,16 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     let blockLetters = blockLetterCounts.get(block);
     if (blockLetters === undefined) blockLetterCounts.set(block, (blockLetters = letters(block.textContent ?? '')));
     // A link that wraps its heading (`<a><h4>…</h4></a>`, Pangea's media blocks, many card themes)
-    // is a headline link like a heading that holds one.
-    const wrapsHeading = !thumb && [...a.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((h) => letters(h.textContent ?? '') >= 0.8 * n);
+    // is a headline link like a heading that holds one; so is a link that wraps a whole card, its
+    // headline and its excerpt (Jekyll's Chirpy: `<a class="post-preview"><h1>…</h1><div
+    // class="card-text"><p>…</p></div></a>`), no longer than two records (an excerpt can be a whole
+    // first paragraph).
+    const wrapsHeading =
+      !thumb &&
+      [...a.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((h) => {
+        const hn = letters(h.textContent ?? '');
+        return hn >= 0.8 * n || (hn >= 15 && words(h.textContent ?? '') >= 3 && n <= 2 * MAX_RECORD_LETTERS);
+      });
     if (!thumb && !/^H[1-6]$/.test(block.tagName) && !wrapsHeading && n < 0.8 * blockLetters) continue;
     // A thumbnail ends a run of prose like a headline does, but only headlines are counted.
     headlines.add(a);
@@ -94,8 +105,6 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
   return { teasers: seen.size, headlines };
 }
 
-/** A record (headline + excerpt + time) never holds more text than this; a story around a lone link does. */
-const MAX_RECORD_LETTERS = 600;
 const EXCERPT = /^(?:P|DIV|SPAN|LI|DD)$/;
 const norm = (s: string) =>
   s

@@ -27,4 +27,15 @@ describe('ad-labels', () => {
     const { text } = clean([adLabels], `<div class="advertisement">${PROSE_UR}</div>`);
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
+
+  it('removes the close / skip / report controls of an ad slot; keeps a story sentence about closing ads (trap)', () => {
+    const html = `${PROSE_UR}<div class="ad"><small>اشتہار</small><div id="gpt-in-article-1"></div><small class="ad-close">اشتہار بند کریں ✕</small></div>
+      <div><button>Skip ad</button><span>إغلاق الإعلان</span></div>
+      <p>TRAP پیمرا نے ٹی وی چینلز کو حکم دیا کہ خبرنامے کے دوران اشتہار بند کریں اور ناظرین کی شکایات پر فوری توجہ دیں۔</p>`;
+    const { text } = clean([adLabels], html);
+    expect(text).not.toContain('اشتہار بند کریں ✕');
+    expect(text).not.toContain('Skip ad');
+    expect(text).not.toContain('إغلاق الإعلان');
+    expect(text).toContain('TRAP پیمرا نے ٹی وی چینلز کو حکم دیا کہ خبرنامے کے دوران اشتہار بند کریں');
+  });
 });

@@ -20,4 +20,16 @@ describe('newsletter-boxes', () => {
     const { text } = clean([newsletterBoxes], p, { lang: 'ar' });
     expect(text).toContain('تابعوا أخبار الفيضانات');
   });
+
+  it('removes a "follow us on Google News" box without a link (Sindhi, Urdu); keeps story sentences about Google News (traps)', () => {
+    const html = `${PROSE_AR}<div class="gb-container"><p class="gb-headline">📰 اسان کي گوگل نيوز تي فالو ڪريو ۽ سنڌ جون تازيون خبرون سڀ کان پهرين حاصل ڪريو</p></div>
+      <p>PROMO-U تازہ ترین خبروں کے لیے ہمیں گوگل نیوز پر فالو کریں</p>
+      <p>TRAP گوگل نیوز نے اعلان کیا ہے کہ پاکستانی صارفین اب اردو اخبارات کو براہ راست فالو کر سکیں گے۔</p>
+      <p>TRAP-2 گوگل نیوز پر شائع ہونے والی یہ رپورٹ ایک دن میں لاکھوں لوگوں تک پہنچی۔</p>`;
+    const { text } = clean([newsletterBoxes], html, { lang: 'sd' });
+    expect(text).not.toContain('اسان کي گوگل نيوز تي فالو ڪريو');
+    expect(text).not.toContain('PROMO-U');
+    expect(text).toContain('TRAP گوگل نیوز نے اعلان کیا ہے کہ پاکستانی صارفین اب اردو اخبارات کو براہ راست فالو کر سکیں گے۔');
+    expect(text).toContain('TRAP-2 گوگل نیوز پر شائع ہونے والی یہ رپورٹ');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { mentionsNewsletter, startsWithPromo } from '../patterns';
+import { asksToFollowOnNews, mentionsNewsletter, startsWithPromo } from '../patterns';
 import { hasProse, soleWrapper } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { hasLink } from '../../text/dom-query';
@@ -17,7 +17,8 @@ const MAX_PROMO = 160;
 /**
  * Newsletter boxes, "follow us" prompts and app promotions: a short block that starts with the
  * call to action ("اشترك في النشرة", "تابعوا أخبار ... عبر غوغل نيوز", "نیوز لیٹر", "عضویت در خبرنامه",
- * "Sign up for our newsletter"), or a box marked as a sign-up form.
+ * "Sign up for our newsletter") or asks to follow the site on Google News anywhere in it, or a box
+ * marked as a sign-up form.
  */
 export const newsletterBoxes: CleanRule = {
   id: 'newsletter-boxes',
@@ -33,7 +34,8 @@ export const newsletterBoxes: CleanRule = {
       const el = index.short[i]!;
       if (index.len(el) > MAX_PROMO || !PROMO_TAGS.test(el.localName) || !index.alive(el) || el === root) continue;
       const text = index.textOf(el);
-      const starts = startsWithPromo(text);
+      // A "follow us on Google News" prompt needs no link: its box often has none (the badge is CSS).
+      const starts = startsWithPromo(text) || asksToFollowOnNews(text);
       if (!starts && !mentionsNewsletter(text)) continue;
       // Only whole blocks: the element must not be a fragment of a longer sentence.
       const parent = el.parentElement;

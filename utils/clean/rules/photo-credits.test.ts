@@ -94,4 +94,17 @@ describe('photo-credits', () => {
     expect(text).toContain('TRAP-2 نمائش میں وہ تصویر بھی رکھی گئی جس نے انعام جیتا (تصویر: رنگ نگر)');
     expect(removed).toEqual([]);
   });
+
+  it("cuts the credit from a Markdown image's line (`<p><img><br><em>…</em></p>`, Jekyll, Hugo), not from an emphasised phrase in prose (trap)", () => {
+    const html = `${PROSE_UR}<p class="lead-image"><img src="/t.jpg" alt=""><br><em>CAP-M تورخم ته نږدې د موټرو کتار. انځور: خیبر ورځپاڼه / شاهد افریدي</em></p>
+      <p><a href="/big.jpg"><img src="/s.jpg"></a><br><i>CAP-N پل کا منظر۔ فوٹو: عمیر قاضی</i></p>
+      <p>TRAP-M بازار میں <em>یہ تصویر: رنگ نگر</em> والی نمائش کا پوسٹر ہر دکان پر لگا تھا اور لوگ اس کے بارے میں پوچھتے رہے۔</p>`;
+    const { text, root } = clean([photoCredits], html, { phase: 'post' });
+    expect(text).toContain('CAP-M تورخم ته نږدې د موټرو کتار.');
+    expect(text).toContain('CAP-N پل کا منظر۔');
+    expect(text).not.toContain('شاهد افریدي');
+    expect(text).not.toContain('عمیر قاضی');
+    expect(text).toContain('TRAP-M بازار میں یہ تصویر: رنگ نگر والی نمائش');
+    expect(root.getElementsByTagName('img')).toHaveLength(2);
+  });
 });

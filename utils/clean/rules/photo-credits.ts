@@ -19,12 +19,31 @@ function byPhoto(box: Element, letters: (el: Element) => number): boolean {
   return !!parent && letters(parent) <= 200 && holdsMedia(parent);
 }
 
-/** A caption: `<figcaption>`, a box whose class says caption (`wp-caption-text`, `img_caption`), or a figure's own text line. */
+/**
+ * A Markdown image's caption: the emphasised line after the image in the image's own paragraph,
+ * `<p><img><br><em>caption</em></p>` (Jekyll's kramdown, Hugo's Goldmark: `![](photo.jpg)` then
+ * `*caption*`), and nothing else in it. An emphasised phrase inside a paragraph of prose is not one.
+ */
+function isImageLine(el: Element): boolean {
+  const p = el.parentElement;
+  if (!p || p.localName !== 'p') return false;
+  let prev = el.previousElementSibling;
+  while (prev && prev.localName === 'br') prev = prev.previousElementSibling;
+  const image =
+    !!prev &&
+    (/^(?:img|picture)$/.test(prev.localName) || (prev.localName === 'a' && !prev.textContent?.trim() && hasTag(prev, 'img', 'picture')));
+  return image && (p.textContent ?? '').trim() === (el.textContent ?? '').trim();
+}
+
+/** A caption: `<figcaption>`, a box whose class says caption (`wp-caption-text`, `img_caption`), a figure's own text line, or a Markdown image's line. */
 const isCaption = (el: Element) =>
-  el.localName === 'figcaption' || /caption/i.test(el.getAttribute('class') ?? '') || el.parentElement?.localName === 'figure';
+  el.localName === 'figcaption' ||
+  /caption/i.test(el.getAttribute('class') ?? '') ||
+  el.parentElement?.localName === 'figure' ||
+  (/^(?:em|i|small)$/.test(el.localName) && isImageLine(el));
 
 /** Elements `isCaption` can accept, as a selector (it keeps the last word). */
-const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], figure > *';
+const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], figure > *, p > em, p > i, p > small';
 
 /**
  * Cuts the last `count` characters of `el`'s text, node by node from the end; elements left

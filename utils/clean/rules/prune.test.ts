@@ -43,4 +43,13 @@ describe('prune', () => {
     expect(text).toContain('TRAP پولیس نے واقعے کی تحقیقات شروع کر دی ہیں');
     expect(text).toContain('برقی گاڑیوں');
   });
+
+  it("takes a form's box when its call to action is a whole sentence about the newsletter (Kadence row layout), not when the sentence is story (trap)", () => {
+    const html = `<article>${PROSE_UR}<div class="kb-row-layout-wrap"><div class="kt-inside-inner-col"><h3>FORM-K داخلوں اور وظائف کی خبریں سب سے پہلے</h3><p>FORM-K2 ہمارے ہفتہ وار تعلیمی نیوز لیٹر میں شامل ہوں — کوئی اسپیم نہیں۔</p><div class="kb-form-wrap"><form><input type="email"><button>شامل ہوں</button></form></div></div></div>
+      <div class="post-end"><p>TRAP بورڈ نے طلبہ کے لیے ایک نیا آن لائن فارم جاری کیا ہے جس میں وہ اپنے نتائج کی دوبارہ جانچ کی درخواست دے سکیں گے۔</p><form action="/q"><input type="text" name="roll"></form></div></article>`;
+    const { text } = clean([prune], html);
+    expect(text).not.toContain('FORM-K');
+    expect(text).toContain('TRAP بورڈ نے طلبہ کے لیے ایک نیا آن لائن فارم جاری کیا ہے');
+    expect(text).toContain('برقی گاڑیوں');
+  });
 });

@@ -4,6 +4,7 @@ import { runMarked } from '../runner';
 import { linkDensity, textOf } from '../dom';
 import { hasTag } from '../../text/dom-query';
 import { textStart } from '../element-text';
+import { mentionsNewsletter } from '../patterns';
 
 /**
  * Elements that never reach the reader: Readability drops them itself (scripts, styles, hidden
@@ -93,7 +94,12 @@ function formlessBoxes(root: Element, skip: ReadonlySet<Element>): Element[] {
     for (let cur = form.parentElement; cur && cur !== root; cur = cur.parentElement) {
       if (/^(?:body|main|article|p|li|td)$/.test(cur.localName) || skip.has(cur) || cur.getElementsByTagName('form').length > 1) break;
       const outside = len(cur) - len(form);
-      if (outside > MAX_FORM_PROMPT || [...cur.getElementsByTagName('p')].some((p) => !form.contains(p) && isSentence(textOf(p)))) break;
+      // A sentence that asks to join the newsletter is the form's call to action, not the story's.
+      if (
+        outside > MAX_FORM_PROMPT ||
+        [...cur.getElementsByTagName('p')].some((p) => !form.contains(p) && isSentence(textOf(p)) && !mentionsNewsletter(textOf(p)))
+      )
+        break;
       box = cur;
     }
     if (box && !out.some((b) => b.contains(box))) out.push(box);

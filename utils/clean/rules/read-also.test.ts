@@ -14,6 +14,13 @@ describe('read-also', () => {
     ],
     ['fa', '<p>بیشتر بخوانید: <a href="/fa/5">افزایش قیمت سکه، طلا و ارز در بازار</a></p>', 'افزایش قیمت سکه'],
     ['en', '<p>Related: <a href="/x">Chicago is America’s most segregated city</a></p>', 'most segregated city'],
+    // Pashto (Minimal Mistakes notice box on a Jekyll site) and Sindhi lead-ins.
+    [
+      'ps',
+      '<p class="notice--info"><strong>دا هم ولولئ:</strong> <a href="/ps/economy/onion-prices/">په پېښور کې د پیازو بیه دوه چنده شوه</a></p>',
+      'د پیازو بیه',
+    ],
+    ['sd', '<p><strong>هي به پڙهو:</strong> <a href="/2026/08/keenjhar/">ڪينجهر تي سياحن لاءِ نيون ٻيڙيون</a></p>', 'ڪينجهر تي سياحن'],
   ])('%s: removes %s', (lang, html, gone) => {
     const { text, removed } = clean([readAlso], `${PROSE_UR}${html}${PROSE_AR}`, { lang });
     expect(text).not.toContain(gone);
@@ -26,6 +33,15 @@ describe('read-also', () => {
     const quote = '<p>"یہ بھی ضروری ہے کہ ہم اپنے وسائل کو بہتر طریقے سے استعمال کریں،" وزیر نے کہا۔</p>';
     const { text } = clean([readAlso], `${PROSE_UR}${quote}`);
     expect(text).toContain('یہ بھی ضروری ہے کہ ہم اپنے وسائل');
+  });
+
+  it('keeps Pashto and Sindhi story sentences that open like a lead-in (trap)', () => {
+    const ps = '<p>دا هم د یادونې وړ ده چې د تورخم لاره تېر کال هم څو ځله بنده شوې وه او سوداګرو ډېر زیان لیدلی و.</p>';
+    const sd =
+      '<p><b>هي به پڙهو:</b> ماهرن جو چوڻ آهي ته ڍنڍ جي پاڻي جي سطح برقرار رهي ته لڏپلاڻ ڪندڙ پکين جي واپسي به ممڪن آهي ۽ مهاڻن جو روزگار بحال ٿيندو.</p>';
+    const { text } = clean([readAlso], `${ps}${sd}`, { lang: 'ps' });
+    expect(text).toContain('دا هم د یادونې وړ ده');
+    expect(text).toContain('لڏپلاڻ ڪندڙ پکين جي واپسي');
   });
 
   it('keeps a paragraph that opens with "مزید پڑھیں" but carries no link (a sentence, not a promo)', () => {
