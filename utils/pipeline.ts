@@ -6,6 +6,7 @@ import { acceptByline, bylineLine, locateByline } from './extract/byline';
 import { findDek, restoreDek } from './extract/dek';
 import { cleanInPlace, removedNodes, slimCopy } from './extract/slim';
 import { captionsAsParagraphs } from './extract/captions';
+import { storyAsidesAsBlocks } from './extract/asides';
 import { allElements } from './text/walk';
 import { judgePage } from './extract/verdict';
 import { readPageClaims } from './extract/page-claims';
@@ -214,6 +215,8 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   ];
   // A photo story's captions are its text: Readability must count them as paragraphs.
   if (doc.body) captionsAsParagraphs(doc.body);
+  // A fact box printed as an <aside> between the story's paragraphs: Readability drops every aside.
+  if (doc.body) storyAsidesAsBlocks(doc.body);
   yield 'pre';
 
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
