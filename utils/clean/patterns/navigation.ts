@@ -71,6 +71,16 @@ export const PREV_NEXT_CLASS =
 export const PROMO_HREF =
   /(?:(?:^|[/.=])e-?paper(?:[/._?-]|$)|play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1|cafebazaar\.ir\/app\/|myket\.ir\/app\/|(?:^|\/\/)(?:www\.)?(?:eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w.]+\/?$|news\.google\.com\/publications\/[\w-]+)/i;
 
+/**
+ * Where a site asks its readers for money: its own support / donate / membership page
+ * (`/support/`, `/donate`, `/membership`, `/contribute`, `/become-a-member`, `/subscribe`; an
+ * independent Urdu site's "… ماہانہ 500 روپے سے ہماری مدد کریں۔ مدد کریں ←"), or a patronage
+ * platform (Patreon, Buy Me a Coffee, Ko-fi). Tested on the pathname of a same-site link, or on
+ * the platform's host.
+ */
+export const SUPPORT_PATH = /(?:^|\/)(?:support(?:-us)?|donate|donations?|contribute|contributions?|membership|members|become-a-member|subscribe|subscriptions?|patrons?|supporters)(?:[/.?#]|$)/i;
+export const PATRON_HOST = /^(?:www\.)?(?:patreon\.com|buymeacoffee\.com|ko-fi\.com|opencollective\.com|liberapay\.com)$/i;
+
 /** A site's own profile on a social network: `facebook.com/<page>`, `x.com/<name>`, `instagram.com/<name>`, `tiktok.com/@name`. */
 export const SOCIAL_PROFILE_HREF =
   /^(?:https?:)?\/\/(?:www\.|m\.)?(?:facebook\.com|fb\.com|x\.com|twitter\.com|instagram\.com|tiktok\.com|threads\.net|linkedin\.com\/company)\/@?[\w.-]+\/?$/i;

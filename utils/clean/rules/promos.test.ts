@@ -47,4 +47,17 @@ describe('promos', () => {
     expect(text).not.toContain('PROMO-E');
     expect(text).toContain('TRAP اخبار نے بتایا کہ اس کے ای پیپر کے قارئین کی تعداد');
   });
+
+  it("removes a support appeal ending with the link to the site's support page or a patronage platform; keeps story links to donate pages (traps)", () => {
+    const html = `${PROSE_UR}<p class="support-box"><strong>APPEAL-1 پانی نامہ آزاد صحافت ہے۔</strong> ہم اشتہار نہیں لیتے۔ اگر یہ تحریر آپ کے کام کی تھی تو ماہانہ 500 روپے سے ہماری مدد کریں۔ <a href="https://example.com/support/">مدد کریں ←</a></p>
+      <div><p>APPEAL-2 Independent journalism needs you. <a href="/donate">Support us</a>.</p></div>
+      <p>APPEAL-3 ہمارے کام کو جاری رکھنے میں مدد کریں: <a href="https://www.patreon.com/examplenews">پیٹریون</a></p>
+      <p>TRAP متاثرین کی مدد کے لیے ایدھی فاؤنڈیشن نے <a href="https://edhi.example.org/donate">عطیات کی اپیل</a> کی ہے جبکہ حکومت نے بھی امدادی کیمپ قائم کر دیے ہیں۔</p>
+      <p>TRAP-2 تنظیم کی ویب سائٹ پر عطیات کا طریقہ درج ہے: <a href="https://edhi.example.org/donate">ایدھی</a></p>`;
+    const { text } = clean([promos], html, { url: 'https://example.com/posts/karachi-water-meters/' });
+    for (const n of [1, 2, 3]) expect(text).not.toContain(`APPEAL-${n}`);
+    expect(text).toContain('TRAP متاثرین کی مدد کے لیے ایدھی فاؤنڈیشن نے عطیات کی اپیل کی ہے');
+    expect(text).toContain('TRAP-2 تنظیم کی ویب سائٹ پر عطیات کا طریقہ درج ہے: ایدھی');
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
-import { PROMO_HREF, SOCIAL_PROFILE_HREF, endsWithFollow } from '../patterns/navigation';
+import { PATRON_HOST, PROMO_HREF, SOCIAL_PROFILE_HREF, SUPPORT_PATH, endsWithFollow } from '../patterns/navigation';
 import { startsWithPromo } from '../patterns';
 import type { TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
@@ -9,6 +9,40 @@ import { indexOf, removeEl } from '../runner';
 const MAX_PROMO = 200;
 
 const isPromoLink = (a: Element) => PROMO_HREF.test(a.getAttribute('href') ?? '');
+
+/** An appeal is a few sentences, not a paragraph of the story. */
+const MAX_APPEAL = 260;
+
+/** Is `a` a link to where the site asks for money: its own support page, or a patronage platform? */
+function isSupportLink(a: Element, url: string | null): boolean {
+  const href = a.getAttribute('href');
+  if (!href) return false;
+  try {
+    const u = new URL(href, url ?? 'http://page.invalid/');
+    if (PATRON_HOST.test(u.hostname)) return true;
+    const page = url ? new URL(url) : null;
+    const sameSite = !page || u.hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '');
+    return sameSite && SUPPORT_PATH.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The block a support appeal ends: a short block (a few sentences at most) whose last text is
+ * the link to the support page, a short call ("مدد کریں ←", "Support us", "ادعمنا"). A story
+ * sentence that links a charity's page mid-sentence, or a long paragraph, is not one.
+ */
+function appealBlock(a: Element, root: Element, index: TextIndex): Element | null {
+  if (index.len(a) === 0 || index.len(a) > 30) return null;
+  const block = a.parentElement?.closest('p, div, li, section, aside');
+  if (!block || block === root || !root.contains(block) || index.len(block) > MAX_APPEAL) return null;
+  // Nothing but punctuation or arrows after the link.
+  const text = index.textOf(block);
+  const link = index.textOf(a);
+  const at = text.lastIndexOf(link);
+  return at >= 0 && /^[\s\p{P}\p{S}]*$/u.test(text.slice(at + link.length)) ? block : null;
+}
 
 /** The largest box around a promo link that holds only promo links and a short call to action. */
 function promoBox(a: Element, root: Element, index: TextIndex): Element | null {
@@ -27,7 +61,8 @@ function promoBox(a: Element, root: Element, index: TextIndex): Element | null {
 /**
  * App-store and channel promos: "download our app" badges (Google Play, App Store, AppGallery),
  * "follow our WhatsApp / Telegram channel", "subscribe to our YouTube channel", "follow us on X and
- * Facebook" — found by where they link, in any language, and removed with their short call to action.
+ * Facebook", and support appeals ending with a link to the site's support page — found by where
+ * they link, in any language, and removed with their short call to action.
  */
 export const promos: CleanRule = {
   id: 'promos',
@@ -58,6 +93,12 @@ export const promos: CleanRule = {
         endsWithFollow(index.textOf(line))
       )
         removed.push(removeEl(this.id, line));
+    }
+    // Support appeals: a short block ending with the link to the site's support page.
+    for (const a of index.tag('a')) {
+      if (!index.alive(a) || !isSupportLink(a, ctx.url)) continue;
+      const block = appealBlock(a, root, index);
+      if (block && index.alive(block)) removed.push(removeEl(this.id, block));
     }
     return removed;
   },
