@@ -35,4 +35,15 @@ describe('storyAsidesAsBlocks', () => {
     expect(r.article.text).toContain('نحو 700 عامل أوقفوا العمل يومي الأحد والاثنين.');
     expect(r.article.text).not.toContain('مدرب المنتخب');
   });
+
+  it("keeps a quotation's <footer> attribution through Readability; the page footer still goes (trap)", () => {
+    const quote =
+      '<blockquote><p>نركض أكثر لنكسب أقل. والبنزين لم يصبح أرخص، والدراجة لا تصلح نفسها.</p><footer>سامي، عامل توصيل</footer></blockquote>';
+    const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>إضراب عمال التوصيل</title></head><body><main><article><h1>إضراب عمال التوصيل</h1><div class="note-text">${P[0]}${quote}${P[1]}${P[2]}</div><footer class="note-footer">TRAP جميع الحقوق محفوظة</footer></article></main></body></html>`;
+    const r = extractFile(html, 'https://x.example/investigations/delivery-riders-strike-2026');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.text).toContain('سامي، عامل توصيل');
+    expect(r.article.text).not.toContain('TRAP جميع الحقوق محفوظة');
+  });
 });

@@ -49,15 +49,32 @@ export function isStoryAside(aside: Element): boolean {
   return amongStory(aside);
 }
 
-/** Turns every story fact-box `<aside>` under `root` into a `<div>` (attributes and children kept); returns how many. */
+/** `el` renamed to `tag`, its attributes and children kept. */
+function rename(el: Element, tag: string): void {
+  const to = el.ownerDocument.createElement(tag);
+  for (const a of el.attributes) to.setAttribute(a.name, a.value);
+  while (el.firstChild) to.appendChild(el.firstChild);
+  el.replaceWith(to);
+}
+
+/**
+ * Turns every story fact-box `<aside>` under `root` into a `<div>`, and a quotation's attribution
+ * printed as `<blockquote><p>…</p><footer>name</footer></blockquote>` (the HTML spec's own example;
+ * Kirby's quote block) into a `<p>`: Readability drops every `<footer>` of the article too, and
+ * the quote would lose who said it. Returns how many were renamed.
+ */
 export function storyAsidesAsBlocks(root: Element): number {
   let n = 0;
   for (const aside of [...root.getElementsByTagName('aside')]) {
     if (!aside.isConnected || !isStoryAside(aside)) continue;
-    const div = aside.ownerDocument.createElement('div');
-    for (const a of aside.attributes) div.setAttribute(a.name, a.value);
-    while (aside.firstChild) div.appendChild(aside.firstChild);
-    aside.replaceWith(div);
+    rename(aside, 'div');
+    n++;
+  }
+  for (const footer of [...root.getElementsByTagName('footer')]) {
+    const quote = footer.parentElement;
+    if (quote?.localName !== 'blockquote' || letterCount(footer.textContent ?? '') > 120 || footer.querySelector('p, div, ul, ol'))
+      continue;
+    rename(footer, 'p');
     n++;
   }
   return n;
