@@ -7,6 +7,7 @@ import { findDek, restoreDek } from './extract/dek';
 import { cleanInPlace, removedNodes, slimCopy } from './extract/slim';
 import { galleryIntoStory, informativeCaptions } from './extract/captions';
 import { dropLayoutClasses } from './extract/layout-classes';
+import { storyAsidesAsBlocks } from './extract/asides';
 import { allElements } from './text/walk';
 import { judgePage } from './extract/verdict';
 import { readPageClaims } from './extract/page-claims';
@@ -217,6 +218,8 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   if (doc.body) galleryIntoStory(doc.body, informativeCaptions(doc.body));
   // Layout class words ("media-body", "overflow-hidden") must not make Readability drop story blocks.
   if (doc.body) dropLayoutClasses(doc.body);
+  // A fact box printed as an <aside> between the story's paragraphs: Readability drops every aside.
+  if (doc.body) storyAsidesAsBlocks(doc.body);
   yield 'pre';
 
   const parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();

@@ -24,6 +24,20 @@ describe('title and site name', () => {
     expect(findTitle(d, readPageMeta(d), 'خبرنامہ').title).toBe('پاکستان نے چین سے مدد طلب کرلی');
   });
 
+  it('never takes the logo <h1> that is the site name for the headline (Liferay)', () => {
+    const d = doc(
+      '<title>إطلاق حملة التطعيم ضد الإنفلونزا في 480 مركزاً - وزارة الصحة</title><meta property="og:site_name" content="وزارة الصحة"><meta property="og:title" content="إطلاق حملة التطعيم ضد الإنفلونزا في 480 مركزاً">',
+      '<header><a class="logo"><h1>وزارة الصحة</h1></a></header><span class="asset-title">إطلاق حملة التطعيم ضد الإنفلونزا في 480 مركزاً</span>',
+    );
+    expect(findTitle(d, readPageMeta(d), 'وزارة الصحة').title).toBe('إطلاق حملة التطعيم ضد الإنفلونزا في 480 مركزاً');
+    // Trap: a headline <h1> that merely starts with the site's name is still the headline.
+    const d2 = doc(
+      '<title>وزارة الصحة تطلق حملة التطعيم - وزارة الصحة</title><meta property="og:site_name" content="وزارة الصحة">',
+      '<h1>وزارة الصحة تطلق حملة التطعيم</h1>',
+    );
+    expect(findTitle(d2, readPageMeta(d2), 'وزارة الصحة').title).toBe('وزارة الصحة تطلق حملة التطعيم');
+  });
+
   it('prefers the Urdu <h1> over a Latin <title> (Urdu Point)', () => {
     const d = doc('<title>Ravi Ki Kahani - Special Urdu Article</title>', '<h1>راوی کی کہانی</h1>');
     expect(findTitle(d, readPageMeta(d), null).title).toBe('راوی کی کہانی');

@@ -148,7 +148,7 @@ export interface TitleInfo {
 export function findTitle(doc: Document, pm: PageMeta, siteName: string | null): TitleInfo {
   const raw = (meta(pm, 'og:title', 'twitter:title') ?? pm.ld.headline ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
   const docTitle = (doc.title ?? '').replace(/\s+/g, ' ').trim();
-  const h1 = firstHeading(doc);
+  const h1 = firstHeading(doc, siteName);
   for (const full of [raw, docTitle]) {
     if (!h1 || !full) continue;
     const parts = full.split(TITLE_SEPARATORS);
@@ -160,9 +160,15 @@ export function findTitle(doc: Document, pm: PageMeta, siteName: string | null):
   return { title: title || h1 || '', siteFromTitle: null };
 }
 
-function firstHeading(doc: Document): string | null {
+/**
+ * The first `<h1>` that can be the headline. An `<h1>` that is the site's name is the logo's
+ * (Liferay's default theme prints the site name as the page's first h1): a title
+ * "headline - site" would otherwise match it as its last part and the site would be the title.
+ */
+function firstHeading(doc: Document, siteName: string | null = null): string | null {
   for (const h of doc.body?.getElementsByTagName('h1') ?? []) {
     const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (siteName && same(t, siteName)) continue;
     if (t.length >= 8 && words(t) <= 40) return t;
   }
   return null;

@@ -21,6 +21,20 @@ describe('countTeasers', () => {
     // the thumbnail is returned with the headlines (it separates teasers) but not counted
     expect(r.headlines.size).toBe(3);
   });
+
+  it("counts a collection's items by where they live: one level below the page, whatever their slug (Squarespace)", () => {
+    const items = ['kurdish-wedding-season', 'mashhad-hostels', 'bazaar-night'].map(
+      (slug, i) =>
+        `<article class="blog-item"><h1 class="blog-title"><a href="/photo-stories/${slug}">گزارش تصویری شماره ${i} از شهر</a></h1></article>`,
+    );
+    expect(countTeasers(body(items.join('')), 'https://ghab.example/photo-stories').teasers).toBe(3);
+    // Traps: on a story page, the same links are siblings, not children; a link two levels down, to
+    // another host, or anything below the site root is not an item either.
+    expect(countTeasers(body(items.join('')), 'https://ghab.example/photo-stories/salt-workers').teasers).toBe(0);
+    const others = `<h2><a href="/photo-stories/a/b">گزارش تصویری در دو سطح پایین‌تر</a></h2><h2><a href="https://other.example/photo-stories/x">گزارش تصویری در سایتی دیگر</a></h2>`;
+    expect(countTeasers(body(others), 'https://ghab.example/photo-stories').teasers).toBe(0);
+    expect(countTeasers(body(items.join('')), 'https://ghab.example/').teasers).toBe(0);
+  });
 });
 
 describe('countTeasers: card links', () => {

@@ -43,20 +43,32 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
   const seen = new Set<string>();
   const headlines = new Set<Element>();
   let self: string | null;
+  let host: string | null;
   try {
-    self = base ? new URL(base).pathname : null;
+    const b = base ? new URL(base) : null;
+    [self, host] = b ? [b.pathname, b.host] : [null, null];
   } catch {
-    self = null;
+    [self, host] = [null, null];
   }
+  // A collection's items live under its path (`/photo-stories` lists `/photo-stories/<slug>`:
+  // Squarespace, Ghost and Kirby collections): a link one level below the page is one of its items,
+  // whatever its slug looks like. Not below the site root, where every link is.
+  const dir = self && self.replace(/\/+$/, '').length > 0 ? `${self.replace(/\/+$/, '')}/` : null;
+  const isChild = (path: string) => !!dir && path.startsWith(dir) && /^[^/]+\/?$/.test(path.slice(dir.length));
   // A page links a story several times (its picture, its headline, its kicker): each target is
   // parsed and judged once.
-  const targets = new Map<string, { key: string; self: boolean; shape: UrlShape } | null>();
+  const targets = new Map<string, { key: string; self: boolean; shape: UrlShape; child: boolean } | null>();
   const targetOf = (href: string) => {
     let t = targets.get(href);
     if (t === undefined) {
       try {
         const u = new URL(href, base ?? 'http://page.invalid/');
-        t = { key: u.host + u.pathname + u.search, self: u.pathname === self && !u.search, shape: shapeOf(u) };
+        t = {
+          key: u.host + u.pathname + u.search,
+          self: u.pathname === self && !u.search,
+          shape: shapeOf(u),
+          child: u.host === host && isChild(u.pathname),
+        };
       } catch {
         t = null;
       }
@@ -77,12 +89,12 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     if (!thumb && (n < 15 || words(text) < 3)) continue;
     const target = targetOf(href);
     if (!target) continue;
-    const { key, shape } = target;
+    const { key, shape, child } = target;
     if (target.self) continue;
     if (!thumb && seen.has(key)) continue;
     const block = blockOf(a, root);
     const wholeHeading = headingLinks && !thumb && /^H[1-6]$/.test(block.tagName) && n >= 0.8 * letters(block.textContent ?? '');
-    if (shape !== 'story' && !(wholeHeading && shape === 'unknown')) continue;
+    if (shape !== 'story' && !child && !(wholeHeading && shape === 'unknown')) continue;
     let blockLetters = blockLetterCounts.get(block);
     if (blockLetters === undefined) blockLetterCounts.set(block, (blockLetters = letters(block.textContent ?? '')));
     // A link that wraps its heading (`<a><h4>…</h4></a>`, Pangea's media blocks, many card themes)

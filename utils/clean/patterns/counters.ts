@@ -5,7 +5,7 @@
  * ملیون/مليون/ملین, لاکھ/کروڑ suffixes. Every pattern is anchored to the WHOLE text of a label:
  * "اس ویڈیو کو 12 ہزار بار دیکھا گیا" in a paragraph is a story sentence, never a counter.
  */
-import { fold, foldedMatcher } from '../../text/fold';
+import { fold, foldedMatcher, phraseMatcher } from '../../text/fold';
 
 /** A number as counters print it: "12", "12.3", "1,204", "۱۲٫۳" (folded to "12٫3"), "2.1K", "3 هزار". */
 const NUM = '[0-9]+(?:[.,٫٬][0-9]+)*';
@@ -105,3 +105,87 @@ export const META_SEPARATOR = /\s*[|•·]\s*/;
 const STAMP_RE = /\b[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}\b|\b[0-9]{1,2}:[0-9]{2}\b|(?<![0-9])(?:19[9][0-9]|20[0-9]{2})(?![0-9])/;
 export const isStamp = (text: string): boolean =>
   text.length <= 40 && (text.match(/\p{L}+/gu) ?? []).length <= 3 && STAMP_RE.test(fold(text));
+
+/** Minutes, as reading times print them. */
+const RT_UNIT = fold('min|mins|minute|minutes|دقيقة|دقائق|دقيقتان|دقيقتين|دقیقه|منٹ|منٹس|دقیقې|دقيقې');
+/** The "read" word beside the minutes: "6 min read", "٣ دقائق قراءة", "۶ دقیقه مطالعه", "3 منٹ میں پڑھیں". */
+const RT_WORD = fold('read|reading|قراءة|للقراءة|مطالعه|خواندن|پڑھیں|پڑھنے|لوستل');
+/** Labels before the minutes: "مدة القراءة ٧ دقائق", "زمان مطالعه: ۴ دقیقه", "Reading time: 5 min". */
+const RT_LABEL = fold(
+  'مدة القراءة|وقت القراءة|زمن القراءة|مدة قراءة|زمان مطالعه|مدت مطالعه|زمان خواندن|زمان تقریبی مطالعه|پڑھنے کا وقت|reading time|read time|time to read|estimated reading time',
+);
+const RT_EDGE = '[\\s\\p{P}\\p{S}]*';
+const RT_COUNT = '(?:[0-9]+(?:\\s*[-–]\\s*[0-9]+)?|<\\s*1|یک|واحدة|one)';
+/**
+ * A reading time, as the whole text of a label: "6 min read" (Medium, Webflow, Ghost), "5 minute
+ * read", "3 دقائق قراءة" / "قراءة 3 دقائق" / "مدة القراءة ٧ دقائق" (Arabic themes, Kirby), "۶ دقیقه
+ * مطالعه" / "زمان مطالعه: ۴ دقیقه" (Persian agencies, Wagtail), "پڑھنے کا وقت: 3 منٹ" (Urdu).
+ * Anchored: "30 دقيقة قراءة يومياً تغير حياتك" (a headline) is not one.
+ */
+const READING_TIME_RE = new RegExp(
+  `^${RT_EDGE}(?:` +
+    [
+      `(?:${RT_LABEL})\\s*[:：]?\\s*${RT_COUNT}\\s*(?:${RT_UNIT})(?:\\s*(?:${RT_WORD}))?`,
+      `${RT_COUNT}\\s*(?:${RT_UNIT})\\s*(?:میں\\s*)?(?:${RT_WORD})(?:\\s*time)?`,
+      `(?:${RT_WORD})\\s*[:：]?\\s*(?:في\\s*)?${RT_COUNT}\\s*(?:${RT_UNIT})`,
+    ].join('|') +
+    `)${RT_EDGE}$`,
+  'iu',
+);
+export const isReadingTime = foldedMatcher((f, text) => text.length <= 50 && READING_TIME_RE.test(f));
+
+/** Minutes alone ("⏱ ۵ دقیقه", "4 min"): a reading time only where the markup says so. */
+const MINUTES_RE = new RegExp(`^${RT_EDGE}${RT_COUNT}\\s*(?:${RT_UNIT})${RT_EDGE}$`, 'iu');
+export const isMinutes = foldedMatcher((f, text) => text.length <= 20 && MINUTES_RE.test(f));
+/** Class, id and test ids of reading-time labels (`.reading-time`, `article-module--readTime--0Lk2m`, `storyReadTime`). */
+export const READING_TIME_ATTR = /read(?:ing)?[-_]?time|time[-_]?to[-_]?read|min[-_]?read/i;
+
+/**
+ * "Updated" and "published" labels with their date, as the whole text of a label: "آخرین
+ * به‌روزرسانی: ۱۱ آذر ۱۴۰۵" (Gatsby, Persian themes), "آخر تحديث: 2 ديسمبر 2026", "تاریخ انتشار:
+ * ۱۳ آذر ۱۴۰۵ - ۰۹:۱۵", "Updated Dec 3, 2026", "Last updated: 03/12/2026". The date is short (at
+ * most four words) and has a number; "Updated: the council votes next week" is not one.
+ */
+const DATED_LABEL = fold(
+  'آخری اپ ڈیٹ|اپ ڈیٹ|آخر تحديث|آخر تحديث للصفحة|تم التحديث|تاريخ التحديث|تاريخ النشر|نشر بتاريخ|آخرین به‌روزرسانی|آخرین بروزرسانی|به‌روزرسانی|بروزرسانی|تاریخ به‌روزرسانی|تاریخ انتشار|زمان انتشار|منتشر شده در|شائع ہوا|اشاعت|last updated|last modified|updated|updated on|published|published on|posted on',
+);
+const DATED_LABEL_RE = new RegExp(`^${RT_EDGE}(?:${DATED_LABEL})\\s*[:：]?\\s*(.{1,40}?)${RT_EDGE}$`, 'iu');
+export const isDatedLabel = foldedMatcher((f, text) => {
+  if (text.length > 60 || !DIGIT.test(f)) return false;
+  const m = DATED_LABEL_RE.exec(f);
+  return !!m && /[0-9]/.test(m[1]!) && (m[1]!.match(/\p{L}+/gu) ?? []).length <= 4;
+});
+
+/**
+ * "Listen to this article" labels of text-to-speech players (BeyondWords, Trinity Audio, theme
+ * players), as the whole text of a label: "استمع إلى هذا المقال", "این مطلب را بشنوید", "اس خبر کو
+ * سنیں", "Listen to this article". The player goes with its label, button and duration.
+ */
+export const isListenLabel = phraseMatcher(
+  [
+    'استمع إلى هذا المقال',
+    'استمع إلى المقال',
+    'استمع للمقال',
+    'استمع إلى هذا الخبر',
+    'استمع إلى الخبر',
+    'استمع للخبر',
+    'الاستماع إلى المقال',
+    'استمع إلى النص',
+    'این مطلب را بشنوید',
+    'این خبر را بشنوید',
+    'این گزارش را بشنوید',
+    'شنیدن این مطلب',
+    'شنیدن این خبر',
+    'نسخه صوتی این مطلب',
+    'نسخه صوتی خبر',
+    'اس خبر کو سنیں',
+    'یہ خبر سنیں',
+    'خبر سنیں',
+    'listen to this article',
+    'listen to this story',
+    'listen to article',
+    'listen to the article',
+    'listen to this post',
+  ],
+  'whole',
+);

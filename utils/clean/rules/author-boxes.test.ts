@@ -18,6 +18,19 @@ describe('author-boxes', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
+  it('removes a bio box whose class names it inside a composed name (Webflow Client-First, BEM); keeps the byline block and a story box that mentions authors (traps)', () => {
+    const html = `<div class="blog-post-header_author"><div class="text-weight-semibold">TRAP-BYLINE دانیال اوکافور</div></div>
+      <div class="article_authority-report">TRAP-STORY ${PROSE_UR}</div>
+      <div class="blog-post_author-card"><img src="/d.jpg" alt=""><div>دانیال اوکافور</div><p>ٹرانسپورٹ اور کاؤنٹی حکومت کی رپورٹنگ کرتے ہیں۔</p></div>
+      <div class="c-article__author-bio">سینئر صحافی اور کالم نگار ہیں۔</div>`;
+    const { text } = clean([authorBoxes], html);
+    expect(text).not.toContain('ٹرانسپورٹ اور کاؤنٹی');
+    expect(text).not.toContain('سینئر صحافی');
+    expect(text).toContain('TRAP-BYLINE دانیال اوکافور');
+    expect(text).toContain('TRAP-STORY');
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
+
   it('keeps the byline', () => {
     const { text } = clean([authorBoxes], `<div class="byline">ویب ڈیسک</div>${PROSE_UR}`);
     expect(text).toContain('ویب ڈیسک');

@@ -134,4 +134,30 @@ describe('counters', () => {
     expect(text).toContain('TRAP اسکور: پاکستان 245 | بھارت 240، اور ویڈیو کو 12 ہزار بار دیکھا گیا');
     expect(text).toContain('TRAP-2 نتائج | 12 ہزار بار دیکھا گیا');
   });
+
+  it('removes reading times and dated labels; keeps a headline and a sentence that hold minutes or a date (traps)', () => {
+    const html = `<div class="meta"><span>۶ دقیقه مطالعه</span> <span>6 min read</span> <span>مدة القراءة ٧ دقائق</span> <span>زمان مطالعه: ۴ دقیقه</span>
+      <span class="article-module--readTime--0Lk2m">⏱ ۵ دقیقه</span> <span>آخرین به‌روزرسانی: ۱۱ آذر ۱۴۰۵</span> <span>آخر تحديث: 2 ديسمبر 2026</span></div>${PROSE_AR}
+      <h2>TRAP 30 دقيقة قراءة يومياً تغير حياتك</h2>
+      <p>TRAP قال إن المحطة ستعمل خلال ۵ دقیقه فقط بعد الانقطاع.</p>
+      <p>TRAP-2 مدت پخش: <span>۸ دقیقه</span></p>
+      <p>TRAP-3 Updated: the council will vote again next week on 3 proposals.</p>`;
+    const { text } = clean([counters], html);
+    for (const gone of ['دقیقه مطالعه', 'min read', 'مدة القراءة', 'زمان مطالعه', '⏱', 'آخرین به', 'آخر تحديث'])
+      expect(text).not.toContain(gone);
+    expect(text).toContain('TRAP 30 دقيقة قراءة يومياً تغير حياتك');
+    expect(text).toContain('TRAP قال إن المحطة ستعمل خلال ۵ دقیقه فقط');
+    expect(text).toContain('TRAP-2 مدت پخش: ۸ دقیقه');
+    expect(text).toContain('TRAP-3 Updated: the council will vote again next week on 3 proposals.');
+  });
+
+  it('removes a listen-to-this-article player with its duration; keeps a story sentence that starts the same way (trap)', () => {
+    const html = `<div class="entry"><div id="beyondwords-player"><span class="bw-title">استمع إلى هذا المقال</span> <span class="bw-duration">٤:١٢ دقيقة</span></div>
+      <div class="audio"><span>این مطلب را بشنوید</span></div>${PROSE_AR}
+      <p>TRAP استمع إلى هذا المقال قبل أن تحكم عليه، قال الوزير للصحفيين.</p></div>`;
+    const { text } = clean([counters], html);
+    expect(text).not.toContain('٤:١٢');
+    expect(text).not.toContain('این مطلب را بشنوید');
+    expect(text).toContain('TRAP استمع إلى هذا المقال قبل أن تحكم عليه');
+  });
 });

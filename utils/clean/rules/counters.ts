@@ -4,10 +4,15 @@ import {
   COUNTER_ATTR,
   META_SEPARATOR,
   isBareCount,
+  READING_TIME_ATTR,
   isBareId,
   isCounter,
+  isDatedLabel,
+  isListenLabel,
+  isMinutes,
   isNewsId,
   isPlayerClock,
+  isReadingTime,
   isSlideCount,
   isStamp,
 } from '../patterns/counters';
@@ -79,7 +84,8 @@ function firstProse(root: Element, index: TextIndex): Element | null {
  */
 export const counters: CleanRule = {
   id: 'counters',
-  // Removes view / comment / share / like counters, news ids and video duration badges
+  // Removes view / comment / share / like counters, news ids, reading times, dated labels, listen
+  // players and video duration badges
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);
@@ -88,7 +94,19 @@ export const counters: CleanRule = {
       if (index.alive(el)) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
     };
     const inTable = (el: Element) => !!closestTag(el, 'td', 'th', 'blockquote', 'pre', 'code');
-    for (const el of index.labels(anyOf(isCounter, isNewsId), 60)) if (!inTable(el)) take(el);
+    // Reading times ("6 min read", "۶ دقیقه مطالعه") and dated "updated / published" labels are
+    // meta of the same kind as a counter: the whole label goes, never a sentence that holds one.
+    for (const el of index.labels(anyOf(isCounter, isNewsId, isReadingTime, isDatedLabel), 60)) if (!inTable(el)) take(el);
+    // Minutes alone ("⏱ ۵ دقیقه") where the markup names them a reading time.
+    for (const el of index.labels(isMinutes, 20)) {
+      if (!index.alive(el) || inTable(el)) continue;
+      for (let cur: Element | null = el, depth = 0; cur && cur !== root && depth < 3; cur = cur.parentElement, depth++) {
+        if (READING_TIME_ATTR.test(markup(cur)) || READING_TIME_ATTR.test(cur.getAttribute('data-testid') ?? '')) {
+          take(el);
+          break;
+        }
+      }
+    }
     const lead = firstProse(root, index);
     for (const el of index.labels(anyOf(isBareCount, isBareId), 24)) {
       if (!index.alive(el) || inTable(el)) continue;
@@ -120,6 +138,21 @@ export const counters: CleanRule = {
       const parent = el.parentElement;
       const onMedia = !!parent && parent !== root && hasTag(parent, 'img', 'picture', 'amp-img', 'video');
       if (onMedia || closestTag(el, 'figure', 'figcaption') || /slide|gallery|counter|count|pager/i.test(markup(el))) take(el);
+    }
+    // A text-to-speech player, found by its label ("استمع إلى هذا المقال", "این مطلب را بشنوید"): the
+    // box of a few words around it (button, duration "٤:١٢ دقيقة") goes with it.
+    for (const el of index.labels(isListenLabel, 40)) {
+      if (!index.alive(el) || inTable(el) || closestTag(el, 'p', 'li', 'h1', 'h2', 'h3', 'blockquote')) continue;
+      let box = el;
+      for (
+        let cur = el.parentElement;
+        cur && cur !== root && !/^(?:body|main|article|p|li)$/.test(cur.localName);
+        cur = cur.parentElement
+      ) {
+        if (index.len(cur) > 60 || index.longestParagraph(cur) >= 40) break;
+        box = cur;
+      }
+      take(box);
     }
     // A player's "00:00" clock: the player goes with its label and duration ("اس خبر کو سنیں 00:00 / 03:12").
     for (const el of index.labels(isPlayerClock, 8)) {

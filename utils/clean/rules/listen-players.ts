@@ -29,7 +29,7 @@ const isPlayerBox = (el: Element, root: Element, index: TextIndex) =>
  */
 export const listenPlayers: CleanRule = {
   id: 'listen-players',
-  description: 'Removes "listen to this article" players with their duration, speed and voice notes',
+  // Removes "listen to this article" players with their duration, speed and voice notes
   phase: 'both',
   run(root, ctx) {
     const index = indexOf(root, ctx);

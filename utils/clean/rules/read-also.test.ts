@@ -29,6 +29,17 @@ describe('read-also', () => {
     expect(removed.every((r) => r.rule === 'read-also')).toBe(true);
   });
 
+  it('takes the list of links that follows a lead-in alone on its line; keeps a plain list after it and a key-points list (traps)', () => {
+    const html = `<div class="content">${PROSE_AR}<p><b>بیشتر بخوانید:</b></p><ul><li><a href="/news/1">فرونشست زمین در دشت مرکزی به ۲۸ سانتی‌متر رسید</a></li><li><a href="/news/2">قیمت آب کشاورزی دو برابر می‌شود؟</a></li></ul>
+      <p><b>آنچه تاکنون می‌دانیم:</b></p><ul><li>TRAP ذخایر پنج سد اصلی به ۲۳ درصد ظرفیت رسیده است.</li><li>TRAP برداشت از چاه‌ها محدود شده است.</li></ul>
+      ${PROSE_AR}<p><b>بیشتر بخوانید:</b></p><ul><li>TRAP-2 کتاب‌های تازه کتابخانه شهر در فهرست زیر آمده است</li></ul></div>`;
+    const { text } = clean([readAlso], html);
+    expect(text).not.toContain('فرونشست زمین');
+    expect(text).not.toContain('قیمت آب کشاورزی');
+    expect(text).toContain('TRAP ذخایر پنج سد اصلی به ۲۳ درصد ظرفیت رسیده است.');
+    expect(text).toContain('TRAP-2');
+  });
+
   it('keeps a quoted sentence that starts with یہ بھی (the quote trap)', () => {
     const quote = '<p>"یہ بھی ضروری ہے کہ ہم اپنے وسائل کو بہتر طریقے سے استعمال کریں،" وزیر نے کہا۔</p>';
     const { text } = clean([readAlso], `${PROSE_UR}${quote}`);

@@ -59,6 +59,14 @@ export const readAlso: CleanRule = {
       }
       // A bold "مزید پڑھیں:" opening a paragraph of unlinked text is part of the story: keep.
       if (target === el && INLINE.has(el.localName)) continue;
+      // A lead-in alone on its line, its links in the list that follows ("<p><b>بیشتر بخوانید:</b></p>
+      // <ul><li><a>…</a></li></ul>", pasted into a 1C-Bitrix story): the list of links goes with it.
+      const next = index.len(target) <= 25 ? target.nextElementSibling : null;
+      if (next && /^(?:ul|ol)$/.test(next.localName) && index.alive(next) && index.len(next) > 0 && index.len(next) <= 1200) {
+        const items = [...next.children];
+        if (items.length > 0 && items.every((li) => index.len(li) > 0 && index.linkDensity(li) >= 0.8))
+          removed.push(removeEl(this.id, next));
+      }
       removed.push(removeEl(this.id, target));
     }
     return removed;
