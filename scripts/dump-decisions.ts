@@ -1,6 +1,6 @@
 /**
- * `SAAF_CORPUS=/work/shared/corpus npx tsx scripts/dump-decisions.ts [out-file]` — every decision
- * the pipeline makes, written to one file (default /tmp/saaf-decisions.jsonl), so that a change
+ * `SAAF_CORPUS=../shared/corpus npx tsx scripts/dump-decisions.ts [out-file]` — every decision
+ * the pipeline makes, written to one file (default .output/saaf-decisions.jsonl in the repo, beside the builds), so that a change
  * meant to be a pure speed-up can be proved to change nothing: dump before, dump after, `cmp`.
  *
  * Pages: every `source.html` under the corpus (one or two levels down, as the bench opens them)
@@ -10,15 +10,16 @@
  * browser). One JSON line per page and mode: ok or the reason, title, byline and the other
  * metadata, the article HTML and text, and every removal (rule, text, origin ids).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { extractArticle } from '../utils/pipeline';
 import { parsePage } from './lib/node-dom';
-import { annotatedCases, corpusDir } from './lib/corpus';
+import { REPO_ROOT, annotatedCases, corpusDir } from './lib/corpus';
 import { familyPages } from './lib/families';
 import { benchPages } from './bench/pages';
 
-const out = process.argv[2] ?? '/tmp/saaf-decisions.jsonl';
+const out = process.argv[2] ?? join(REPO_ROOT, '.output/saaf-decisions.jsonl');
+mkdirSync(dirname(out), { recursive: true });
 
 function dump(html: string, url: string | null, mutate: boolean): unknown {
   const dom = parsePage(html, url);

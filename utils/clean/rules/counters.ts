@@ -143,31 +143,26 @@ export const counters: CleanRule = {
     // box of a few words around it (button, duration "٤:١٢ دقيقة") goes with it.
     for (const el of index.labels(isListenLabel, 40)) {
       if (!index.alive(el) || inTable(el) || closestTag(el, 'p', 'li', 'h1', 'h2', 'h3', 'blockquote')) continue;
-      let box = el;
-      for (
-        let cur = el.parentElement;
-        cur && cur !== root && !/^(?:body|main|article|p|li)$/.test(cur.localName);
-        cur = cur.parentElement
-      ) {
-        if (index.len(cur) > 60 || index.longestParagraph(cur) >= 40) break;
-        box = cur;
-      }
-      take(box);
+      take(playerBox(el, root, index));
     }
     // A player's "00:00" clock: the player goes with its label and duration ("اس خبر کو سنیں 00:00 / 03:12").
     for (const el of index.labels(isPlayerClock, 8)) {
       if (!index.alive(el) || inTable(el)) continue;
-      let box = el;
-      for (
-        let cur = el.parentElement;
-        cur && cur !== root && !/^(?:body|main|article|p|li)$/.test(cur.localName);
-        cur = cur.parentElement
-      ) {
-        if (index.len(cur) > 60 || index.longestParagraph(cur) >= 40) break;
-        box = cur;
-      }
-      take(box);
+      take(playerBox(el, root, index));
     }
     return removed;
   },
 };
+
+/**
+ * A player's control row around its label or clock: the largest ancestor of at most 60 letters
+ * with no paragraph of 40 (button, duration, speed), never past a paragraph, list item or the article.
+ */
+function playerBox(el: Element, root: Element, index: TextIndex): Element {
+  let box = el;
+  for (let cur = el.parentElement; cur && cur !== root && !/^(?:body|main|article|p|li)$/.test(cur.localName); cur = cur.parentElement) {
+    if (index.len(cur) > 60 || index.longestParagraph(cur) >= 40) break;
+    box = cur;
+  }
+  return box;
+}
