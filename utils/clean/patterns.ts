@@ -568,41 +568,54 @@ const FOLLOW_IMPERATIVE = new RegExp(
 export const asksToFollowOnNews = foldedMatcher((f, text) => text.length <= 200 && NEWS_FEED.test(f) && FOLLOW_IMPERATIVE.test(f));
 
 /**
- * The call to listen that opens a "listen to this article" player: "یہ تحریر سنیں", "خبر سنیں"
- * (Urdu themes and a Hugo Urdu site's AI-voice player), "استمع إلى المقال", "این خبر را بشنوید",
- * "دا خبر واورئ" (Pashto), "خبر ٻڌو" (Sindhi), "Listen to this article". Only ever tested on a
- * small box around an `<audio>` element (listen-players.ts).
+ * "Listen to this article" calls of text-to-speech and audio-version players (BeyondWords, Trinity
+ * Audio, theme players): "یہ تحریر سنیں", "اس خبر کو سنیں" (Urdu themes, a Hugo Urdu site's AI-voice
+ * player), "استمع إلى هذا المقال" (Sahifa and Arabic WordPress themes), "این مطلب را بشنوید" (Wagtail
+ * and Persian agencies), "دا خبر واورئ" (Pashto), "خبر ٻڌو" (Sindhi), "Listen to this article".
  */
-export const startsWithListen = phraseMatcher(
-  [
-    'یہ تحریر سنیں',
-    'یہ خبر سنیں',
-    'یہ مضمون سنیں',
-    'تحریر سنیں',
-    'خبر سنیں',
-    'خبر سنیے',
-    'آڈیو سنیں',
-    'سنیں',
-    'استمع إلى المقال',
-    'استمع للمقال',
-    'استمع إلى الخبر',
-    'استمع للخبر',
-    'استمع',
-    'این خبر را بشنوید',
-    'این مطلب را بشنوید',
-    'بشنوید',
-    'شنیدن خبر',
-    'دا خبر واورئ',
-    'واورئ',
-    'خبر ٻڌو',
-    'ٻڌو',
-    'listen to this article',
-    'listen to this story',
-    'listen to the article',
-    'listen',
-  ],
-  'start',
-);
+const LISTEN_CALLS = [
+  'یہ تحریر سنیں',
+  'یہ خبر سنیں',
+  'یہ مضمون سنیں',
+  'تحریر سنیں',
+  'خبر سنیں',
+  'خبر سنیے',
+  'آڈیو سنیں',
+  'اس خبر کو سنیں',
+  'استمع إلى هذا المقال',
+  'استمع إلى المقال',
+  'استمع للمقال',
+  'استمع إلى هذا الخبر',
+  'استمع إلى الخبر',
+  'استمع للخبر',
+  'الاستماع إلى المقال',
+  'استمع إلى النص',
+  'این مطلب را بشنوید',
+  'این خبر را بشنوید',
+  'این گزارش را بشنوید',
+  'شنیدن این مطلب',
+  'شنیدن این خبر',
+  'شنیدن خبر',
+  'نسخه صوتی این مطلب',
+  'نسخه صوتی خبر',
+  'دا خبر واورئ',
+  'خبر ٻڌو',
+  'listen to this article',
+  'listen to this story',
+  'listen to article',
+  'listen to the article',
+  'listen to this post',
+];
+
+/**
+ * A text that opens with the call to listen (a call above, or the bare verb: "سنیں", "استمع",
+ * "بشنوید", "واورئ", "ٻڌو", "listen"). Only ever tested on a small box around an `<audio>` element
+ * (listen-players.ts).
+ */
+export const startsWithListen = phraseMatcher([...LISTEN_CALLS, 'سنیں', 'استمع', 'بشنوید', 'واورئ', 'ٻڌو', 'listen'], 'start');
+
+/** The whole text of a player's label is a call to listen: the player goes with it (counters.ts). */
+export const isListenLabel = phraseMatcher(LISTEN_CALLS, 'whole');
 
 /** Headings of author boxes (bios at the end of a story, not the byline). */
 export const isAuthorBoxHeading = phraseMatcher(

@@ -5,7 +5,7 @@
  * ملیون/مليون/ملین, لاکھ/کروڑ suffixes. Every pattern is anchored to the WHOLE text of a label:
  * "اس ویڈیو کو 12 ہزار بار دیکھا گیا" in a paragraph is a story sentence, never a counter.
  */
-import { fold, foldedMatcher, phraseMatcher } from '../../text/fold';
+import { fold, foldedMatcher } from '../../text/fold';
 
 /** A number as counters print it: "12", "12.3", "1,204", "۱۲٫۳" (folded to "12٫3"), "2.1K", "3 هزار". */
 const NUM = '[0-9]+(?:[.,٫٬][0-9]+)*';
@@ -155,37 +155,3 @@ export const isDatedLabel = foldedMatcher((f, text) => {
   const m = DATED_LABEL_RE.exec(f);
   return !!m && /[0-9]/.test(m[1]!) && (m[1]!.match(/\p{L}+/gu) ?? []).length <= 4;
 });
-
-/**
- * "Listen to this article" labels of text-to-speech players (BeyondWords, Trinity Audio, theme
- * players), as the whole text of a label: "استمع إلى هذا المقال", "این مطلب را بشنوید", "اس خبر کو
- * سنیں", "Listen to this article". The player goes with its label, button and duration.
- */
-export const isListenLabel = phraseMatcher(
-  [
-    'استمع إلى هذا المقال',
-    'استمع إلى المقال',
-    'استمع للمقال',
-    'استمع إلى هذا الخبر',
-    'استمع إلى الخبر',
-    'استمع للخبر',
-    'الاستماع إلى المقال',
-    'استمع إلى النص',
-    'این مطلب را بشنوید',
-    'این خبر را بشنوید',
-    'این گزارش را بشنوید',
-    'شنیدن این مطلب',
-    'شنیدن این خبر',
-    'نسخه صوتی این مطلب',
-    'نسخه صوتی خبر',
-    'اس خبر کو سنیں',
-    'یہ خبر سنیں',
-    'خبر سنیں',
-    'listen to this article',
-    'listen to this story',
-    'listen to article',
-    'listen to the article',
-    'listen to this post',
-  ],
-  'whole',
-);

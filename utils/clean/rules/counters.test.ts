@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { counters } from './counters';
 import { isBareCount, isCounter, isNewsId } from '../patterns/counters';
+import { isListenLabel, startsWithListen } from '../patterns';
 import { clean, PROSE_AR, PROSE_UR } from '../../../tests/helpers/clean';
 
 describe('counter patterns', () => {
@@ -159,5 +160,15 @@ describe('counters', () => {
     expect(text).not.toContain('٤:١٢');
     expect(text).not.toContain('این مطلب را بشنوید');
     expect(text).toContain('TRAP استمع إلى هذا المقال قبل أن تحكم عليه');
+  });
+
+  it('one vocabulary of calls to listen: a whole label is a call (never the bare verb), a player box opens with a call or the verb', () => {
+    for (const call of ['یہ تحریر سنیں', 'اس خبر کو سنیں', 'دا خبر واورئ', 'خبر ٻڌو', 'شنیدن خبر', 'Listen to this article'])
+      expect([call, isListenLabel(call), startsWithListen(`${call} 03:12`)]).toEqual([call, true, true]);
+    for (const verb of ['سنیں', 'استمع', 'بشنوید', 'Listen'])
+      expect([verb, isListenLabel(verb), startsWithListen(verb)]).toEqual([verb, false, true]);
+    // Traps: a sentence that opens with the call is not a whole label; "listening" is not the verb.
+    expect(isListenLabel('اس خبر کو سنیں اور اپنی رائے دیں کہ حکومت کا فیصلہ درست تھا یا نہیں')).toBe(false);
+    expect(startsWithListen('Listening sessions with residents begin on Monday.')).toBe(false);
   });
 });

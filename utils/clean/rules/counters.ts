@@ -8,7 +8,6 @@ import {
   isBareId,
   isCounter,
   isDatedLabel,
-  isListenLabel,
   isMinutes,
   isNewsId,
   isPlayerClock,
@@ -16,7 +15,7 @@ import {
   isSlideCount,
   isStamp,
 } from '../patterns/counters';
-import { SHARE_HREF, isRelativeTime, isShareLabel } from '../patterns';
+import { SHARE_HREF, isListenLabel, isRelativeTime, isShareLabel } from '../patterns';
 import { isDuration } from '../patterns/navigation';
 import { precedes, soleWrapper, textOf, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
