@@ -31,6 +31,9 @@ describe('counter patterns', () => {
     'ڏٺو ويو: 1,204 ڀيرا',
     'مشاہدات 4512 مرتبہ',
     'دیکھا گیا: ۱۲ ہزار بار',
+    // Arabic passive verb as the label (a ProcessWire daily's tool row)
+    'قرئ 2,318 مرة',
+    'شوهد ١٢ ألف مرة',
   ])('counter: %s', (t) => expect(isCounter(t)).toBe(true));
 
   it.each([
@@ -41,6 +44,7 @@ describe('counter patterns', () => {
     'Comments are closed',
     'دغې ویډیو په یوه ورځ کې له سل زرو ډېرې کتنې ترلاسه کړې',
     'هي مضمون 1,204 ڀيرا پڙهيو ويو ۽ ان تي بحث ٿيو',
+    'قرئ البيان 3 مرات أمام البرلمان',
   ])('not a counter: %s', (t) => expect(isCounter(t)).toBe(false));
 
   it('bare counts and news ids', () => {
