@@ -173,7 +173,9 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   // Read before cleaning: a listing's excerpts, whose headline links cleaning may remove. A live
   // page is never changed, so there they are read only if the verdict needs them (most stories
   // are decided without them); a throwaway page may be cleaned in place, so it is read now.
-  const readExcerpts = () => (page.body ? teaserExcerpts(page.body, opts.url) : new Set<string>());
+  const claims = readPageClaims(page, pm, opts.url);
+  const listing = claims.claim === 'listing' && claims.strong;
+  const readExcerpts = () => (page.body ? teaserExcerpts(page.body, opts.url, listing) : new Set<string>());
   const excerpts = opts.mutate ? readExcerpts() : readExcerpts;
   const embeds = found.map((f) => f.embed);
   yield 'embeds';
@@ -243,9 +245,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
     return { ok: false, reason: 'too-large', lang, dir, title };
   // Too little story, or a page of many stories (home, section, tag, search): the reader says so.
   // Not for a region the reader chose: the reader has said this is the story.
-  const { verdict } = region
-    ? { verdict: 'article' as const }
-    : judgePage(holder, text, MIN_ARTICLE_CHARS, readPageClaims(page, pm, opts.url), opts.url, excerpts);
+  const { verdict } = region ? { verdict: 'article' as const } : judgePage(holder, text, MIN_ARTICLE_CHARS, claims, opts.url, excerpts);
   if (verdict !== 'article' && (embeds.length === 0 || verdict === 'not-a-story')) {
     return { ok: false, reason: verdict, lang, dir, title };
   }

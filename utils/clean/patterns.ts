@@ -163,6 +163,10 @@ export const isShareLabel = phraseMatcher(
     'اشتراک‌گذاری',
     'کپی لینک',
     'لینک کوتاه',
+    // A story's short-link box: "رابط مختصر: site/n/2817" (Arabic dailies), "short link".
+    'رابط مختصر',
+    'الرابط المختصر',
+    'short link',
     'چاپ',
     // Pashto (Pangea's share box: "شریکول", "برېښنالیک") and Sindhi (AddToAny: "شيئر ڪريو").
     'شریکول',
@@ -538,6 +542,15 @@ export const startsWithPromo = phraseMatcher(
     'get our newsletter',
   ],
   'start',
+);
+
+/**
+ * The whole text of a site's "support us" button, for a same-site link whose path is not an
+ * English slug (a Dari site's `/hemayat` "حمایت مالی", Arabic "ادعمنا", Urdu "ہماری مدد کریں").
+ */
+export const isSupportCall = phraseMatcher(
+  ['حمایت مالی', 'از ما حمایت کنید', 'ادعمنا', 'تبرع الآن', 'ہماری مدد کریں', 'support us', 'donate now'],
+  'whole',
 );
 
 /** Calls to subscribe that make a short block a promo wherever they sit in it. */

@@ -27,6 +27,12 @@ describe('urlShape', () => {
     ['https://sindhitimes.example.pk/page2/', 'listing'],
     ['https://sindhitimes.example.pk/posts/sukkur-barrage-gates/', 'story'],
     ['https://www.frontierledger.example.pk/post/qissa-khwani-booksellers', 'story'],
+    // Plone's search view and parameter; a percent-encoded Arabic search word's digits are no story id
+    ['https://water.example.org/ar/@@search', 'listing'],
+    ['https://water.example.org/ar/search_form?SearchableText=%D8%A7%D9%84%D8%AC%D9%81%D8%A7%D9%81', 'listing'],
+    ['https://water.example.org/ar/view?Subject%3Alist=%D8%A7%D9%84%D8%AC%D9%81%D8%A7%D9%81', 'section'],
+    // trap: a real id in the query is still a story
+    ['https://old.example/show?Subject=%D8%A7&id=4471920', 'story'],
     // traps: a two-word slug after a container, a three-word section elsewhere
     ['https://site.example/posts/page-2/', 'section'],
     ['https://site.example/stories/sport-news/', 'section'],

@@ -44,11 +44,12 @@ const LD_LISTING = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|We
 /**
  * Path segments (and query keys) of listing URLs. English slugs are what WordPress, Drupal, Arc
  * and most Arabic-script sites use in URLs (`/tag/`, `/category/`, `/Section/` on youm7, `/search`;
- * `/page2/` is Jekyll's pagination).
+ * `/page2/` is Jekyll's pagination). Plone names its views with `@@` (`/@@search`) and searches
+ * with `?SearchableText=`.
  */
 const LISTING_SEGMENT =
-  /^(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|page\d+|section|sections|latest|newsfeed|feed|list)$/i;
-const LISTING_QUERY = /(?:^|[?&])(?:s|q|query|search|tag|cat|category|page|paged)=/i;
+  /^(?:@@)?(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|page\d+|section|sections|latest|newsfeed|feed|list)$/i;
+const LISTING_QUERY = /(?:^|[?&])(?:s|q|query|search|searchabletext|tag|cat|category|page|paged)=/i;
 /** Language roots: `/es/`, `/ur`, `/arabic`, `/urdu`, `/persian`, `/fa-ir`. */
 const LANGUAGE_ROOT = /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|arabic|urdu|persian|pashto|sindhi|english|farsi)$/i;
 
@@ -92,8 +93,15 @@ export function shapeOf(u: URL): UrlShape {
   }
   const segs = path.split('/').filter((s) => s.length > 0);
   if (DATE_IN_PATH.test(path) || segs.some((seg, i) => storySegment(seg, segs[i - 1]))) return 'story';
-  // Old sites keep the story id in the query (`?id=123456`, `hl?a=20170309-35097838`).
-  if ((u.search.match(DIGITS) ?? []).length >= 5 && !LISTING_QUERY.test(u.search)) return 'story';
+  // Old sites keep the story id in the query (`?id=123456`, `hl?a=20170309-35097838`); the
+  // digits of a percent-encoded Arabic or Persian search word (`%D8%A7…`) are no id.
+  let query: string;
+  try {
+    query = decodeURIComponent(u.search);
+  } catch {
+    query = u.search;
+  }
+  if ((query.match(DIGITS) ?? []).length >= 5 && !LISTING_QUERY.test(query)) return 'story';
   if (segs.some((s) => LISTING_SEGMENT.test(s)) || LISTING_QUERY.test(u.search)) return 'listing';
   const meaningful = segs.filter((s) => !/^index\.\w+$/i.test(s));
   if (meaningful.length === 0 || (meaningful.length === 1 && LANGUAGE_ROOT.test(meaningful[0]!))) return 'root';

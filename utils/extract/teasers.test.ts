@@ -54,6 +54,23 @@ describe('countTeasers: card links', () => {
   });
 });
 
+describe('countTeasers: title lines on a listing', () => {
+  // Plone's search results: the title link opens its record in a <span>, no heading, no story URL.
+  const result = (i: number) =>
+    `<li><span class="result-title"><a href="/ar/news/2026/result-${i}">عنوان النتيجة رقم ${i} في البحث</a></span> <span class="discreet">— نُشر 2026/11/2${i}</span><p class="discreet croppedDescription">${EXCERPT}</p></li>`;
+  it('counts a link that opens its record on a page that claims to be a listing', () => {
+    const root = body(`<ol class="searchResults">${[1, 2, 3].map(result).join('')}</ol>`);
+    expect(countTeasers(root, 'https://water.example.org/ar/@@search', true).teasers).toBe(3);
+    // without the listing claim the same links are not headlines
+    expect(countTeasers(root, 'https://water.example.org/ar/@@search').teasers).toBe(0);
+  });
+  it('does not count a link that opens a story paragraph longer than a record, nor one inside a sentence (traps)', () => {
+    const long = `<p><a href="/ar/news/2026/other-item">بيان الوزارة الصادر صباح اليوم</a> ${EXCERPT.repeat(25)}</p>`;
+    const inside = `<p>وقال <a href="/ar/news/2026/other-item-2">بيان الوزارة الصادر صباح اليوم</a> إن الخطة ستنفذ.</p>`;
+    expect(countTeasers(body(long + inside), 'https://water.example.org/ar/@@search', true).teasers).toBe(0);
+  });
+});
+
 describe('teaserExcerpts', () => {
   it('finds the excerpt of each small record around one headline link', () => {
     const root = body(
@@ -81,6 +98,23 @@ describe('teaserExcerpts', () => {
       `<div>${p(1)}${p(2)}<p>یہ بھی پڑھیں: <a href="/2026/11/5/read-also-story-slug/">صوبے میں گندم کی خریداری کا ہدف پورا نہ ہو سکا، کسان پریشان</a></p>${p(3)}</div>`,
     );
     expect(teaserExcerpts(root, BASE).size).toBe(0);
+  });
+
+  it('on a page that claims to be a listing, takes the two-paragraph excerpts of a blog index (Hexo NexT posts-expand)', () => {
+    const post = (i: number) =>
+      `<div class="post-block"><article><header class="post-header"><h2 class="post-title"><a href="/2026/10/${i}/post-${i}/" class="post-title-link">نوشته شماره ${i} در وبلاگ</a></h2></header><div class="post-body"><p>${EXCERPT} ${EXCERPT} ${EXCERPT} ${i}</p><p>${EXCERPT} ${EXCERPT} ${i}</p><div class="post-button"><a class="btn" href="/2026/10/${i}/post-${i}/#more">ادامه مطلب</a></div></div></article></div>`;
+    const root = body([1, 2, 3].map(post).join(''));
+    const wide = teaserExcerpts(root, 'https://blog.example/page/2/', true);
+    expect(wide.has(`${EXCERPT} ${EXCERPT} 2`)).toBe(true);
+    // without the claim, two long paragraphs around one link read as a short story
+    expect(teaserExcerpts(root, 'https://blog.example/page/2/').size).toBe(0);
+  });
+
+  it('takes nothing from a short story around one "read also" heading, even on a listing-shaped URL (traps: before it, or five paragraphs after it)', () => {
+    const paras = (n: number) => Array.from({ length: n }, (_, i) => `<p>${EXCERPT} ${i}</p>`).join('');
+    const also = `<h3><a href="/2026/11/5/read-also-story-slug/">یہ بھی پڑھیں: ایک اور خبر یہاں</a></h3>`;
+    expect(teaserExcerpts(body(`<article>${paras(3)}${also}</article>`), 'https://blog.example/page/2/', true).size).toBe(0);
+    expect(teaserExcerpts(body(`<article>${also}${paras(5)}</article>`), 'https://blog.example/page/2/', true).size).toBe(0);
   });
 
   it('counts an excerpt once when its <div> wraps its <p>', () => {

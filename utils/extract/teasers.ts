@@ -5,7 +5,7 @@
  */
 import { shapeOf, type UrlShape } from './page-claims';
 import { allElements } from '../text/walk';
-import { letterCount } from '../clean/element-text';
+import { letterCount, textOf } from '../clean/element-text';
 
 /** Letters of `s`: whitespace and zero-width/bidi marks not counted (the verdict counts the same way). */
 export const letters = letterCount;
@@ -93,10 +93,15 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     if (target.self) continue;
     if (!thumb && seen.has(key)) continue;
     const block = blockOf(a, root);
-    const wholeHeading = headingLinks && !thumb && /^H[1-6]$/.test(block.tagName) && n >= 0.8 * letters(block.textContent ?? '');
-    if (shape !== 'story' && !child && !(wholeHeading && shape === 'unknown')) continue;
+    const heading = /^H[1-6]$/.test(block.tagName);
     let blockLetters = blockLetterCounts.get(block);
     if (blockLetters === undefined) blockLetterCounts.set(block, (blockLetters = letters(block.textContent ?? '')));
+    const wholeHeading = headingLinks && !thumb && heading && n >= 0.8 * blockLetters;
+    // On a listing, a title line that opens its record counts like a heading: Plone's search
+    // results (`<li><span class="result-title"><a>…</a></span> <span class="discreet">…</span>
+    // <p class="croppedDescription">…</p></li>`) print no heading.
+    const leadsRecord = headingLinks && !thumb && !heading && blockLetters <= 2 * MAX_RECORD_LETTERS && textOf(block).startsWith(textOf(a));
+    if (shape !== 'story' && !child && !((wholeHeading || leadsRecord) && shape === 'unknown')) continue;
     // A link that wraps its heading (`<a><h4>…</h4></a>`, Pangea's media blocks, many card themes)
     // is a headline link like a heading that holds one; so is a link that wraps a whole card, its
     // headline and its excerpt (Jekyll's Chirpy: `<a class="post-preview"><h1>…</h1><div
@@ -108,7 +113,7 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
         const hn = letters(h.textContent ?? '');
         return hn >= 0.8 * n || (hn >= 15 && words(h.textContent ?? '') >= 3 && n <= 2 * MAX_RECORD_LETTERS);
       });
-    if (!thumb && !/^H[1-6]$/.test(block.tagName) && !wrapsHeading && n < 0.8 * blockLetters) continue;
+    if (!thumb && !heading && !wrapsHeading && !leadsRecord && n < 0.8 * blockLetters) continue;
     // A thumbnail ends a run of prose like a headline does, but only headlines are counted.
     headlines.add(a);
     if (thumb) continue;
@@ -126,12 +131,15 @@ const norm = (s: string) =>
 
 /**
  * The texts of teaser excerpts on the page: paragraphs that sit in a small record around exactly
- * one headline link to a story. Cleaning removes a listing's headline links but can keep their
+ * one headline link to a story (`listing`: the page claims to be a listing, see `countTeasers`). Cleaning removes a listing's headline links but can keep their
  * excerpts, which then read like a story of short paragraphs; matched by text, the verdict can
  * still tell them apart from a story's own paragraphs.
  */
-export function teaserExcerpts(root: Element, base: string | null): Set<string> {
-  const { headlines } = countTeasers(root, base);
+export function teaserExcerpts(root: Element, base: string | null, listing = false): Set<string> {
+  const { headlines } = countTeasers(root, base, listing);
+  // A page that says it is a listing may print long teasers: a blog index's excerpt runs to the
+  // `<!-- more -->` mark, often two or three paragraphs (Hexo's NexT, Jekyll and Hugo themes).
+  const maxRecord = listing ? 3 * MAX_RECORD_LETTERS : MAX_RECORD_LETTERS;
   const resolved = (a: Element) => {
     try {
       return new URL(a.getAttribute('href') ?? '', base ?? 'http://page.invalid/').href;
@@ -166,7 +174,7 @@ export function teaserExcerpts(root: Element, base: string | null): Set<string> 
   for (const a of headlines) {
     let record: Element | null = null;
     for (let cur = a.parentElement; cur && cur !== root; cur = cur.parentElement) {
-      if ((targets.get(cur)?.size ?? 0) > 1 || lettersOf(cur) > MAX_RECORD_LETTERS) break;
+      if ((targets.get(cur)?.size ?? 0) > 1 || lettersOf(cur) > maxRecord) break;
       record = cur;
     }
     if (!record || done.has(record)) continue;
@@ -175,12 +183,15 @@ export function teaserExcerpts(root: Element, base: string | null): Set<string> 
     const found: string[] = [];
     for (const el of allElements(record)) {
       if (!EXCERPT.test(el.tagName) || holdsHeadline(el)) continue;
+      // A long teaser's excerpt follows its headline; a story's paragraphs before a "read also" do not.
+      if (listing && !(a.compareDocumentPosition(el) & 4)) continue;
       const text = norm(el.textContent ?? '');
       if (letters(text) >= 40) found.push(text);
     }
     // A teaser has one excerpt (and perhaps a kicker line); two paragraphs of 80+ letters around a
-    // single link are a short story with one "read also" line in it, not a record.
-    if (new Set(found.filter((t) => letters(t) >= 80)).size >= 2) continue;
+    // single link are a short story with one "read also" line in it, not a record (on a listing,
+    // more than the excerpt's wrapper and three paragraphs are).
+    if (listing ? new Set(found).size > 4 : new Set(found.filter((t) => letters(t) >= 80)).size >= 2) continue;
     for (const t of found) out.add(t);
   }
   return out;

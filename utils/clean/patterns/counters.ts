@@ -24,7 +24,8 @@ const NOUNS = fold(
   [
     // views / reads
     // "ڏٺو ويو: 1,204 ڀيرا" (Sindhi dailies' CMSs), "دیکھا گیا: 1,204 بار": the participle as the label.
-    'ڏٺو ويو|پڙهيو ويو|دیکھا گیا|پڑھا گیا|بازدید|بار دیده شده|نمایش|مشاهده|ویوز|ویو|مرتبہ دیکھا گیا|بار دیکھا گیا|بار پڑھا گیا|مرتبہ پڑھا گیا|مشاہدات|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|کتنې|کتنه|لیدنې|ځله لوستل شوی|ڀيرا پڙهيو ويو|ڀيرا ڏٺو ويو|دفعا پڙهيو ويو|پڙهندڙ|views?|reads?|hits?|visits?',
+    // Arabic article tool rows print the passive verb: "قرئ 2,318 مرة", "شوهد 12 ألف مرة".
+    'قرئ|شوهد|ڏٺو ويو|پڙهيو ويو|دیکھا گیا|پڑھا گیا|بازدید|بار دیده شده|نمایش|مشاهده|ویوز|ویو|مرتبہ دیکھا گیا|بار دیکھا گیا|بار پڑھا گیا|مرتبہ پڑھا گیا|مشاہدات|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|کتنې|کتنه|لیدنې|ځله لوستل شوی|ڀيرا پڙهيو ويو|ڀيرا ڏٺو ويو|دفعا پڙهيو ويو|پڙهندڙ|views?|reads?|hits?|visits?',
     // comments
     'دیدگاه|دیدگاه ها|نظر|نظرات|تبصرے|تبصرہ|کمنٹس|کمنٹ|تعليق|تعليقات|تعلیق|تبصرې|نظرونه|تبصرا|تبصرو|راءِ|comments?|responses?|replies',
     // shares
@@ -143,11 +144,12 @@ export const READING_TIME_ATTR = /read(?:ing)?[-_]?time|time[-_]?to[-_]?read|min
 /**
  * "Updated" and "published" labels with their date, as the whole text of a label: "آخرین
  * به‌روزرسانی: ۱۱ آذر ۱۴۰۵" (Gatsby, Persian themes), "آخر تحديث: 2 ديسمبر 2026", "تاریخ انتشار:
- * ۱۳ آذر ۱۴۰۵ - ۰۹:۱۵", "Updated Dec 3, 2026", "Last updated: 03/12/2026". The date is short (at
+ * ۱۳ آذر ۱۴۰۵ - ۰۹:۱۵", "منتشرشده: ۱۱ آذر ۱۴۰۵ - ۲۳:۱۵" / "به‌روزشده: …" (an Escenic Persian
+ * broadcaster's article-meta), "Updated Dec 3, 2026", "Last updated: 03/12/2026". The date is short (at
  * most four words) and has a number; "Updated: the council votes next week" is not one.
  */
 const DATED_LABEL = fold(
-  'آخری اپ ڈیٹ|اپ ڈیٹ|آخر تحديث|آخر تحديث للصفحة|تم التحديث|تاريخ التحديث|تاريخ النشر|نشر بتاريخ|آخرین به‌روزرسانی|آخرین بروزرسانی|به‌روزرسانی|بروزرسانی|تاریخ به‌روزرسانی|تاریخ انتشار|زمان انتشار|منتشر شده در|شائع ہوا|اشاعت|last updated|last modified|updated|updated on|published|published on|posted on',
+  'آخری اپ ڈیٹ|اپ ڈیٹ|آخر تحديث|آخر تحديث للصفحة|تم التحديث|تاريخ التحديث|تاريخ النشر|نشر بتاريخ|آخرین به‌روزرسانی|آخرین بروزرسانی|به‌روزرسانی|بروزرسانی|تاریخ به‌روزرسانی|تاریخ انتشار|زمان انتشار|منتشر شده در|منتشرشده|منتشر شده|به‌روزشده|به‌روز شده|شائع ہوا|اشاعت|last updated|last modified|updated|updated on|published|published on|posted on',
 );
 const DATED_LABEL_RE = new RegExp(`^${RT_EDGE}(?:${DATED_LABEL})\\s*[:：]?\\s*(.{1,40}?)${RT_EDGE}$`, 'iu');
 export const isDatedLabel = foldedMatcher((f, text) => {

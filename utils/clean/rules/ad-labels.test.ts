@@ -38,4 +38,13 @@ describe('ad-labels', () => {
     expect(text).not.toContain('إغلاق الإعلان');
     expect(text).toContain('TRAP پیمرا نے ٹی وی چینلز کو حکم دیا کہ خبرنامے کے دوران اشتہار بند کریں');
   });
+
+  it('removes the ad box whole when it holds a marked slot: its label and the "continue below" note; keeps a story sentence about ads (trap)', () => {
+    const ad = `<div class="a-wrap a-wrap-base"><div class="label">إعلان</div><div class="adsbygoogle" data-ad-slot="1"></div><span class="ad-continue">NOTE-1 تابع القراءة أسفل الإعلان</span></div>`;
+    const trap = `<div class="box"><p>إعلان</p><p>TRAP تابع القراءة أسفل الإعلان عن الخطة الجديدة كما نشرتها الوزارة صباح اليوم.</p></div>`;
+    const { text } = clean([adLabels], `${PROSE_UR}${ad}${trap}`, { lang: 'ar' });
+    expect(text).not.toContain('NOTE-1');
+    // a box with no marked slot loses only its label
+    expect(text).toContain('TRAP تابع القراءة أسفل الإعلان عن الخطة');
+  });
 });

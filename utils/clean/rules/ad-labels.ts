@@ -22,7 +22,14 @@ export const adLabels: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const leaf of index.labels(isAdLabel, 45)) {
-      if (index.alive(leaf)) removed.push(removeEl(this.id, soleWrapper(leaf, root, index)));
+      if (!index.alive(leaf)) continue;
+      const label = soleWrapper(leaf, root, index);
+      // The ad's box goes whole: its label, its slot and the short note beside them (SmartMag's
+      // `a-wrap`: "إعلان" + `.adsbygoogle` + "تابع القراءة أسفل الإعلان").
+      const box = label.parentElement;
+      const whole =
+        box && box !== root && root.contains(box) && index.len(box) <= 80 && box.querySelector(AD_SELECTOR) !== null ? box : label;
+      removed.push(removeEl(this.id, whole));
     }
     for (const slot of [...index.select(AD_SELECTOR), ...index.withId(AD_ID)]) {
       // An ad box never holds story paragraphs; one that does is mislabelled (keep).

@@ -32,6 +32,9 @@ describe('counter patterns', () => {
     'ڏٺو ويو: 1,204 ڀيرا',
     'مشاہدات 4512 مرتبہ',
     'دیکھا گیا: ۱۲ ہزار بار',
+    // Arabic passive verb as the label (a ProcessWire daily's tool row)
+    'قرئ 2,318 مرة',
+    'شوهد ١٢ ألف مرة',
   ])('counter: %s', (t) => expect(isCounter(t)).toBe(true));
 
   it.each([
@@ -42,6 +45,7 @@ describe('counter patterns', () => {
     'Comments are closed',
     'دغې ویډیو په یوه ورځ کې له سل زرو ډېرې کتنې ترلاسه کړې',
     'هي مضمون 1,204 ڀيرا پڙهيو ويو ۽ ان تي بحث ٿيو',
+    'قرئ البيان 3 مرات أمام البرلمان',
   ])('not a counter: %s', (t) => expect(isCounter(t)).toBe(false));
 
   it('bare counts and news ids', () => {
@@ -138,18 +142,31 @@ describe('counters', () => {
 
   it('removes reading times and dated labels; keeps a headline and a sentence that hold minutes or a date (traps)', () => {
     const html = `<div class="meta"><span>۶ دقیقه مطالعه</span> <span>6 min read</span> <span>مدة القراءة ٧ دقائق</span> <span>زمان مطالعه: ۴ دقیقه</span>
-      <span class="article-module--readTime--0Lk2m">⏱ ۵ دقیقه</span> <span>آخرین به‌روزرسانی: ۱۱ آذر ۱۴۰۵</span> <span>آخر تحديث: 2 ديسمبر 2026</span></div>${PROSE_AR}
+      <span class="article-module--readTime--0Lk2m">⏱ ۵ دقیقه</span> <span>آخرین به‌روزرسانی: ۱۱ آذر ۱۴۰۵</span> <span>آخر تحديث: 2 ديسمبر 2026</span>
+      <time>منتشرشده: ۱۱ آذر ۱۴۰۵ - ۲۳:۱۵</time> <time>به‌روزشده: ۱۲ آذر ۱۴۰۵ - ۱۰:۵۰</time></div>${PROSE_AR}
       <h2>TRAP 30 دقيقة قراءة يومياً تغير حياتك</h2>
       <p>TRAP قال إن المحطة ستعمل خلال ۵ دقیقه فقط بعد الانقطاع.</p>
       <p>TRAP-2 مدت پخش: <span>۸ دقیقه</span></p>
-      <p>TRAP-3 Updated: the council will vote again next week on 3 proposals.</p>`;
+      <p>TRAP-3 Updated: the council will vote again next week on 3 proposals.</p>
+      <p>TRAP-4 منتشرشده در ۱۴۰۵ به قلم دو پژوهشگر دانشگاه تهران است.</p>`;
     const { text } = clean([counters], html);
-    for (const gone of ['دقیقه مطالعه', 'min read', 'مدة القراءة', 'زمان مطالعه', '⏱', 'آخرین به', 'آخر تحديث'])
+    for (const gone of ['دقیقه مطالعه', 'min read', 'مدة القراءة', 'زمان مطالعه', '⏱', 'آخرین به', 'آخر تحديث', '۲۳:۱۵', '۱۰:۵۰'])
       expect(text).not.toContain(gone);
     expect(text).toContain('TRAP 30 دقيقة قراءة يومياً تغير حياتك');
     expect(text).toContain('TRAP قال إن المحطة ستعمل خلال ۵ دقیقه فقط');
     expect(text).toContain('TRAP-2 مدت پخش: ۸ دقیقه');
     expect(text).toContain('TRAP-3 Updated: the council will vote again next week on 3 proposals.');
+    expect(text).toContain('TRAP-4 منتشرشده در ۱۴۰۵ به قلم');
+  });
+
+  it("removes a dateline of a stamp and the section's link above the story; keeps such a line inside the story and one with a plain word (traps)", () => {
+    const html = `<p class="uk-article-meta"> · <time>3 ديسمبر 2026 - 09:02</time> · <a href="/akhbar/mahalliyat/">محليات</a></p>
+      <p class="where">TRAP-1 الشارقة · 3 ديسمبر 2026</p>${PROSE_AR}
+      <p>TRAP-2 · 2026 · <a href="/reports/x">التقرير</a></p>`;
+    const { text } = clean([counters], html, { lang: 'ar' });
+    expect(text).not.toContain('09:02');
+    expect(text).toContain('TRAP-1 الشارقة · 3 ديسمبر 2026');
+    expect(text).toContain('TRAP-2 · 2026 · التقرير');
   });
 
   it('removes a listen-to-this-article player with its duration; keeps a story sentence that starts the same way (trap)', () => {

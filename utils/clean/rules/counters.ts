@@ -116,12 +116,16 @@ export const counters: CleanRule = {
     }
     // A meta line: "اپلوڊ ٿيل: 03-12-2026 10:42 AM | ڏٺو ويو: 1,204 ڀيرا | پرنٽ ڪريو" — segments split
     // by "|", "•" or "·", at least one a counter, the others counters, stamps or relative times.
+    // Above the story's first paragraph, a stamp with the section's link is one too: UIkit's
+    // `uk-article-meta` "3 ديسمبر 2026 - 09:02 · محليات" once its byline is taken.
     for (const tag of ['div', 'p', 'li', 'span', 'small']) {
       for (const el of index.tag(tag)) {
         if (!index.alive(el) || index.len(el) > 120 || inTable(el) || !/[|•·]/.test(index.textOf(el))) continue;
         const parts = metaSegments(el);
-        if (parts.length >= 2 && parts.some((p) => isCounter(p)) && parts.every((p) => isCounter(p) || isRelativeTime(p) || isStamp(p)))
-          take(el);
+        if (parts.length < 2) continue;
+        const links = lead && precedes(el, lead) ? new Set([...el.getElementsByTagName('a')].map(textOf)) : new Set<string>();
+        const meta = (p: string) => isCounter(p) || isRelativeTime(p) || isStamp(p);
+        if (parts.some((p) => isCounter(p) || (links.size > 0 && isStamp(p))) && parts.every((p) => meta(p) || links.has(p))) take(el);
       }
     }
     // Video duration badges ("3min", "۰۳:۱۲") on a thumbnail or inside a teaser link.

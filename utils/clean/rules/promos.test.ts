@@ -60,4 +60,15 @@ describe('promos', () => {
     expect(text).toContain('TRAP-2 تنظیم کی ویب سائٹ پر عطیات کا طریقہ درج ہے: ایدھی');
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
+
+  it('removes a donation box whose same-site button says "support" in words, heading and sentence with it; keeps story links (traps)', () => {
+    const box = `<div class="ccm-block-feature-link donate-box"><div class="text"><h4>APPEAL-3 از روزنامه‌نگاری مستقل حمایت کنید</h4><p>APPEAL-4 ما بدون آگهی دولتی منتشر می‌شویم.</p></div><div class="button"><a class="btn" href="/hemayat">حمایت مالی</a></div></div>`;
+    const traps = `<p>TRAP-1 وزارت گفت مردم می‌توانند از طریق <a href="https://charity.example.org/x">حمایت مالی</a></p><p>TRAP-2 خبرنگار ما گزارش داد که این بنیاد صدها خانواده را پوشش می‌دهد و <a href="/farhang/other-story">حمایت مالی</a></p>`;
+    const { text } = clean([promos], `${PROSE_UR}${box}${traps}`, { lang: 'fa', url: 'https://kabul.example.af/farhang/x' });
+    expect(text).not.toContain('APPEAL-3');
+    expect(text).not.toContain('APPEAL-4');
+    // another site's page, and a same-site link ending a sentence longer than an appeal, stay
+    expect(text).toContain('TRAP-1');
+    expect(text).toContain('TRAP-2');
+  });
 });

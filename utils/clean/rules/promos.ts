@@ -1,7 +1,7 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { PATRON_HOST, PROMO_HREF, SOCIAL_PROFILE_HREF, SUPPORT_PATH, endsWithFollow } from '../patterns/navigation';
-import { startsWithPromo } from '../patterns';
+import { isSupportCall, startsWithPromo } from '../patterns';
 import type { TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
 
@@ -13,6 +13,9 @@ const isPromoLink = (a: Element) => PROMO_HREF.test(a.getAttribute('href') ?? ''
 /** An appeal is a few sentences, not a paragraph of the story. */
 const MAX_APPEAL = 260;
 
+/** A link alone in its block, as buttons sit: not a link that ends a sentence. */
+const isButton = (a: Element) => a.parentElement?.closest('p, div, li, section, aside')?.textContent?.trim() === a.textContent?.trim();
+
 /** Is `a` a link to where the site asks for money: its own support page, or a patronage platform? */
 function isSupportLink(a: Element, url: string | null): boolean {
   const href = a.getAttribute('href');
@@ -22,7 +25,7 @@ function isSupportLink(a: Element, url: string | null): boolean {
     if (PATRON_HOST.test(u.hostname)) return true;
     const page = url ? new URL(url) : null;
     const sameSite = !page || u.hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '');
-    return sameSite && SUPPORT_PATH.test(u.pathname);
+    return sameSite && (SUPPORT_PATH.test(u.pathname) || (isSupportCall(a.textContent ?? '') && isButton(a)));
   } catch {
     return false;
   }
@@ -35,13 +38,21 @@ function isSupportLink(a: Element, url: string | null): boolean {
  */
 function appealBlock(a: Element, root: Element, index: TextIndex): Element | null {
   if (index.len(a) === 0 || index.len(a) > 30) return null;
-  const block = a.parentElement?.closest('p, div, li, section, aside');
-  if (!block || block === root || !root.contains(block) || index.len(block) > MAX_APPEAL) return null;
-  // Nothing but punctuation or arrows after the link.
-  const text = index.textOf(block);
   const link = index.textOf(a);
-  const at = text.lastIndexOf(link);
-  return at >= 0 && /^[\s\p{P}\p{S}]*$/u.test(text.slice(at + link.length)) ? block : null;
+  // Nothing but punctuation or arrows after the link.
+  const endsWithLink = (el: Element) => {
+    const text = index.textOf(el);
+    const at = text.lastIndexOf(link);
+    return at >= 0 && /^[\s\p{P}\p{S}]*$/u.test(text.slice(at + link.length));
+  };
+  const fits = (el: Element | null | undefined): el is Element =>
+    !!el && el !== root && root.contains(el) && !/^(?:body|main|article)$/.test(el.localName) && index.len(el) <= MAX_APPEAL;
+  let block = a.parentElement?.closest('p, div, li, section, aside');
+  if (!fits(block) || !endsWithLink(block)) return null;
+  // A button in its own box: the appeal is the box around it, heading and sentence with it
+  // (Concrete CMS's feature-link block: `<h4>` + `<p>` + the button's `<div>`).
+  while (fits(block.parentElement) && endsWithLink(block.parentElement)) block = block.parentElement;
+  return block;
 }
 
 /** The largest box around a promo link that holds only promo links and a short call to action. */

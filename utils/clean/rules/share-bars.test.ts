@@ -45,4 +45,12 @@ describe('share-bars', () => {
     expect(text).not.toContain('Share The Desk Memo');
     expect(text).toContain('TRAP Share counts on social platforms dropped, as our earlier piece showed');
   });
+
+  it('removes an Arabic short-link label; keeps a story sentence about a short link (trap)', () => {
+    const box = `<div class="blog-post-shortlink"><span class="uk-text-meta">رابط مختصر:</span> <code>site.example/n/2817</code></div>`;
+    const trap = `<p>TRAP وقالت الوزارة إن الرابط المختصر الذي نشرته على حسابها كان مزيفا ويقود إلى موقع احتيالي.</p>`;
+    const { text } = clean([shareBars], `${PROSE_UR}${box}${trap}`, { lang: 'ar' });
+    expect(text).not.toContain('رابط مختصر:');
+    expect(text).toContain('TRAP وقالت الوزارة إن الرابط المختصر');
+  });
 });
