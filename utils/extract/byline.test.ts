@@ -180,3 +180,14 @@ describe("the story's byline, not another story's author", () => {
     expect(located(`<div>${line}<h2 class="title">بجٹ پر نئی بحث</h2><p>متن</p></div>`, 'بجٹ پر نئی بحث')).toBeNull();
   });
 });
+
+describe('a linked name with a dateline after a comma', () => {
+  it('takes the name without the place; keeps two linked names (trap)', () => {
+    expect(byline('', '<span class="entry__author">رپورٽ: <a href="/lekhak/shazia-soomro">شازيه سومرو</a>، ٺٽو</span>')).toBe(
+      'شازيه سومرو',
+    );
+    expect(byline('', '<span class="byline"><a href="/author/a">علی رضا</a>، <a href="/author/b">سارہ خان</a></span>')).toBe(
+      'علی رضا, سارہ خان',
+    );
+  });
+});
