@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/lib/node-dom';
 import { readPageMeta } from './metadata';
-import { acceptByline, findByline, locateByline } from './byline';
+import { acceptByline, bylineLine, findByline, locateByline } from './byline';
 import { isUiLabel } from './byline-labels';
 
 const doc = (head: string, body: string) =>
@@ -189,5 +189,18 @@ describe('a linked name with a dateline after a comma', () => {
     expect(byline('', '<span class="byline"><a href="/author/a">علی رضا</a>، <a href="/author/b">سارہ خان</a></span>')).toBe(
       'علی رضا, سارہ خان',
     );
+  });
+});
+
+describe('bylineLine', () => {
+  it('takes the lead-in with a linked name ("By <a>Name</a>"); not a sentence around the name (trap)', () => {
+    const d = doc(
+      '',
+      '<ul><li class="byline">By <a href="/en/news/author/hina-qureshi/">Hina Qureshi</a></li></ul><p>TRAP Hina Qureshi <a href="/x">said</a> the city would appeal the ruling next week.</p>',
+    );
+    const a = d.querySelector('li a')!;
+    expect(bylineLine({ name: 'Hina Qureshi', el: a })?.localName).toBe('li');
+    const b = d.querySelector('p a')!;
+    expect(bylineLine({ name: 'said', el: b })).toBeNull();
   });
 });

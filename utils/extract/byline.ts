@@ -287,5 +287,15 @@ export function bylineLine(found: BylineFound): Element | null {
   const parent = el.parentElement;
   const inSentence =
     parent && /^(?:p|li|td)$/.test(parent.localName) && (parent.textContent ?? '').length > (el.textContent ?? '').length + 30;
-  return inSentence ? null : el;
+  if (inSentence) return null;
+  // "By <a>Name</a>" (djangocms_blog's `li.byline`, theme meta items): the lead-in goes with the name.
+  const rest = parent
+    ? (parent.textContent ?? '')
+        .replace(el.textContent ?? '', '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
+  return parent && rest && rest.length <= 20 && LEAD_IN.test(`${rest} x`) && !/^(?:body|main|article)$/.test(parent.localName)
+    ? parent
+    : el;
 }
