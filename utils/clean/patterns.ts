@@ -94,6 +94,9 @@ export const isAdLabel = phraseMatcher(
     'advertisement',
     'advertisements',
     'advertising',
+    // Sindhi and Urdu "sponsored" over an in-article banner (ExpressionEngine / Urdu WordPress dailies).
+    'اسپانسر ٿيل',
+    'اسپانسرڈ',
     'sponsored',
     'sponsored content',
     'ad',
@@ -319,8 +322,8 @@ export const isTagsLabel = phraseMatcher(
   'whole',
 );
 
-/** Hrefs of tag / topic pages. */
-export const TAG_HREF = /(?:\/(?:tags?|topics?|keywords?|etiquetas?|tema|label|hashtag)\/|[?&](?:tag|keyword)=|\/\/tags?\.)/i;
+/** Hrefs of tag / topic / category pages (`/category/<slug>`: WordPress, ExpressionEngine's category URLs). */
+export const TAG_HREF = /(?:\/(?:tags?|topics?|keywords?|etiquetas?|tema|label|hashtag|category)\/|[?&](?:tag|keyword)=|\/\/tags?\.)/i;
 
 /**
  * "Read also" lead-ins of inline boxes and paragraphs inside the body: یہ بھی پڑھیں / مزید پڑھیں /
@@ -383,6 +386,8 @@ export const isRelatedHeading = phraseMatcher(
   [
     'متعلقہ خبریں',
     'متعلقہ مضامین',
+    // Urdu opinion sites' related-posts box (Publisher's bs-irp heading, translated).
+    'متعلقہ تحریریں',
     'متعلقہ',
     'مزید خبریں',
     'تازہ ترین',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/lib/node-dom';
 import { readPageMeta } from './metadata';
-import { acceptByline, findByline, locateByline } from './byline';
+import { acceptByline, bylineLine, findByline, locateByline } from './byline';
 import { isUiLabel } from './byline-labels';
 
 const doc = (head: string, body: string) =>
@@ -178,5 +178,29 @@ describe("the story's byline, not another story's author", () => {
     ['a sentence about a bureau', '<p>ادارہ شماریات بیورو کے مطابق مہنگائی کم ہوئی</p>'],
   ])('is no credit line: %s next to the headline (trap)', (_, line) => {
     expect(located(`<div>${line}<h2 class="title">بجٹ پر نئی بحث</h2><p>متن</p></div>`, 'بجٹ پر نئی بحث')).toBeNull();
+  });
+});
+
+describe('a linked name with a dateline after a comma', () => {
+  it('takes the name without the place; keeps two linked names (trap)', () => {
+    expect(byline('', '<span class="entry__author">رپورٽ: <a href="/lekhak/shazia-soomro">شازيه سومرو</a>، ٺٽو</span>')).toBe(
+      'شازيه سومرو',
+    );
+    expect(byline('', '<span class="byline"><a href="/author/a">علی رضا</a>، <a href="/author/b">سارہ خان</a></span>')).toBe(
+      'علی رضا, سارہ خان',
+    );
+  });
+});
+
+describe('bylineLine', () => {
+  it('takes the lead-in with a linked name ("By <a>Name</a>"); not a sentence around the name (trap)', () => {
+    const d = doc(
+      '',
+      '<ul><li class="byline">By <a href="/en/news/author/hina-qureshi/">Hina Qureshi</a></li></ul><p>TRAP Hina Qureshi <a href="/x">said</a> the city would appeal the ruling next week.</p>',
+    );
+    const a = d.querySelector('li a')!;
+    expect(bylineLine({ name: 'Hina Qureshi', el: a })?.localName).toBe('li');
+    const b = d.querySelector('p a')!;
+    expect(bylineLine({ name: 'said', el: b })).toBeNull();
   });
 });

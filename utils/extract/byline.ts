@@ -68,7 +68,14 @@ function fromElement(el: Element): string | null {
   const all = [...el.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   const items = all.filter((t) => !DIGIT.test(t) && !AUTHOR_LABEL.test(t) && !LEAD_IN.test(`${t} x`));
   if (all.length >= 2 && items.length >= 1 && items.every((t) => t.split(' ').length <= 4 && clean(t) === t)) return items.join(', ');
-  return clean(el.textContent);
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // "رپورٽ: <a>Name</a>، ٺٽو": one linked name and a one- or two-word dateline after a comma (a
+  // Sindhi daily's Craft templates, Urdu "نامہ نگار، لاہور" lines). Two linked names keep their comma.
+  const links = el.getElementsByTagName('a');
+  const name = links.length === 1 ? (links[0]!.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  const at = name ? text.indexOf(name) : -1;
+  if (at >= 0 && /^\s*[,،]\s*[^\s,،]+(?:\s[^\s,،]+)?$/u.test(text.slice(at + name.length))) return clean(text.slice(0, at + name.length));
+  return clean(text);
 }
 
 /** Links to account pages and the like: never where a byline links to. */
@@ -280,5 +287,15 @@ export function bylineLine(found: BylineFound): Element | null {
   const parent = el.parentElement;
   const inSentence =
     parent && /^(?:p|li|td)$/.test(parent.localName) && (parent.textContent ?? '').length > (el.textContent ?? '').length + 30;
-  return inSentence ? null : el;
+  if (inSentence) return null;
+  // "By <a>Name</a>" (djangocms_blog's `li.byline`, theme meta items): the lead-in goes with the name.
+  const rest = parent
+    ? (parent.textContent ?? '')
+        .replace(el.textContent ?? '', '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
+  return parent && rest && rest.length <= 20 && LEAD_IN.test(`${rest} x`) && !/^(?:body|main|article)$/.test(parent.localName)
+    ? parent
+    : el;
 }

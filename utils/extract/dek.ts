@@ -34,6 +34,9 @@ export function findDek(doc: Document, description: string | null = null): strin
     const maybeDescription = desc !== null && /^(?:h2|h3|p|div)$/.test(el.localName);
     // Text is read only where it can matter: a paragraph (the story starts there) or a candidate.
     if (el.localName !== 'p' && !marked && !maybeDescription) continue;
+    // A "summary" box of two or more paragraphs is the story's own wrapper (ColorMag 3's
+    // `div.cm-entry-summary` holds the whole body; a brief fits under MAX): the story is reached.
+    if (marked && el.getElementsByTagName('p').length >= 2) return null;
     // Read no further than MAX: a wrapper of the whole story is not a dek, and its text is long.
     const text = textUpTo(el, MAX);
     // Reached the story: the dek, if any, came before it.

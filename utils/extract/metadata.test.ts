@@ -91,4 +91,16 @@ describe('dek', () => {
     );
     expect(findDek(d)).toMatch(/^במהלך פסגת/);
   });
+
+  it('takes a "summary" box of two or more paragraphs for the story, not a dek (ColorMag 3 brief); a one-paragraph summary stays a dek (trap)', () => {
+    const brief =
+      '<h1>دھند کے باعث موٹروے بند</h1><div class="cm-entry-summary"><p>شدید دھند کے باعث موٹروے کو ٹریفک کے لیے بند کر دیا گیا ہے۔</p>' +
+      '<p>موٹروے دوپہر تک کھلنے کا امکان ہے۔</p><div class="ad"><small>- Advertisement -</small></div></div>';
+    expect(findDek(doc('', brief))).toBeNull();
+    const dek =
+      '<h1>دھند کے باعث موٹروے بند</h1><div class="entry-summary"><p>TRAP-DEK موٹروے پولیس نے شہریوں سے غیر ضروری سفر سے گریز کی اپیل کی ہے۔</p></div><p>' +
+      'متن '.repeat(60) +
+      '</p>';
+    expect(findDek(doc('', dek))).toMatch(/^TRAP-DEK/);
+  });
 });

@@ -124,3 +124,16 @@ describe('teaserExcerpts', () => {
     expect([...teaserExcerpts(root, BASE)]).toEqual([`${EXCERPT} ${EXCERPT}`]);
   });
 });
+
+describe('countTeasers: one-block records', () => {
+  it('counts a record whose headline link shares its block with a date and an excerpt block (eleventy postlist); not a long block or a link in prose (traps)', () => {
+    const items = [1, 2, 3].map(
+      (i) =>
+        `<li class="postlist-item"><a href="/posts/2026/11/story-number-${i}/" class="postlist-link">د ښوونځیو په اړه نوې خبره شمېره ${i}</a> <time class="postlist-date" datetime="2026-11-0${i}">۲۹ نومبر ۲۰۲۶</time><p class="postlist-excerpt">${'د ښوونې او روزنې ریاست د کلنۍ راپور له مخې شمېر زیات شو. '.repeat(2)}</p></li>`,
+    );
+    expect(countTeasers(body(`<ol class="postlist">${items.join('')}</ol>`), 'https://x.example/tags/zdakra/').teasers).toBe(3);
+    // A story's block: its own line is a lead-in plus the link, and a block of story text is longer than a record.
+    const story = `<div>وزیر وویل: <a href="/posts/2026/11/story-number-9/">د ښوونځیو په اړه نوې خبره</a><p>${'د پوهنتون سنډیکېټ فیسونه لوړ کړل او محصلینو اعتراض وکړ. '.repeat(14)}</p></div>`;
+    expect(countTeasers(body(story), BASE).teasers).toBe(0);
+  });
+});

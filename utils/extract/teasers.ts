@@ -23,6 +23,21 @@ function blockOf(el: Element, root: Element): Element {
 /** A record (headline + excerpt + time) never holds more text than this; a story around a lone link does. */
 const MAX_RECORD_LETTERS = 600;
 
+/**
+ * Letters of `block` outside its nested blocks and its date: the line a headline link stands on
+ * when the record is one block with the excerpt in a child (eleventy-base-blog: `<li
+ * class="postlist-item"><a>…</a> <time>…</time><p class="postlist-excerpt">…</p></li>`).
+ */
+function ownLetters(block: Element): number {
+  let n = 0;
+  for (let c = block.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += letters(c.nodeValue ?? '');
+    else if (c.nodeType === 1 && !BLOCK.test((c as Element).tagName) && (c as Element).tagName !== 'TIME')
+      n += letters(c.textContent ?? '');
+  }
+  return n;
+}
+
 export interface TeaserCount {
   /** Distinct story targets linked as headlines. */
   teasers: number;
@@ -113,7 +128,10 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
         const hn = letters(h.textContent ?? '');
         return hn >= 0.8 * n || (hn >= 15 && words(h.textContent ?? '') >= 3 && n <= 2 * MAX_RECORD_LETTERS);
       });
-    if (!thumb && !heading && !wrapsHeading && !leadsRecord && n < 0.8 * blockLetters) continue;
+    // A small record's headline line counts without the excerpt block under it (a link that wraps
+    // a paragraph is not a line).
+    const ownLine = blockLetters <= MAX_RECORD_LETTERS && !a.querySelector('p, div') && n >= 0.8 * ownLetters(block);
+    if (!thumb && !heading && !wrapsHeading && !leadsRecord && n < 0.8 * blockLetters && !ownLine) continue;
     // A thumbnail ends a run of prose like a headline does, but only headlines are counted.
     headlines.add(a);
     if (thumb) continue;

@@ -84,10 +84,14 @@ export const COUNTER_ATTR =
 
 /**
  * A slide counter of a gallery or carousel, as the whole text of an element: "1 / 12", "۳ از ۱۲"
- * (Persian galleries), "٣ من ١٢" (Arabic), "2 of 8".
+ * (Persian galleries), "٣ من ١٢" (Arabic), "2 of 8", with the picture word some galleries put
+ * first: "Photo 1 of 4" (django CMS blog galleries), "تصویر 2 از 5", "صورة ٣ من ١٢".
  */
-const SLIDE_RE = new RegExp(`^\\s*[0-9]{1,3}\\s*(?:/|${fold('از|من|of')})\\s*[0-9]{1,3}\\s*$`, 'iu');
-export const isSlideCount = foldedMatcher((f, text) => text.length <= 16 && SLIDE_RE.test(f));
+const SLIDE_RE = new RegExp(
+  `^\\s*(?:(?:${fold('photo|image|picture|slide|تصویر|عکس|صورة|انځور|تصوير')})\\s*)?[0-9]{1,3}\\s*(?:/|${fold('از|من|of')})\\s*[0-9]{1,3}\\s*$`,
+  'iu',
+);
+export const isSlideCount = foldedMatcher((f, text) => text.length <= 24 && SLIDE_RE.test(f));
 
 /** A media player's clock before it plays: "00:00", "0:00" (the "listen to this article" widget). */
 export const isPlayerClock = foldedMatcher((f) => /^\s*0?0:00\s*$/.test(f));

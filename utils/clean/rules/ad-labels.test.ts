@@ -47,4 +47,14 @@ describe('ad-labels', () => {
     // a box with no marked slot loses only its label
     expect(text).toContain('TRAP تابع القراءة أسفل الإعلان عن الخطة');
   });
+
+  it('removes the Sindhi and Urdu "sponsored" label of an in-article banner; keeps a story sentence that uses the word (trap)', () => {
+    const html = `${PROSE_UR}<div class="inline-ad"><span>اسپانسر ٿيل</span><a href="https://sponsor.example/"><img src="/b.gif"></a></div>
+      <div><small>اسپانسرڈ</small></div>
+      <p>TRAP ميلي ۾ هڪ اسپانسر ٿيل مشاعرو به ٿيو، جنهن ۾ ملڪ ڀر مان 40 شاعرن شرڪت ڪئي.</p>`;
+    const { text } = clean([adLabels], html, { lang: 'sd' });
+    expect(text).not.toMatch(/^اسپانسر|اسپانسرڈ/);
+    expect(text).toContain('TRAP ميلي ۾ هڪ اسپانسر ٿيل مشاعرو به ٿيو');
+    expect(text.match(/اسپانسر ٿيل/g)).toHaveLength(1);
+  });
 });

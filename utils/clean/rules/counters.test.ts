@@ -188,4 +188,20 @@ describe('counters', () => {
     expect(isListenLabel('اس خبر کو سنیں اور اپنی رائے دیں کہ حکومت کا فیصلہ درست تھا یا نہیں')).toBe(false);
     expect(startsWithListen('Listening sessions with residents begin on Monday.')).toBe(false);
   });
+
+  it('removes a slide counter with its picture word and an animated number widget; keeps such words in story text (traps)', () => {
+    const html = `<div class="gallery"><img src="/a.jpg"><p class="gallery__counter">Photo 1 of 4</p><p>CAPTION Stumps along the canal road.</p></div>
+      <div class="et_pb_module et_pb_number_counter" data-number-value="1200000"><div class="percent"><p><span class="percent-value"></span><span class="percent-sign">+</span></p></div><h3 class="title">WIDGET ماہانہ قارئین ہم پر بھروسا کرتے ہیں</h3></div>
+      ${PROSE_UR}<h3>TRAP-H ماہانہ قارئین کی تعداد</h3>
+      <p>TRAP The court was shown photo 1 of 4 that the residents took before the trees were cut down last month.</p>
+      <div class="counter-box" data-to-value="40"><p>TRAP-P مل مالکان کے مطابق 40 ملیں بند ہو چکی ہیں اور مزید 25 ملیں جنوری تک بند ہو سکتی ہیں، جس سے ہزاروں مزدور متاثر ہوں گے۔</p></div>`;
+    const { text } = clean([counters], html, { lang: 'ur' });
+    expect(text).not.toContain('Photo 1 of 4');
+    expect(text).not.toContain('WIDGET');
+    expect(text).not.toMatch(/\+/);
+    expect(text).toContain('CAPTION Stumps along the canal road.');
+    expect(text).toContain('TRAP-H ماہانہ قارئین کی تعداد');
+    expect(text).toContain('TRAP The court was shown photo 1 of 4');
+    expect(text).toContain('TRAP-P مل مالکان کے مطابق 40 ملیں');
+  });
 });

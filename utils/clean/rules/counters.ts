@@ -78,7 +78,7 @@ function firstProse(root: Element, index: TextIndex): Element | null {
  * View, comment, share and like counters in every script and notation ("12.3K بازدید", "41 دیدگاه",
  * "2.1K شیئرز", "١٢ ألف مشاهدة", a lone "0" in a comments link), and news ids near the headline
  * ("کد خبر: ۸۲۳۴۵۶۷", a bare "4411827" above the story), and video duration badges ("3min", "۰۳:۱۲")
- * on thumbnails, gallery slide counters ("1 / 12", "۳ از ۱۲") and a media player's "00:00" clock with its label. Only elements whose whole text is the
+ * on thumbnails, gallery slide counters ("1 / 12", "۳ از ۱۲") and a media player's "00:00" clock with its label, and animated number widgets. Only elements whose whole text is the
  * counter; a bare number only where the markup names it a counter; cells of a story table never.
  */
 export const counters: CleanRule = {
@@ -136,11 +136,23 @@ export const counters: CleanRule = {
       if (onMedia || closestTag(el, 'a') || /duration|length|runtime|badge|video-time/i.test(markup(el))) take(el);
     }
     // Slide counters ("1 / 12", "۳ از ۱۲") in a gallery's figure or beside its pictures.
-    for (const el of index.labels(isSlideCount, 16)) {
+    for (const el of index.labels(isSlideCount, 24)) {
       if (!index.alive(el) || inTable(el)) continue;
       const parent = el.parentElement;
       const onMedia = !!parent && parent !== root && hasTag(parent, 'img', 'picture', 'amp-img', 'video');
       if (onMedia || closestTag(el, 'figure', 'figcaption') || /slide|gallery|counter|count|pager/i.test(markup(el))) take(el);
+    }
+    // An animated number widget (Divi's `.et_pb_number_counter[data-number-value]`, Elementor's
+    // `.elementor-counter-number[data-to-value]`): script draws the number, so the page holds only
+    // its title and a "+". The largest small box named a counter around it goes, never prose.
+    for (const el of index.select('[data-number-value], [data-to-value]')) {
+      if (!index.alive(el) || inTable(el)) continue;
+      let box: Element | null = null;
+      for (let cur: Element | null = el, depth = 0; cur && cur !== root && depth < 5; cur = cur.parentElement, depth++) {
+        if (index.len(cur) > 120 || index.longestParagraph(cur) >= 80) break;
+        if (/counter/i.test(markup(cur))) box = cur;
+      }
+      if (box) take(box);
     }
     // A text-to-speech player, found by its label ("استمع إلى هذا المقال", "این مطلب را بشنوید"): the
     // box of a few words around it (button, duration "٤:١٢ دقيقة") goes with it.

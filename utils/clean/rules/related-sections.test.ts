@@ -35,4 +35,14 @@ describe('related-sections', () => {
     expect(text).toContain('تازہ ترین');
     expect(text).toContain('وزير الصحة');
   });
+
+  it('removes an Urdu "متعلقہ تحریریں" box between the paragraphs of a column; keeps a sentence that starts with the words (trap)', () => {
+    const html = `<div>${PROSE_UR}<div class="bs-irp"><div class="bs-irp-heading"><span class="h-text">متعلقہ تحریریں</span></div>${list(['اردو بازار کی آخری کتابوں کی دکان'])}</div>
+      <p>TRAP متعلقہ تحریریں پڑھنے کے بعد ہی طالب علم اپنے مقالے کا خاکہ بناتے ہیں، اور لائبریری اسی لیے ضروری ہے۔</p>${PROSE_AR}</div>`;
+    const { text } = clean([relatedSections], html, { phase: 'post' });
+    expect(text).not.toContain('اردو بازار کی آخری کتابوں کی دکان');
+    // The heading went with its box: the one left is the story sentence's.
+    expect(text).toContain('TRAP متعلقہ تحریریں پڑھنے کے بعد ہی طالب علم');
+    expect(text.match(/متعلقہ تحریریں/g)).toHaveLength(1);
+  });
 });

@@ -20,4 +20,12 @@ describe('tag-lists', () => {
     const { text } = clean([tagLists], p, { lang: 'en' });
     expect(text).toContain('posted to Facebook and the photo');
   });
+
+  it('removes a labelled run of category links (ExpressionEngine "درجا:"); keeps one category link in a sentence (trap)', () => {
+    const html = `${PROSE_UR}<p class="c">درجا: <a href="/index.php/news/category/culture">ثقافت</a>، <a href="/index.php/news/category/karachi">ڪراچي</a></p>
+      <p>TRAP ميلي بابت اسان جون سڀ رپورٽون <a href="/news/category/culture">ثقافت</a> واري حصي ۾ موجود آهن ۽ هر هفتي نيون رپورٽون شامل ٿين ٿيون.</p>`;
+    const { root, text } = clean([tagLists], html, { lang: 'sd' });
+    expect(root.querySelector('.c')).toBeNull();
+    expect(text).toContain('TRAP ميلي بابت اسان جون سڀ رپورٽون ثقافت واري حصي ۾ موجود آهن');
+  });
 });
