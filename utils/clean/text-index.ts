@@ -5,6 +5,28 @@ import { classNames, letterCount, textOf } from './element-text';
 import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
 import { fold, type TextMatcher } from '../text/fold';
 
+/** A selector list as `select` reads it: each selector with the key to look candidates up by. */
+interface SelectorPlan {
+  sel: string;
+  key: ReturnType<typeof lastCompoundKey>;
+  /** A bare `.class`, `#id` or tag: its candidates need no further matching. */
+  bare: boolean;
+}
+
+/** Selector lists parsed once: the rules pass the same constant lists on every page, phase after phase. */
+const plans = new Map<string, readonly SelectorPlan[]>();
+
+function selectorPlan(selectors: string): readonly SelectorPlan[] {
+  let plan = plans.get(selectors);
+  if (plan === undefined) {
+    // Bounded: the reader's own rules could bring any number of lists.
+    if (plans.size > 1_000) plans.clear();
+    plan = splitSelectors(selectors).map((sel) => ({ sel, key: lastCompoundKey(sel), bare: /^(?:[.#][\w-]+|[a-z][\w-]*)$/i.test(sel) }));
+    plans.set(selectors, plan);
+  }
+  return plan;
+}
+
 /** Elements whose text never reaches the reader. */
 const SILENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
 
@@ -230,8 +252,7 @@ export class TextIndex {
    */
   select(selectors: string): Element[] {
     const found = new Set<Element>();
-    for (const sel of splitSelectors(selectors)) {
-      const key = lastCompoundKey(sel);
+    for (const { sel, key, bare } of selectorPlan(selectors)) {
       const candidates =
         key?.kind === 'id'
           ? this.byId.get(key.name)
@@ -244,8 +265,6 @@ export class TextIndex {
         for (const el of this.root.querySelectorAll(sel)) found.add(el);
         continue;
       }
-      // A bare `.class`, `#id` or tag needs no further matching.
-      const bare = /^(?:[.#][\w-]+|[a-z][\w-]*)$/i.test(sel);
       for (const el of candidates ?? []) if (this.alive(el) && (bare || compoundMatches(el, sel))) found.add(el);
     }
     return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
