@@ -41,7 +41,10 @@ export function markRules(
   // A text index skips what was marked when it was built (`drop` is its skip set); what a later
   // rule marks it is told about (`skipMore`), so one index serves every rule of the plan.
   let shared: TextIndex | undefined;
-  for (const rule of rules) {
+  // After the last planning rule nothing reads the index: it is not brought up to date.
+  let last = -1;
+  for (let i = 0; i < rules.length; i++) if (rules[i]!.mark) last = i;
+  for (const [i, rule] of rules.entries()) {
     if (!rule.mark) continue;
     const local: RuleContext = { ...ctx, index: shared };
     try {
@@ -53,7 +56,7 @@ export function markRules(
           drop.add(el);
           added.push(el);
         }
-      shared?.skipMore(added);
+      if (i < last) shared?.skipMore(added);
       removed.push(...r.removed);
       // A focus that would leave out an embed is not taken.
       if (r.focus && [...protect].every((p) => r.focus!.contains(p))) focus = r.focus;
