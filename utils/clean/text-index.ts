@@ -64,7 +64,7 @@ export class TextIndex {
     readonly root: Element,
     private readonly skip: ReadonlySet<Element> = new Set(),
   ) {
-    this.visit(root, false);
+    this.visit(root, false, root.localName);
   }
 
   private add(map: Map<string, Element[]>, key: string, el: Element): void {
@@ -73,9 +73,11 @@ export class TextIndex {
     else map.set(key, [el]);
   }
 
-  /** Indexes `el` and its subtree; returns `el`'s position (its counts are stored there). */
-  private visit(el: Element, inLink: boolean): number {
-    const tag = el.localName;
+  /**
+   * Indexes `el` (whose tag is `tag`: read once, by its parent) and its subtree; returns `el`'s
+   * position (its counts are stored there).
+   */
+  private visit(el: Element, inLink: boolean, tag: string): number {
     const isLink = inLink || tag === 'a';
     const pos = this.order.size;
     this.order.set(el, pos);
@@ -95,10 +97,13 @@ export class TextIndex {
       const type = n.nodeType;
       if (type === 3) {
         own += letterCount(n.nodeValue ?? '');
-      } else if (type === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
+      } else if (type === 1) {
+        const child = n as Element;
+        const childTag = child.localName;
+        if (SILENT.has(childTag) || this.skip.has(child)) continue;
         // The child's counts are read back from its position: no array per element (the
         // garbage of a page-wide walk).
-        const c = this.visit(n as Element, isLink);
+        const c = this.visit(child, isLink, childTag);
         text += this.textAt[c]!;
         link += this.linkAt[c]!;
         sum += this.proseSumAt[c]!;
@@ -108,13 +113,12 @@ export class TextIndex {
     }
     this.ownTextAt[pos] = own;
     this.ownLinkAt[pos] = isLink ? own : 0;
-    this.settle(el, pos, text + own, link + (isLink ? own : 0), prose, sum, at);
+    this.settle(el, tag, pos, text + own, link + (isLink ? own : 0), prose, sum, at);
     return pos;
   }
 
   /** Stores `el`'s counts from its children's (`text`, `link` with its own text included). */
-  private settle(el: Element, pos: number, text: number, link: number, prose: number, sum: number, at = -1): void {
-    const tag = el.localName;
+  private settle(el: Element, tag: string, pos: number, text: number, link: number, prose: number, sum: number, at = -1): void {
     // The longest paragraph of prose (mostly unlinked) inside: what "holds story" means; and
     // the letters of all such paragraphs, which locate the story on the page.
     if (tag === 'p' && link * 2 < text) {
@@ -162,7 +166,7 @@ export class TextIndex {
         sum += this.proseSumAt[cp]!;
         if (this.proseAt[cp]! > prose) prose = this.proseAt[cp]!;
       }
-      this.settle(el, pos, text, link, prose, sum);
+      this.settle(el, el.localName, pos, text, link, prose, sum);
     }
     for (const map of [this.byTag, this.byClass, this.byId])
       for (const [key, els] of map)
@@ -278,10 +282,14 @@ export class TextIndex {
   labels(matches: TextMatcher | ((text: string) => boolean), maxLen = 60): Element[] {
     const out: Element[] = [];
     const onFolded = 'folded' in matches ? matches.folded : null;
-    for (const el of this.labelCandidates()) {
-      if (this.at(this.textAt, el)! > maxLen || !this.alive(el)) continue;
-      const text = this.textOf(el);
-      if (onFolded ? onFolded(this.foldedOf(el, text), text) : matches(text)) out.push(el);
+    // Some twenty lists ask of the same candidates: their counts and texts are read by position.
+    const els = this.labelCandidates();
+    const { candidateLens: lens, candidateTexts: texts, candidateFolded: folded } = this;
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i]!;
+      if (lens[i]! > maxLen || !this.alive(el)) continue;
+      const text = (texts[i] ??= this.textOf(el));
+      if (onFolded ? onFolded((folded[i] ??= this.foldedOf(el, text)), text) : matches(text)) out.push(el);
     }
     return out;
   }
@@ -296,6 +304,10 @@ export class TextIndex {
   }
 
   private candidates: Element[] | null = null;
+  /** Each candidate's letters, text and folded text (the last two as first read), by its position in `candidates`. */
+  private candidateLens: number[] = [];
+  private candidateTexts: (string | undefined)[] = [];
+  private candidateFolded: (string | undefined)[] = [];
 
   /** Short elements that carry their text themselves (no child holds all of it), computed once. */
   private labelCandidates(): Element[] {
@@ -305,6 +317,9 @@ export class TextIndex {
         for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.at(this.textAt, c) === len) return false;
         return len <= 80;
       });
+      this.candidateLens = this.candidates.map((el) => this.at(this.textAt, el)!);
+      this.candidateTexts = [];
+      this.candidateFolded = [];
     }
     return this.candidates;
   }
