@@ -282,15 +282,21 @@ export class TextIndex {
   labels(matches: TextMatcher | ((text: string) => boolean), maxLen = 60): Element[] {
     const out: Element[] = [];
     const onFolded = 'folded' in matches ? matches.folded : null;
-    // Some twenty lists ask of the same candidates: their counts and texts are read by position.
+    // Some twenty lists ask of the same candidates: their counts and texts are read by position,
+    // shortest first, so that a list of short labels stops where they end; what matched is then
+    // put back in document order.
     const els = this.labelCandidates();
-    const { candidateLens: lens, candidateTexts: texts, candidateFolded: folded } = this;
-    for (let i = 0; i < els.length; i++) {
+    const { candidateLens: lens, candidateTexts: texts, candidateFolded: folded, candidatesByLength: byLength } = this;
+    const hits: number[] = [];
+    for (const i of byLength) {
+      if (lens[i]! > maxLen) break;
       const el = els[i]!;
-      if (lens[i]! > maxLen || !this.alive(el)) continue;
+      if (!this.alive(el)) continue;
       const text = (texts[i] ??= this.textOf(el));
-      if (onFolded ? onFolded((folded[i] ??= this.foldedOf(el, text)), text) : matches(text)) out.push(el);
+      if (onFolded ? onFolded((folded[i] ??= this.foldedOf(el, text)), text) : matches(text)) hits.push(i);
     }
+    hits.sort((a, b) => a - b);
+    for (const i of hits) out.push(els[i]!);
     return out;
   }
 
@@ -308,6 +314,8 @@ export class TextIndex {
   private candidateLens: number[] = [];
   private candidateTexts: (string | undefined)[] = [];
   private candidateFolded: (string | undefined)[] = [];
+  /** Positions in `candidates`, shortest candidate first (document order among equals). */
+  private candidatesByLength: number[] = [];
 
   /** Short elements that carry their text themselves (no child holds all of it), computed once. */
   private labelCandidates(): Element[] {
@@ -317,7 +325,8 @@ export class TextIndex {
         for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.at(this.textAt, c) === len) return false;
         return len <= 80;
       });
-      this.candidateLens = this.candidates.map((el) => this.at(this.textAt, el)!);
+      const lens = (this.candidateLens = this.candidates.map((el) => this.at(this.textAt, el)!));
+      this.candidatesByLength = lens.map((_, i) => i).sort((a, b) => lens[a]! - lens[b]! || a - b);
       this.candidateTexts = [];
       this.candidateFolded = [];
     }
