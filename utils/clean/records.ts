@@ -17,7 +17,6 @@ import { hasTag } from '../text/dom-query';
 import { isRelatedHeading, isRelativeTime, startsWithReadAlso } from './patterns';
 import { isBareCount, isCounter } from './patterns/counters';
 import { precedes, type TextIndex } from './dom';
-import { allElements } from '../text/walk';
 
 export interface RecordList {
   /** What goes: the list (with a wrapper that holds only it and its heading), or null when the records share their parent with other content. */
@@ -57,7 +56,10 @@ function headlineLinks(root: Element, index: TextIndex): Map<Element, string> {
     const key = hrefKey(a);
     const len = index.len(a);
     if (!key || len < MIN_HEADLINE || len > MAX_HEADLINE) continue;
-    if (index.textOf(a).split(' ').length < 3) continue;
+    // Three words: two spaces in the collapsed text (`split(' ').length >= 3`, no array).
+    const text = index.textOf(a);
+    const space = text.indexOf(' ');
+    if (space < 0 || text.indexOf(' ', space + 1) < 0) continue;
     const p = a.parentElement?.closest('p');
     if (p && root.contains(p) && index.len(p) >= 80 && index.linkDensity(p) < 0.5) continue;
     out.set(a, key);
@@ -75,12 +77,16 @@ function tagPath(rec: Element, leaf: Element): string {
 /** Is there a short unlinked label with a digit (a date, a time, a counter), or a <time>? */
 function hasMeta(rec: Element, index: TextIndex): boolean {
   if (rec.getElementsByTagName('time').length > 0) return true;
-  for (const el of allElements(rec)) {
-    if (el.firstElementChild || el.closest('a')) continue;
-    const len = index.len(el);
-    if (len === 0 || len > 40) continue;
-    const t = index.textOf(el);
-    if (/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(t) || isRelativeTime(t) || isCounter(t) || isBareCount(t)) return true;
+  // A walk (no array of the record's elements); the letter count, a lookup, is asked before the climb to a link.
+  for (let el: Element | null = rec.firstElementChild; el;) {
+    const len = el.firstElementChild ? 0 : index.len(el);
+    if (len > 0 && len <= 40 && !el.closest('a')) {
+      const t = index.textOf(el);
+      if (/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(t) || isRelativeTime(t) || isCounter(t) || isBareCount(t)) return true;
+    }
+    let next: Element | null = el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur && cur !== rec; cur = cur.parentElement) next = cur.nextElementSibling;
+    el = next;
   }
   return false;
 }
@@ -91,7 +97,8 @@ function truncated(rec: Element): boolean {
   let tail = '';
   const walker = rec.ownerDocument.createTreeWalker(rec, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement?.closest('a') && rec.contains(n.parentElement.closest('a'))) continue;
+    const link = n.parentElement?.closest('a');
+    if (link && rec.contains(link)) continue;
     tail += n.nodeValue ?? '';
   }
   return TRUNCATED.test(tail.trim());
@@ -182,6 +189,7 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
     const n = records.length;
     const lens = records.map((r) => index.len(r));
     if (lens.some((l) => l > MAX_RECORD)) continue;
+    const isRecord = new Set(records);
     // Links nested in a sentence (a hover card around a name, The Hill's "rollover-people"): not a
     // list of the page's, and its box holds the sentence's name (The Hill's site entry takes the card).
     const sentence = parent.localName === 'p' ? null : parent.closest('p');
@@ -249,7 +257,7 @@ export function findRecordLists(root: Element, index: TextIndex, all = false): R
         ? records[0]!.previousElementSibling
         : null;
     // ...or a title inside the box: a child of the box beside the list, or of the list beside its records.
-    const titled = unit ? [...unit.children].find((c) => !c.contains(list) && !records.includes(c) && isHeadingLike(c, index)) : null;
+    const titled = unit ? [...unit.children].find((c) => !c.contains(list) && !isRecord.has(c) && isHeadingLike(c, index)) : null;
     const headingEl = heading ?? titled;
     if (headingEl) {
       const headingText = index.textOf(headingEl).slice(0, 60);

@@ -41,7 +41,11 @@ export function markRules(
   // A text index skips what was marked when it was built (`drop` is its skip set); what a later
   // rule marks it is told about (`skipMore`), so one index serves every rule of the plan.
   let shared: TextIndex | undefined;
-  for (const rule of rules) {
+  // After the last planning rule nothing reads the index: it is not brought up to date.
+  const guarded = [...protect];
+  let last = -1;
+  for (let i = 0; i < rules.length; i++) if (rules[i]!.mark) last = i;
+  for (const [i, rule] of rules.entries()) {
     if (!rule.mark) continue;
     const local: RuleContext = { ...ctx, index: shared };
     try {
@@ -49,14 +53,14 @@ export function markRules(
       if (local.index && local.index.root === root && local.index !== shared) shared = local.index;
       const added: Element[] = [];
       for (const el of r.drop)
-        if (!drop.has(el) && !protect.has(el) && ![...protect].some((p) => el.contains(p))) {
+        if (!drop.has(el) && !protect.has(el) && !guarded.some((p) => el.contains(p))) {
           drop.add(el);
           added.push(el);
         }
-      shared?.skipMore(added);
+      if (i < last) shared?.skipMore(added);
       removed.push(...r.removed);
       // A focus that would leave out an embed is not taken.
-      if (r.focus && [...protect].every((p) => r.focus!.contains(p))) focus = r.focus;
+      if (r.focus && guarded.every((p) => r.focus!.contains(p))) focus = r.focus;
     } catch (err) {
       removed.push({ rule: rule.id, text: `error: ${err instanceof Error ? err.message : String(err)}` });
     }

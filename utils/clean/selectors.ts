@@ -3,15 +3,36 @@
  * and check simple compounds without jsdom's selector engine (see text-index.ts).
  */
 
+/** A compound's tag (lower case) and its `.class` / `#id` parts, or null when it is no plain compound. */
+interface Compound {
+  tag: string | null;
+  parts: readonly string[];
+}
+
+/** Compounds parsed once: the index checks each candidate of a selector against the same one. */
+const compounds = new Map<string, Compound | null>();
+
+function compoundOf(sel: string): Compound | null {
+  let c = compounds.get(sel);
+  if (c === undefined) {
+    // Bounded: the reader's own rules could bring any number of selectors.
+    if (compounds.size > 1_000) compounds.clear();
+    const m = /^([a-z][\w-]*)?((?:[.#][\w-]+)*)$/i.exec(sel);
+    c = m ? { tag: m[1] ? m[1].toLowerCase() : null, parts: m[2]!.match(/[.#][\w-]+/g) ?? [] } : null;
+    compounds.set(sel, c);
+  }
+  return c;
+}
+
 /**
  * `el.matches(sel)` for a compound of tag, id and classes (`ins.adsbygoogle`) without the
  * selector engine; anything more complex goes to `matches`.
  */
 export function compoundMatches(el: Element, sel: string): boolean {
-  const m = /^([a-z][\w-]*)?((?:[.#][\w-]+)*)$/i.exec(sel);
-  if (!m) return el.matches(sel);
-  if (m[1] && el.localName !== m[1].toLowerCase()) return false;
-  for (const part of m[2]!.match(/[.#][\w-]+/g) ?? []) {
+  const c = compoundOf(sel);
+  if (!c) return el.matches(sel);
+  if (c.tag && el.localName !== c.tag) return false;
+  for (const part of c.parts) {
     if (
       part[0] === '#'
         ? el.getAttribute('id') !== part.slice(1)

@@ -5,6 +5,28 @@ import { classNames, letterCount, textOf } from './element-text';
 import { compoundMatches, lastCompoundKey, splitSelectors } from './selectors';
 import { fold, type TextMatcher } from '../text/fold';
 
+/** A selector list as `select` reads it: each selector with the key to look candidates up by. */
+interface SelectorPlan {
+  sel: string;
+  key: ReturnType<typeof lastCompoundKey>;
+  /** A bare `.class`, `#id` or tag: its candidates need no further matching. */
+  bare: boolean;
+}
+
+/** Selector lists parsed once: the rules pass the same constant lists on every page, phase after phase. */
+const plans = new Map<string, readonly SelectorPlan[]>();
+
+function selectorPlan(selectors: string): readonly SelectorPlan[] {
+  let plan = plans.get(selectors);
+  if (plan === undefined) {
+    // Bounded: the reader's own rules could bring any number of lists.
+    if (plans.size > 1_000) plans.clear();
+    plan = splitSelectors(selectors).map((sel) => ({ sel, key: lastCompoundKey(sel), bare: /^(?:[.#][\w-]+|[a-z][\w-]*)$/i.test(sel) }));
+    plans.set(selectors, plan);
+  }
+  return plan;
+}
+
 /** Elements whose text never reaches the reader. */
 const SILENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
 
@@ -42,7 +64,7 @@ export class TextIndex {
     readonly root: Element,
     private readonly skip: ReadonlySet<Element> = new Set(),
   ) {
-    this.visit(root, false);
+    this.visit(root, false, root.localName);
   }
 
   private add(map: Map<string, Element[]>, key: string, el: Element): void {
@@ -51,9 +73,11 @@ export class TextIndex {
     else map.set(key, [el]);
   }
 
-  /** Indexes `el` and its subtree; returns `el`'s position (its counts are stored there). */
-  private visit(el: Element, inLink: boolean): number {
-    const tag = el.localName;
+  /**
+   * Indexes `el` (whose tag is `tag`: read once, by its parent) and its subtree; returns `el`'s
+   * position (its counts are stored there).
+   */
+  private visit(el: Element, inLink: boolean, tag: string): number {
     const isLink = inLink || tag === 'a';
     const pos = this.order.size;
     this.order.set(el, pos);
@@ -73,10 +97,13 @@ export class TextIndex {
       const type = n.nodeType;
       if (type === 3) {
         own += letterCount(n.nodeValue ?? '');
-      } else if (type === 1 && !SILENT.has((n as Element).localName) && !this.skip.has(n as Element)) {
+      } else if (type === 1) {
+        const child = n as Element;
+        const childTag = child.localName;
+        if (SILENT.has(childTag) || this.skip.has(child)) continue;
         // The child's counts are read back from its position: no array per element (the
         // garbage of a page-wide walk).
-        const c = this.visit(n as Element, isLink);
+        const c = this.visit(child, isLink, childTag);
         text += this.textAt[c]!;
         link += this.linkAt[c]!;
         sum += this.proseSumAt[c]!;
@@ -86,13 +113,12 @@ export class TextIndex {
     }
     this.ownTextAt[pos] = own;
     this.ownLinkAt[pos] = isLink ? own : 0;
-    this.settle(el, pos, text + own, link + (isLink ? own : 0), prose, sum, at);
+    this.settle(el, tag, pos, text + own, link + (isLink ? own : 0), prose, sum, at);
     return pos;
   }
 
   /** Stores `el`'s counts from its children's (`text`, `link` with its own text included). */
-  private settle(el: Element, pos: number, text: number, link: number, prose: number, sum: number, at = -1): void {
-    const tag = el.localName;
+  private settle(el: Element, tag: string, pos: number, text: number, link: number, prose: number, sum: number, at = -1): void {
     // The longest paragraph of prose (mostly unlinked) inside: what "holds story" means; and
     // the letters of all such paragraphs, which locate the story on the page.
     if (tag === 'p' && link * 2 < text) {
@@ -140,7 +166,7 @@ export class TextIndex {
         sum += this.proseSumAt[cp]!;
         if (this.proseAt[cp]! > prose) prose = this.proseAt[cp]!;
       }
-      this.settle(el, pos, text, link, prose, sum);
+      this.settle(el, el.localName, pos, text, link, prose, sum);
     }
     for (const map of [this.byTag, this.byClass, this.byId])
       for (const [key, els] of map)
@@ -230,8 +256,7 @@ export class TextIndex {
    */
   select(selectors: string): Element[] {
     const found = new Set<Element>();
-    for (const sel of splitSelectors(selectors)) {
-      const key = lastCompoundKey(sel);
+    for (const { sel, key, bare } of selectorPlan(selectors)) {
       const candidates =
         key?.kind === 'id'
           ? this.byId.get(key.name)
@@ -244,8 +269,6 @@ export class TextIndex {
         for (const el of this.root.querySelectorAll(sel)) found.add(el);
         continue;
       }
-      // A bare `.class`, `#id` or tag needs no further matching.
-      const bare = /^(?:[.#][\w-]+|[a-z][\w-]*)$/i.test(sel);
       for (const el of candidates ?? []) if (this.alive(el) && (bare || compoundMatches(el, sel))) found.add(el);
     }
     return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
@@ -259,11 +282,21 @@ export class TextIndex {
   labels(matches: TextMatcher | ((text: string) => boolean), maxLen = 60): Element[] {
     const out: Element[] = [];
     const onFolded = 'folded' in matches ? matches.folded : null;
-    for (const el of this.labelCandidates()) {
-      if (this.at(this.textAt, el)! > maxLen || !this.alive(el)) continue;
-      const text = this.textOf(el);
-      if (onFolded ? onFolded(this.foldedOf(el, text), text) : matches(text)) out.push(el);
+    // Some twenty lists ask of the same candidates: their counts and texts are read by position,
+    // shortest first, so that a list of short labels stops where they end; what matched is then
+    // put back in document order.
+    const els = this.labelCandidates();
+    const { candidateLens: lens, candidateTexts: texts, candidateFolded: folded, candidatesByLength: byLength } = this;
+    const hits: number[] = [];
+    for (const i of byLength) {
+      if (lens[i]! > maxLen) break;
+      const el = els[i]!;
+      if (!this.alive(el)) continue;
+      const text = (texts[i] ??= this.textOf(el));
+      if (onFolded ? onFolded((folded[i] ??= this.foldedOf(el, text)), text) : matches(text)) hits.push(i);
     }
+    hits.sort((a, b) => a - b);
+    for (const i of hits) out.push(els[i]!);
     return out;
   }
 
@@ -277,6 +310,12 @@ export class TextIndex {
   }
 
   private candidates: Element[] | null = null;
+  /** Each candidate's letters, text and folded text (the last two as first read), by its position in `candidates`. */
+  private candidateLens: number[] = [];
+  private candidateTexts: (string | undefined)[] = [];
+  private candidateFolded: (string | undefined)[] = [];
+  /** Positions in `candidates`, shortest candidate first (document order among equals). */
+  private candidatesByLength: number[] = [];
 
   /** Short elements that carry their text themselves (no child holds all of it), computed once. */
   private labelCandidates(): Element[] {
@@ -286,6 +325,10 @@ export class TextIndex {
         for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.at(this.textAt, c) === len) return false;
         return len <= 80;
       });
+      const lens = (this.candidateLens = this.candidates.map((el) => this.at(this.textAt, el)!));
+      this.candidatesByLength = lens.map((_, i) => i).sort((a, b) => lens[a]! - lens[b]! || a - b);
+      this.candidateTexts = [];
+      this.candidateFolded = [];
     }
     return this.candidates;
   }

@@ -9,7 +9,18 @@ import { letterCount, textOf } from '../clean/element-text';
 
 /** Letters of `s`: whitespace and zero-width/bidi marks not counted (the verdict counts the same way). */
 export const letters = letterCount;
-const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** A word with a letter in it: a run of non-space characters (as `s.split(/\s+/)` cuts them) holding one. */
+const LETTER_WORD = /\S*\p{L}\S*/gu;
+/**
+ * Whether `s` has at least `min` words with a letter in them (`s.split(/\s+/)` filtered by
+ * `/\p{L}/u`, counted), read only as far as needed: no array of every word of a long text.
+ */
+function hasWords(s: string, min: number): boolean {
+  LETTER_WORD.lastIndex = 0;
+  let n = 0;
+  while (LETTER_WORD.exec(s)) if (++n >= min) return true;
+  return false;
+}
 const BLOCK = /^(?:P|LI|H[1-6]|DIV|ARTICLE|SECTION|FIGURE|FIGCAPTION|HEADER|DD|DT|TD|BLOCKQUOTE|ASIDE|MAIN|BODY)$/;
 
 /** The nearest block ancestor of `el` (or `el`'s parent when none is found below `root`). */
@@ -101,7 +112,7 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     const n = letters(text);
     // A picture link (no text of its own) to a story is a thumbnail teaser.
     const thumb = n === 0;
-    if (!thumb && (n < 15 || words(text) < 3)) continue;
+    if (!thumb && (n < 15 || !hasWords(text, 3))) continue;
     const target = targetOf(href);
     if (!target) continue;
     const { key, shape, child } = target;
@@ -122,16 +133,17 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     // headline and its excerpt (Jekyll's Chirpy: `<a class="post-preview"><h1>…</h1><div
     // class="card-text"><p>…</p></div></a>`), no longer than two records (an excerpt can be a whole
     // first paragraph).
-    const wrapsHeading =
-      !thumb &&
+    // Asked last, and only of a link with elements in it: most headline links hold text alone.
+    const wrapsHeading = () =>
+      !!a.firstElementChild &&
       [...a.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((h) => {
         const hn = letters(h.textContent ?? '');
-        return hn >= 0.8 * n || (hn >= 15 && words(h.textContent ?? '') >= 3 && n <= 2 * MAX_RECORD_LETTERS);
+        return hn >= 0.8 * n || (hn >= 15 && hasWords(h.textContent ?? '', 3) && n <= 2 * MAX_RECORD_LETTERS);
       });
     // A small record's headline line counts without the excerpt block under it (a link that wraps
     // a paragraph is not a line).
-    const ownLine = blockLetters <= MAX_RECORD_LETTERS && !a.querySelector('p, div') && n >= 0.8 * ownLetters(block);
-    if (!thumb && !heading && !wrapsHeading && !leadsRecord && n < 0.8 * blockLetters && !ownLine) continue;
+    const ownLine = () => blockLetters <= MAX_RECORD_LETTERS && !a.querySelector('p, div') && n >= 0.8 * ownLetters(block);
+    if (!thumb && !heading && !leadsRecord && n < 0.8 * blockLetters && !ownLine() && !wrapsHeading()) continue;
     // A thumbnail ends a run of prose like a headline does, but only headlines are counted.
     headlines.add(a);
     if (thumb) continue;

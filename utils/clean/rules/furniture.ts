@@ -4,7 +4,6 @@ import { HIDDEN_CLASSES, SKIP_TARGET, hiddenClassesFromCss, isLabelPrefix } from
 import { classNames, letterCount, textOf } from '../element-text';
 import { report } from '../runner';
 import { hasTag } from '../../text/dom-query';
-import { allElements } from '../../text/walk';
 
 const letters = (el: Element) => letterCount(el.textContent ?? '');
 const MEDIA = ['img', 'picture', 'video', 'figure', 'iframe', 'amp-img', 'blockquote'];
@@ -72,15 +71,23 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
   const anchors: Element[] = [];
   const labelled: Element[] = [];
   const captions: Element[] = [];
-  for (const el of allElements(root)) {
-    if (el.hasAttribute('data-saaf-embed')) continue;
-    // Hidden text goes when it is a label read before a value ("تصویر کا ذریعہ،", "Author,") or a
-    // hidden heading (it names a block for screen readers); other hidden words ("Photo", "Credit"
-    // on nytimes.com) are left to Readability, which keeps them.
-    if (isHidden(el, classes) && letters(el) <= 200 && !hasProse(el) && (isLabelPrefix(textOf(el)) || isHeading(el))) found.push(el);
-    else if (el.localName === 'a' && el.hasAttribute('href')) anchors.push(el);
-    if (el.hasAttribute('aria-labelledby') && !/^(?:body|main|article|a|button)$/.test(el.localName)) labelled.push(el);
-    if (el.localName === 'figcaption' || el.getAttribute('role') === 'text') captions.push(el);
+  // Every element under the root in document order (a walk, no array of them all).
+  for (let el: Element | null = root.firstElementChild; el;) {
+    // Most elements carry no attribute: only a <figcaption> among them is of interest here.
+    if (!el.hasAttributes()) {
+      if (el.localName === 'figcaption') captions.push(el);
+    } else if (!el.hasAttribute('data-saaf-embed')) {
+      // Hidden text goes when it is a label read before a value ("تصویر کا ذریعہ،", "Author,") or a
+      // hidden heading (it names a block for screen readers); other hidden words ("Photo", "Credit"
+      // on nytimes.com) are left to Readability, which keeps them.
+      if (isHidden(el, classes) && letters(el) <= 200 && !hasProse(el) && (isLabelPrefix(textOf(el)) || isHeading(el))) found.push(el);
+      else if (el.localName === 'a' && el.hasAttribute('href')) anchors.push(el);
+      if (el.hasAttribute('aria-labelledby') && !/^(?:body|main|article|a|button)$/.test(el.localName)) labelled.push(el);
+      if (el.localName === 'figcaption' || el.getAttribute('role') === 'text') captions.push(el);
+    }
+    let next: Element | null = el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) next = cur.nextElementSibling;
+    el = next;
   }
   // Skip links: an in-page link that jumps forward past a block, to an end marker or to the content.
   for (const a of anchors) {

@@ -125,8 +125,10 @@ export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
     const counts = new Map<string, number>();
     const drop: Element[] = [];
     const removed: Removal[] = [];
-    const report = (el: Element) => {
-      const text = textStart(el, 120);
+    // `start`: the element's text as far as a check before already read it (`textStart` with a
+    // larger limit begins with the same 120 characters, and is all of the text when it is shorter).
+    const report = (el: Element, start?: string) => {
+      const text = start ?? textStart(el, 120);
       if (text) removed.push({ rule: this.id, text: text.length > 120 ? `${text.slice(0, 120)}…` : text });
     };
     const formless = new Set(formlessBoxes(root, skip));
@@ -143,12 +145,14 @@ export const prune: CleanRule & { mark: NonNullable<CleanRule['mark']> } = {
       } else if (v === 'form') {
         // Forms hold comment boxes, search and sign-ups; but an ASP.NET page wraps the whole
         // body in one <form> (aryanews.com): only a small form with fields goes.
-        dropIt = hasTag(el, 'input', 'textarea', 'select') && textStart(el, 400).length <= 400;
-        if (dropIt) report(el);
+        const start = hasTag(el, 'input', 'textarea', 'select') ? textStart(el, 400) : null;
+        dropIt = start !== null && start.length <= 400;
+        if (dropIt) report(el, start!);
       } else if (v === 'chrome') {
         // A `role=complementary` box or `nav` holding prose is mislabelled: keep.
-        dropIt = !(textStart(el, 600).length > 600 && linkDensity(el) < 0.5);
-        if (dropIt) report(el);
+        const start = textStart(el, 600);
+        dropIt = !(start.length > 600 && linkDensity(el) < 0.5);
+        if (dropIt) report(el, start);
       } else if (dropIt) {
         const label = v === 'hidden' ? 'hidden' : el.localName;
         counts.set(label, (counts.get(label) ?? 0) + 1);
