@@ -10,12 +10,14 @@
  *   heap        JS heap growth after opening and closing the reader 20 times on one page (after 20
  *               warm-up cycles in which V8 compiles the reader's hot functions to machine code)
  *   library     5,000 synthetic articles: list, complete search index, search p50/p95, bytes per article
+ *   firefox     the extract and readerOpen figures again in Firefox ESR (reported beside Chromium's;
+ *               the targets are Chromium's), with Firefox's timer precision reduction turned off
  *
  * Pages: every `source.html` under $SAAF_CORPUS (or ../shared/corpus), else tests/fixtures/pages.
  * Writes bench/results.json and bench/results-<version>.json; prints a table.
  * Options: --runs N (extraction runs per page, default 5), --reader-runs N (default 2),
  * --articles N (default 5000), --only <substring>, --no-build (use the existing e2e build),
- * --parts library,heap (measure only these of extract, reader, heap, library; prints, writes nothing),
+ * --parts library,heap (measure only these of extract, reader, heap, library, firefox; prints, writes nothing),
  * --profile (instead: Saaf's pipeline under the V8 CPU profiler, --runs times a page; prints the
  * functions that took the most time, self and total, summed over pages, --top N of them; writes
  * nothing; --warmup N runs each page N times unprofiled first, to see only warm runs).
@@ -46,7 +48,7 @@ const runs = Number(opt('--runs') ?? 5);
 const readerRuns = Number(opt('--reader-runs') ?? 2);
 const articles = Number(opt('--articles') ?? 5000);
 const only = opt('--only');
-const PARTS = ['extract', 'reader', 'heap', 'library'] as const;
+const PARTS = ['extract', 'reader', 'heap', 'library', 'firefox'] as const;
 const parts = new Set(opt('--parts')?.split(',') ?? PARTS);
 const partial = PARTS.some((p) => !parts.has(p));
 const log = (s: string) => console.error(s);
@@ -65,6 +67,10 @@ async function main(): Promise<void> {
   if (!args.includes('--no-build')) {
     log('building the e2e extension for Chromium...');
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome', '--mode', 'e2e'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (parts.has('firefox')) {
+      log('building the e2e extension for Firefox...');
+      execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
   }
   const extDir = e2eExtensionDir('chromium');
   const opener = readFileSync(join(REPO_ROOT, 'entrypoints/background/open-reader.ts'), 'utf8');
@@ -129,6 +135,8 @@ async function main(): Promise<void> {
           diskBytesPerArticle: NaN,
         };
 
+    const firefox = parts.has('firefox') ? await benchFirefox(server, pages) : undefined;
+
     const version0 = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     const results = {
       version: version0,
@@ -143,17 +151,7 @@ async function main(): Promise<void> {
       },
       command: `npm run bench -- ${args.join(' ')}`.trim(),
       pages: { source, count: pages.length, extractRuns: runs, readerRuns },
-      extract: {
-        medianMs: r1(extract.medianMs),
-        p95Ms: r1(extract.p95Ms),
-        readabilityMedianMs: r1(extract.readabilityMedianMs),
-        readabilityP95Ms: r1(extract.readabilityP95Ms),
-        defuddleMedianMs: r1(extract.defuddleMedianMs),
-        defuddleP95Ms: r1(extract.defuddleP95Ms),
-        ratioToReadability: Math.round(extract.ratioToReadability * 100) / 100,
-        ratioToReadabilityP95: Math.round(extract.ratioToReadabilityP95 * 100) / 100,
-        stages: Object.fromEntries(EXTRACT_STAGES.map((s) => [s, r1(extract.stages[s])])),
-      },
+      extract: extractFigures(extract),
       readerOpen: {
         p50Ms: r1(readerOpen.p50Ms),
         p95Ms: r1(readerOpen.p95Ms),
@@ -195,6 +193,18 @@ async function main(): Promise<void> {
         longestTaskMs: r1(readerOpen.pages.find((o) => o.name === p.name)?.longestTaskMs ?? NaN),
         stages: Object.fromEntries(EXTRACT_STAGES.map((s) => [s, r1(p.stages[s])])),
       })),
+      firefox: firefox && {
+        browser: firefox.browser,
+        extract: extractFigures(firefox.extract),
+        readerOpen: { p50Ms: r1(firefox.readerOpen.p50Ms), p95Ms: r1(firefox.readerOpen.p95Ms) },
+        perPage: firefox.extract.pages.map((p) => ({
+          name: p.name,
+          saafMs: r1(p.saaf),
+          readabilityMs: r1(p.readability),
+          defuddleMs: r1(p.defuddle),
+          readerOpenMs: r1(firefox.readerOpen.pages.find((o) => o.name === p.name)?.ms ?? NaN),
+        })),
+      },
       durationS: Math.round((Date.now() - started) / 1000),
     };
     if (!only && !partial) {
@@ -207,6 +217,40 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
     await server.close();
+  }
+}
+
+/** The figures results.json keeps of an extraction run (rounded). */
+function extractFigures(extract: ExtractSummary) {
+  return {
+    medianMs: r1(extract.medianMs),
+    p95Ms: r1(extract.p95Ms),
+    readabilityMedianMs: r1(extract.readabilityMedianMs),
+    readabilityP95Ms: r1(extract.readabilityP95Ms),
+    defuddleMedianMs: r1(extract.defuddleMedianMs),
+    defuddleP95Ms: r1(extract.defuddleP95Ms),
+    ratioToReadability: Math.round(extract.ratioToReadability * 100) / 100,
+    ratioToReadabilityP95: Math.round(extract.ratioToReadabilityP95 * 100) / 100,
+    stages: Object.fromEntries(EXTRACT_STAGES.map((s) => [s, r1(extract.stages[s])])),
+  };
+}
+
+/**
+ * Extraction and reader opening again in Firefox ESR, with the e2e build for Firefox. Firefox
+ * rounds `performance.now()` for privacy unless told not to; the bench's own profile turns that
+ * off so small pages are not measured in whole steps. Firefox has no Long Tasks API, so no longest
+ * task is reported for it.
+ */
+async function benchFirefox(server: Awaited<ReturnType<typeof startServer>>, pages: ReturnType<typeof benchPages>['pages']) {
+  log('Firefox: extraction and reader open...');
+  const ff = await ExtensionBrowser.launch('firefox', { prefs: { 'privacy.reduceTimerPrecision': false } });
+  try {
+    const browser = (await ff.browser.version()).trim();
+    const extract = await benchExtract(ff, server, pages, runs, (s) => log(`  firefox${s}`));
+    const readerOpen = await benchReaderOpen(ff, server, pages, readerRuns, (s) => log(`  firefox${s}`));
+    return { browser, extract, readerOpen };
+  } finally {
+    await ff.close();
   }
 }
 
@@ -238,6 +282,7 @@ type Results = {
   heapGrowthWithoutCodeBytes: number;
   heap: { codeGrowthBytes: number; warmupCodeGrowthBytes?: number };
   library: Record<string, number>;
+  firefox?: { browser: string; extract: ReturnType<typeof extractFigures>; readerOpen: { p50Ms: number; p95Ms: number } };
   durationS: number;
 };
 
@@ -283,6 +328,23 @@ function table(r: Results): string {
       'reported',
     ],
   ];
+  if (r.firefox) {
+    const f = r.firefox.extract;
+    rows.push(
+      [
+        `Firefox (${r.firefox.browser}): Saaf / Readability / Defuddle, median ms`,
+        `${f.medianMs} / ${f.readabilityMedianMs} / ${f.defuddleMedianMs}`,
+        'reported',
+      ],
+      ['Firefox: Saaf / Readability / Defuddle, p95 ms', `${f.p95Ms} / ${f.readabilityP95Ms} / ${f.defuddleP95Ms}`, 'reported'],
+      ['Firefox: per-page ratio Saaf / Readability (median / p95)', `${f.ratioToReadability}x / ${f.ratioToReadabilityP95}x`, 'reported'],
+      [
+        'Firefox: reader open, message to story painted (p50 / p95)',
+        `${r.firefox.readerOpen.p50Ms} / ${r.firefox.readerOpen.p95Ms} ms`,
+        'reported',
+      ],
+    );
+  }
   return [
     `${r.machine.browser} headless, ${r.machine.cores} cores (${r.machine.cpu}), load average ${r.machine.loadAverage.join(' ')}; ${r.pages.count} pages, ${r.pages.extractRuns} extraction runs and ${r.pages.readerRuns} reader opens each; ${r.durationS} s`,
     '',
