@@ -257,7 +257,7 @@ export function ReaderApp({
           )}
           {minutes > 0 && (
             <span class="saaf-time" data-control="reading-time">
-              {t(uiLang, 'readingTime', { n: formatNumber(minutes, digits, uiLang) })}
+              {t(uiLang, 'readingTime', { n: formatNumber(minutes, digits) })}
             </span>
           )}
         </div>

@@ -49,12 +49,7 @@ export function SaveButton({ uiLang, save, timeoutMs = SAVE_TIMEOUT_MS, status: 
     const partial = state === 'saved' && total > kept;
     return state === 'saved'
       ? partial
-        ? t(
-            uiLang,
-            'lib.savedImages',
-            { n: formatNumber(kept, 'latn', uiLang), total: formatNumber(total, 'latn', uiLang) },
-            { count: total },
-          )
+        ? t(uiLang, 'lib.savedImages', { n: formatNumber(kept, 'latn'), total: formatNumber(total, 'latn') }, { count: total })
         : t(uiLang, 'lib.savedToLibrary')
       : state === 'failed'
         ? t(uiLang, 'lib.saveFailed')

@@ -88,7 +88,18 @@ describe('digits', () => {
   ] as const)('%s -> %s', (text, style) => expect(digitStyleOf(text)).toBe(style));
 
   it('formats in the page digits', () => {
-    expect(formatNumber(12, 'arabext', 'ur')).toBe('۱۲');
-    expect(formatNumber(12, 'latn', 'ur')).toBe('12');
+    expect(formatNumber(12, 'arabext')).toBe('۱۲');
+    expect(formatNumber(12, 'latn')).toBe('12');
+    expect(formatNumber(1909, 'arab')).toBe('١٩٠٩');
+    expect(formatNumber(6.6, 'arabext')).toBe('۷');
+  });
+
+  it('writes the digits Intl.NumberFormat writes, without making a formatter', () => {
+    for (const style of ['latn', 'arab', 'arabext'] as const)
+      for (const lang of ['ur', 'fa', 'ar', 'en']) {
+        const intl = new Intl.NumberFormat(lang, { numberingSystem: style, useGrouping: false });
+        for (const n of [0, 1, 7, 10, 45, 99, 100, 1234, 2026, 98765])
+          expect(formatNumber(n, style), `${n} ${style} ${lang}`).toBe(intl.format(n));
+      }
   });
 });
