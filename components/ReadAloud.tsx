@@ -40,7 +40,6 @@ function highlightApi(): { reg: HighlightRegistry; Highlight: HighlightCtor } | 
 export function ReadAloud({ uiLang, lang, getRoots, status = NO_STATUS }: Props) {
   const [state, setState] = useState<'idle' | 'loading' | 'playing' | 'novoice'>('idle');
   const stop = useRef<(() => void) | null>(null);
-  const langName = languageName(primaryLang(lang), uiLang);
 
   const clear = () => {
     try {
@@ -63,7 +62,9 @@ export function ReadAloud({ uiLang, lang, getRoots, status = NO_STATUS }: Props)
     const voice = await findVoice(synth, lang);
     if (!voice || !synth) {
       setState('novoice');
-      status.show({ source: 'listen', kind: 'error', text: t(uiLang, 'noVoice', { lang: langName }) });
+      // The language's name is looked up only here: the first Intl.DisplayNames a page makes loads
+      // the names of every language (about 15 ms of the reader's first render in Chromium).
+      status.show({ source: 'listen', kind: 'error', text: t(uiLang, 'noVoice', { lang: languageName(primaryLang(lang), uiLang) }) });
       return;
     }
     status.show({ source: 'listen', kind: 'info', text: t(uiLang, 'reading') });
