@@ -1,7 +1,8 @@
 import Readability from '@mozilla/readability/Readability.js';
 import type { Article, ExtractResult } from './types';
 import { captureLangDir } from './extract/direction';
-import { findLeadImage, findPublishedTime, findSiteName, findTitle, meta, readPageMeta } from './extract/metadata';
+import { dateCandidates, findLeadImage, findSiteName, findTitle, meta, readPageMeta, type DateCandidates } from './extract/metadata';
+import { withPublished } from './extract/dates';
 import { acceptByline, bylineLine, locateByline } from './extract/byline';
 import { findDek, restoreDek } from './extract/dek';
 import { cleanInPlace, removedNodes, slimCopy } from './extract/slim';
@@ -99,6 +100,15 @@ export const MIN_ARTICLE_CHARS = 250;
  * re-parsed; Readability hands back its DOM, not a string.
  */
 export function extractArticle(page: Document, opts: ExtractOptions): ExtractResult {
+  return withPublished<ExtractResult>(extractUndated(page, opts));
+}
+
+/**
+ * {@link extractArticle} without parsing the published date: the article's `publishedTime` is null
+ * and the result carries what the page says of the date; {@link withPublished} makes it the
+ * finished result. The reader shell's (it shows no date; the reader UI, which does, parses it).
+ */
+export function extractUndated(page: Document, opts: ExtractOptions): UndatedResult {
   const steps = extractSteps(page, opts);
   const clock = opts.onStage && stageClock(opts.onStage);
   for (;;) {
@@ -118,6 +128,15 @@ export async function extractArticleSliced(
   opts: ExtractOptions,
   pause: () => Promise<void> = yieldToPage,
 ): Promise<ExtractResult> {
+  return withPublished<ExtractResult>(await extractUndatedSliced(page, opts, pause));
+}
+
+/** {@link extractArticleSliced} without parsing the published date (see {@link extractUndated}). */
+export async function extractUndatedSliced(
+  page: Document,
+  opts: ExtractOptions,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<UndatedResult> {
   const steps = extractSteps(page, opts);
   const clock = opts.onStage && stageClock(opts.onStage);
   for (;;) {
@@ -128,6 +147,9 @@ export async function extractArticleSliced(
     clock?.restart();
   }
 }
+
+/** A result whose article's published date is still to be parsed from `dates` ({@link extractUndated}). */
+export type UndatedResult = ExtractResult & { dates?: DateCandidates };
 
 /** A page with more elements than this is read in slices (extractArticleSliced) behind a "preparing" state. */
 export const LARGE_PAGE_ELEMENTS = 20_000;
@@ -154,7 +176,7 @@ export function yieldToPage(): Promise<void> {
  * sliced run that lets page scripts change the page meanwhile still copies from the page as it is
  * at the copy stage (removed elements are simply not there to copy).
  */
-function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractStage, ExtractResult, void> {
+function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractStage, UndatedResult, void> {
   // One walk over the page, shared by every reader below.
   const els = allElements(page.body);
   yield 'walk';
@@ -164,7 +186,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   const pm = readPageMeta(page);
   const { title: headline, siteFromTitle } = findTitle(page, pm, meta(pm, 'og:site_name'));
   const siteName = findSiteName(page, pm, siteFromTitle);
-  const publishedTime = findPublishedTime(page, pm, opts.url, primaryLang(lang) !== 'en', els);
+  const dates = dateCandidates(page, pm, opts.url, primaryLang(lang) !== 'en', els);
   const leadImage = findLeadImage(page, opts.url, pm);
   const dek = findDek(page, meta(pm, 'og:description', 'description', 'twitter:description'));
   const byline = locateByline(page, pm, siteName, null, els, headline);
@@ -257,7 +279,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
     siteName: plain(siteName ?? parsed?.siteName),
     lang,
     dir,
-    publishedTime: publishedTime ?? null,
+    publishedTime: null,
     excerpt: plain(dek ?? parsed?.excerpt),
     leadImage,
     contentHtml,
@@ -265,7 +287,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
     embeds,
     removed,
   };
-  return { ok: true, article };
+  return { ok: true, article, dates };
 }
 
 /** Each element's index in `els` (a loop: no pair array per element of the page). */

@@ -7,23 +7,33 @@
  */
 import type { ExtractResult } from './types';
 import type { UserRule } from './site-rules/types';
+import type { DateCandidates } from './extract/metadata';
 
 /** What the shell extracted: an article, why there is none, or the error that stopped it. */
 export type ReaderResult = ExtractResult | { ok: false; reason: 'error'; error: string; lang: string; dir: 'ltr' | 'rtl'; title: string };
+
+/**
+ * What the shell hands over: a result whose article's published date the UI parses (`withPublished`
+ * in utils/extract/dates.ts) from what the page says of it (`dates`): the shell shows no date.
+ */
+export type ShellResult = ReaderResult & { dates?: DateCandidates };
 
 /** An open overlay, handed from the shell to the UI. */
 export interface OverlayHandoff {
   /** Inside the overlay's shadow root; the UI renders here. */
   mount: HTMLElement;
   shadow: ShadowRoot;
-  /** What the shell extracted; a promise while a very large page is still being read in slices. */
-  result: ReaderResult | Promise<ReaderResult>;
+  /**
+   * What the shell extracted; a promise while a very large page is still being read in slices.
+   * The UI finishes it (`withPublished`) before reading it.
+   */
+  result: ShellResult | Promise<ShellResult>;
   /** Settings reads the shell started before extracting (opaque here: the UI knows their shape). */
   early: unknown;
   /** Sanitizes article HTML into a fragment (the shell's sanitizer: the UI step carries none). */
   toFragment: (html: string) => DocumentFragment;
   /** Extracts the page again with these rules turned off ("this was part of the story"). */
-  reextract?: (disabledRules: readonly string[]) => ReaderResult;
+  reextract?: (disabledRules: readonly string[]) => ShellResult;
   /** Closes the overlay (Escape, the close button, the toolbar button again). */
   close: () => void;
   closed: boolean;

@@ -1,8 +1,8 @@
-import { extractArticle, extractArticleSliced, isLargePage } from '@/utils/pipeline';
+import { extractUndated, extractUndatedSliced, isLargePage } from '@/utils/pipeline';
 import * as shellStrings from '@/utils/i18n/shell';
 import { primaryLang } from '@/utils/text/script';
 import { captureLangDir } from '@/utils/extract/direction';
-import { readerSlot, type OverlayHandoff, type ReaderResult, type ShellOutcome } from '@/utils/reader-handoff';
+import { readerSlot, type OverlayHandoff, type ShellResult, type ShellOutcome } from '@/utils/reader-handoff';
 import { prefetchSettings } from '@/utils/settings/prefetch-service';
 import { sanitizeToFragment } from '@/utils/sanitize/sanitize';
 import { mountShadow } from '@/components/shadow-mount';
@@ -209,19 +209,20 @@ function slotRules(): UserRule[] {
     : [];
 }
 
-function extract(rules: RuleOptions = {}): ReaderResult {
+/** Undated: the reader UI parses the published date it shows (utils/reader-handoff.ts). */
+function extract(rules: RuleOptions = {}): ShellResult {
   try {
-    return extractArticle(document, extractOptions(rules));
+    return extractUndated(document, extractOptions(rules));
   } catch (err) {
     return failed(err);
   }
 }
 
-function extractSliced(rules: RuleOptions = {}): Promise<ReaderResult> {
-  return extractArticleSliced(document, extractOptions(rules)).catch(failed);
+function extractSliced(rules: RuleOptions = {}): Promise<ShellResult> {
+  return extractUndatedSliced(document, extractOptions(rules)).catch(failed);
 }
 
-function failed(err: unknown): ReaderResult {
+function failed(err: unknown): ShellResult {
   console.error('Saaf: extraction failed', err);
   let langDir: { lang: string; dir: 'ltr' | 'rtl' } = { lang: 'en', dir: 'ltr' };
   try {

@@ -8,7 +8,8 @@ import type { ReadingPositionProps } from '@/components/useReadingPosition';
 import { registerFonts } from '@/utils/fonts-service';
 import { TranslationLog } from '@/utils/library/translations';
 import { send } from '@/utils/messaging/send';
-import { readerSlot, type OverlayHandoff, type PickerLabels } from '@/utils/reader-handoff';
+import { readerSlot, type OverlayHandoff, type PickerLabels, type ReaderResult } from '@/utils/reader-handoff';
+import { withPublished } from '@/utils/extract/dates';
 import { loadMisses, recordMiss } from '@/utils/reader/misses-storage';
 import { makeMiss, missReport } from '@/utils/reader/removed';
 import type { EarlySettings } from '@/utils/settings/prefetch-service';
@@ -81,7 +82,10 @@ function showReader(overlay: OverlayHandoff): void {
     });
     return;
   }
-  const { mount, shadow, result, close, toFragment } = overlay;
+  const { mount, shadow, close, toFragment } = overlay;
+  // The shell shows no date: the published date the reader shows (and Save stores) is parsed here.
+  const result = withPublished<ReaderResult>(overlay.result);
+  const reextract = overlay.reextract;
   mount.querySelector('[data-saaf-preparing]')?.remove();
   registerFonts(document);
   const style = document.createElement('style');
@@ -140,7 +144,7 @@ function showReader(overlay: OverlayHandoff): void {
     setEscape: (handler) => {
       overlay.onEscape = handler;
     },
-    reextract: overlay.reextract,
+    reextract: reextract && ((disabled) => withPublished<ReaderResult>(reextract(disabled))),
     recordMiss: async (removal) => {
       await recordMiss(makeMiss(location.href, removal));
     },

@@ -67,6 +67,12 @@ describe.each(BROWSER_KINDS)('%s: the reader on the mission page', (kind) => {
       expect(leaked, 'mustExclude fragments visible in the overlay').toEqual([]);
     });
 
+    it('shows the published date: the shell reads it off the page, the reader UI parses it', async () => {
+      // The page's JSON-LD and meta give a local timestamp (+05:00): the date the page prints.
+      const when = await inShadow(page, (root) => root.querySelector('time.saaf-date')?.getAttribute('datetime') ?? null);
+      expect(when).toBe('2023-09-28T10:15:00+05:00');
+    });
+
     it('is Urdu, right to left, in the loaded Noto Nastaliq Urdu, with line-height at least 2x the font size', async () => {
       const t = await typography(page, 'Noto Nastaliq Urdu', 'پاکستان');
       expect({ lang: t.lang, dir: t.dir, direction: t.direction }).toEqual({ lang: 'ur', dir: 'rtl', direction: 'rtl' });

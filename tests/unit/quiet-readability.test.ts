@@ -43,6 +43,12 @@ describe('quiet Readability', () => {
     expect(stock).toContain('application/ld+json');
   });
 
+  it("keeps the conditional cleaning's checks but not their log messages", () => {
+    expect(stock).toContain('Too many inputs per p.');
+    expect(quiet).not.toMatch(/errs\.push\(\s*`/);
+    expect(quiet.match(/errs\.push\(0\)/g)?.length).toBe(stock.match(/errs\.push\(/g)?.length);
+  });
+
   it('parses a page exactly as the stock file does with the options Saaf passes', () => {
     const a = parse(load(stock));
     const b = parse(load(quiet));

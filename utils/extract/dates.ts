@@ -3,6 +3,7 @@
  * "الجمعة 8 فيفري 2019", "2 تير 1399" and "۱۳۹۹/۰۲/۲۱" (Solar Hijri, converted), "8.7.2026".
  */
 import { fold, foldDigits } from '../text/fold';
+import type { DateCandidates } from './metadata';
 
 const MONTH_LISTS: readonly (readonly string[])[] = [
   // Urdu
@@ -23,11 +24,20 @@ const MONTH_LISTS: readonly (readonly string[])[] = [
 /** Solar Hijri months, used only with a year of 1300-1499. */
 const JALALI = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 
-const MONTHS = new Map<string, number>();
-for (const list of MONTH_LISTS) list.forEach((m, i) => MONTHS.set(fold(m), i + 1));
-MONTHS.set('sept', 9);
-const JALALI_MONTHS = new Map(JALALI.map((m, i) => [fold(m), i + 1]));
-JALALI_MONTHS.set(fold('امرداد'), 5);
+/**
+ * The month names folded, built on first use: a module with no work at load, so a bundle that
+ * imports it for nothing (the reader shell, utils/pipeline.ts) leaves it out.
+ */
+let tables: { months: Map<string, number>; jalali: Map<string, number> } | undefined;
+function monthTables(): { months: Map<string, number>; jalali: Map<string, number> } {
+  if (tables) return tables;
+  const months = new Map<string, number>();
+  for (const list of MONTH_LISTS) list.forEach((m, i) => months.set(fold(m), i + 1));
+  months.set('sept', 9);
+  const jalali = new Map(JALALI.map((m, i) => [fold(m), i + 1]));
+  jalali.set(fold('امرداد'), 5);
+  return (tables = { months, jalali });
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -98,6 +108,7 @@ export function parseDate(raw: string | null | undefined, dayFirst = true): stri
 
 /** "24 نيسان / أبريل 2020", "Tuesday Jul 07 2026 | 07:39 PM", "2 تير 1399". */
 function wordDate(s: string): string | null {
+  const { months: MONTHS, jalali: JALALI_MONTHS } = monthTables();
   const words = s.split(/[\s/]+/);
   let y = 0;
   let m = 0;
@@ -134,4 +145,42 @@ export function dateFromUrl(url: string | null): string | null {
     /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?:\/|$)/i.exec(path) ??
     /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\/|$|-)/.exec(path);
   return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
+/**
+ * The published date from what the page says of it (`dateCandidates`, ./metadata.ts): the first
+ * declared date that parses (one in local time preferred, since its date is the one the page
+ * shows), else the first dated element's, else the first date-classed element's, else the URL's.
+ * Null if none parses.
+ */
+export function publishedFrom(c: DateCandidates): string | null {
+  const declared: string[] = [];
+  for (const raw of c.declared) {
+    const v = parseDate(raw, c.dayFirst);
+    if (v) declared.push(v);
+  }
+  const local = declared.find(hasLocalOffset);
+  if (local ?? declared[0]) return local ?? declared[0]!;
+  for (const [attr, text] of c.dated) {
+    const v = parseDate(attr, c.dayFirst) ?? parseDate(text, c.dayFirst);
+    if (v) return v;
+  }
+  for (const text of c.hinted) {
+    const v = parseDate(text, c.dayFirst);
+    if (v) return v;
+  }
+  return dateFromUrl(c.url);
+}
+
+/**
+ * An undated result (`extractUndated` in utils/pipeline.ts) made the finished one, in place: the
+ * article's `publishedTime` parsed from what the page says, the candidates taken off.
+ */
+export function withPublished<R extends object>(r: R & { dates?: DateCandidates }): R {
+  const { dates } = r;
+  if (dates) {
+    delete r.dates;
+    if ('article' in r) (r.article as { publishedTime: string | null }).publishedTime = publishedFrom(dates);
+  }
+  return r;
 }

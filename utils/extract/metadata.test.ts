@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/lib/node-dom';
-import { findPublishedTime, findSiteName, findTitle, readPageMeta } from './metadata';
+import { dateCandidates, findSiteName, findTitle, readPageMeta } from './metadata';
+import { publishedFrom } from './dates';
 import { findByline } from './byline';
 import { findDek } from './dek';
 
@@ -44,6 +45,8 @@ describe('title and site name', () => {
   });
 });
 
+const findPublishedTime = (d: Document) => publishedFrom(dateCandidates(d));
+
 describe('published date', () => {
   it('prefers a local timestamp (JSON-LD +02:00) over the UTC meta of the same moment', () => {
     const d = doc(
@@ -59,6 +62,14 @@ describe('published date', () => {
       '<header><div class="headerdate">دوشنبه ۹ تير ۱۳۹۹</div></header><article><span class="date-created">2 تير 1399 - 12:09:08</span></article>',
     );
     expect(findPublishedTime(d)).toBe('2020-06-22');
+  });
+
+  it('reads the elements when no declared date parses, and not when one surely does', () => {
+    const body = '<article><time datetime="2021-03-04">4 March</time></article>';
+    expect(findPublishedTime(doc('<meta property="article:published_time" content="soon">', body))).toBe('2021-03-04');
+    const sure = dateCandidates(doc('<meta property="article:published_time" content="2020-01-02T03:04:05Z">', body));
+    expect(sure.dated).toEqual([]);
+    expect(publishedFrom(sure)).toBe('2020-01-02T03:04:05Z');
   });
 });
 

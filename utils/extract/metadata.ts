@@ -4,15 +4,12 @@
  * names, Solar Hijri dates, local offsets), the lead image. Pure functions over a Document,
  * reading metas and JSON-LD once (`readPageMeta`) instead of one selector pass per tag.
  */
-import { fold, foldDigits } from '../text/fold';
+import { fold } from '../text/fold';
 import { rtlShare } from '../text/script';
-import { dateFromUrl, hasLocalOffset, parseDate } from './dates';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
 import { allElements } from '../text/walk';
 import { closestTag } from '../text/dom-query';
 import { resolveHttpUrl } from '../text/url';
-
-export { foldDigits, parseDate };
 
 /** The page's metas by lower-cased `property` / `name` / `itemprop`, and its JSON-LD facts. */
 export interface PageMeta {
@@ -63,43 +60,51 @@ const DATE_HINT =
   /(?:^|[\s_-])(?:date|time|published|publish|posted|created|timestamp|dateline|meta-date|post-date|entry-date|update_time|tarikh)|datePublished/i;
 
 /**
- * Published date: JSON-LD `datePublished` and date metas (a timestamp in local time preferred,
- * since its date is the one the page shows), then `[itemprop=datePublished]` / `<time>` / elements
- * whose class names a date, then a date in the URL. Null if none parses.
+ * What the page says of its published date, as printed, in the order it is trusted: JSON-LD
+ * `datePublished` and date metas, then `[itemprop=datePublished]` / `<time>` / `dc:date` elements
+ * (their `content` or `datetime`, and their text), then short elements whose class names a date,
+ * then the page's URL. Only read here: `publishedFrom` (./dates.ts) parses them, so the reader
+ * shell, which shows no date, carries no date parser (the reader UI parses what it shows).
  */
-export function findPublishedTime(
+export interface DateCandidates {
+  /** Numeric dates are day first ("8.7.2026" is 8 July): every page but an English one. */
+  dayFirst: boolean;
+  declared: string[];
+  /** Each dated element's attribute value (null: none) and text. */
+  dated: [attr: string | null, text: string | null][];
+  hinted: string[];
+  url: string | null;
+}
+
+/** An ISO date `parseDate` always reads (a year of 1900-2099, a month, a day of 1-31). */
+const SURE_DATE = /^\s*(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
+
+/** Reads the published date's candidates (see {@link DateCandidates}); no parsing. */
+export function dateCandidates(
   doc: Document,
   pm: PageMeta = readPageMeta(doc),
   url: string | null = null,
   dayFirst = true,
   els?: Element[],
-): string | null {
-  const declared: string[] = [];
-  for (const raw of [...pm.ld.datePublished, ...DATE_METAS.flatMap((k) => pm.metas.get(k) ?? [])]) {
-    const v = parseDate(raw, dayFirst);
-    if (v) declared.push(v);
-  }
-  const local = declared.find(hasLocalOffset);
-  if (local ?? declared[0]) return local ?? declared[0]!;
+): DateCandidates {
+  const declared = [...pm.ld.datePublished, ...DATE_METAS.flatMap((k) => pm.metas.get(k) ?? [])];
+  const canonical = [...doc.getElementsByTagName('link')].find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  const page = url ?? canonical?.getAttribute('href') ?? null;
+  // A declared date that surely parses decides: the page's elements are not read (most pages).
+  if (declared.some((d) => SURE_DATE.test(d))) return { dayFirst, declared, dated: [], hinted: [], url: page };
   const all = els ?? allElements(doc.body);
-  const dated = all.filter(
-    (e) => e.localName === 'time' || e.getAttribute('itemprop') === 'datePublished' || e.getAttribute('property') === 'dc:date',
-  );
-  for (const el of dated) {
-    const v = parseDate(el.getAttribute('content') ?? el.getAttribute('datetime'), dayFirst) ?? parseDate(el.textContent, dayFirst);
-    if (v) return v;
-  }
+  const dated = all
+    .filter((e) => e.localName === 'time' || e.getAttribute('itemprop') === 'datePublished' || e.getAttribute('property') === 'dc:date')
+    .map((el): [string | null, string | null] => [el.getAttribute('content') ?? el.getAttribute('datetime'), el.textContent]);
+  const hinted: string[] = [];
   for (const el of all) {
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     // The masthead's "today" date is not the story's.
     if (hint.length < 4 || !DATE_HINT.test(hint) || /header|today|current/i.test(hint) || outsideStory(el)) continue;
     const text = el.textContent ?? '';
-    if (text.length > 120) continue;
-    const v = parseDate(text, dayFirst);
-    if (v) return v;
+    if (text.length <= 120) hinted.push(text);
   }
-  const canonical = [...doc.getElementsByTagName('link')].find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
-  return dateFromUrl(url ?? canonical?.getAttribute('href') ?? null);
+  return { dayFirst, declared, dated, hinted, url: page };
 }
 
 /** In the page's masthead, menu or footer (an article's own <header> is part of the story). */
