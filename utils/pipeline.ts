@@ -197,7 +197,7 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   // are decided without them); a throwaway page may be cleaned in place, so it is read now.
   const claims = readPageClaims(page, pm, opts.url);
   const listing = claims.claim === 'listing' && claims.strong;
-  const readExcerpts = () => (page.body ? teaserExcerpts(page.body, opts.url, listing) : new Set<string>());
+  const readExcerpts = () => (page.body ? teaserExcerpts(page.body, opts.url, listing, claims.linkBase ?? opts.url) : new Set<string>());
   const excerpts = opts.mutate ? readExcerpts() : readExcerpts;
   const embeds = found.map((f) => f.embed);
   yield 'embeds';

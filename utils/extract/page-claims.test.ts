@@ -104,4 +104,12 @@ describe('readPageClaims', () => {
   it('claims nothing when the page says nothing', () => {
     expect(claims('', null)).toMatchObject({ claim: null, strong: false });
   });
+
+  it("keeps the page's <base href> to resolve teaser links only when it stays on the page's host (Contao)", () => {
+    const url = 'https://peyvand.example.de/akhbar/mohajerat.html';
+    expect(claims('<base href="https://peyvand.example.de/">', url).linkBase).toBe('https://peyvand.example.de/');
+    // Trap: a base on another host (a copied page, a CDN) is not where the page's links go.
+    expect(claims('<base href="https://cdn.example.net/">', url).linkBase).toBeUndefined();
+    expect(claims('', url).linkBase).toBeUndefined();
+  });
 });

@@ -34,6 +34,12 @@ export interface PageClaims {
    * writer archive, whose biography can be long enough to read like a short story.
    */
   profile?: boolean;
+  /**
+   * The page's `<base href>` when it stays on the page's own host: what its relative links resolve
+   * against (Contao and TYPO3 print `<base href="https://site/">` and every link relative to it).
+   * Only to tell where teaser links point; links shown to the reader never use it.
+   */
+  linkBase?: string;
 }
 
 /** schema.org types of one story (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Review ...). */
@@ -136,5 +142,12 @@ export function readPageClaims(page: Document, pm: PageMeta, url: string | null)
   else if (ogType === 'website' && shape === 'section') claim = 'listing';
   const profile = !ldStory && (ogType === 'profile' || ldTypes.includes('ProfilePage'));
   if (profile) [claim, strong] = ['listing', true];
-  return { ogType, ldTypes, urlShape: shape, claim, strong, profile };
+  let linkBase: string | undefined;
+  try {
+    const href = page.querySelector('base[href]')?.getAttribute('href');
+    if (href && url && new URL(href, url).host === new URL(url).host) linkBase = new URL(href, url).href;
+  } catch {
+    /* a base that does not parse is ignored */
+  }
+  return { ogType, ldTypes, urlShape: shape, claim, strong, profile, linkBase };
 }

@@ -37,6 +37,21 @@ describe('countTeasers', () => {
   });
 });
 
+describe('countTeasers: pages named like files (Contao, TYPO3)', () => {
+  it('counts items in the folder of a `.html` page, resolving relative links against the base the page gives', () => {
+    const items = ['ghanoon-shahrvandi', 'blue-card', 'kelas-zaban'].map(
+      (slug) => `<div class="layout_latest"><h2><a href="akhbar/mohajerat/${slug}.html">عنوان خبر درباره اقامت ${slug}</a></h2></div>`,
+    );
+    const page = 'https://peyvand.example.de/akhbar/mohajerat.html';
+    expect(countTeasers(body(items.join('')), page, false, 'https://peyvand.example.de/').teasers).toBe(3);
+    // Traps: resolved against the page itself the links point elsewhere; on one item's page its
+    // siblings are not its children.
+    expect(countTeasers(body(items.join('')), page).teasers).toBe(0);
+    const item = 'https://peyvand.example.de/akhbar/mohajerat/blue-card.html';
+    expect(countTeasers(body(items.join('')), item, false, 'https://peyvand.example.de/').teasers).toBe(0);
+  });
+});
+
 describe('countTeasers: card links', () => {
   const card = (i: number, excerpt: string) =>
     `<a href="/posts/story-number-${i}-here/" class="post-preview"><img src="/${i}.webp"><div class="card-body"><h2 class="card-title">کارڈ نمبر ${i} کی سرخی یہاں ہے</h2><div class="card-text"><p>${excerpt}</p></div><div class="post-meta"><time>Mar ${i}, 2026</time></div></div></a>`;

@@ -65,7 +65,7 @@ export interface TeaserCount {
  * results link `/news/1402/7781`, which no URL test can call a story), unless the URL is a
  * listing, a section or the site root.
  */
-export function countTeasers(root: Element, base: string | null, headingLinks = false): TeaserCount {
+export function countTeasers(root: Element, base: string | null, headingLinks = false, linkBase = base): TeaserCount {
   const seen = new Set<string>();
   const headlines = new Set<Element>();
   let self: string | null;
@@ -79,7 +79,10 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
   // A collection's items live under its path (`/photo-stories` lists `/photo-stories/<slug>`:
   // Squarespace, Ghost and Kirby collections): a link one level below the page is one of its items,
   // whatever its slug looks like. Not below the site root, where every link is.
-  const dir = self && self.replace(/\/+$/, '').length > 0 ? `${self.replace(/\/+$/, '')}/` : null;
+  // A page named like a file keeps its items in the folder of its name (`/news.html` lists
+  // `/news/<slug>.html`: Contao, TYPO3, Magnolia).
+  const folder = self?.replace(/\/+$/, '').replace(/\.html?$/i, '');
+  const dir = folder ? `${folder}/` : null;
   const isChild = (path: string) => !!dir && path.startsWith(dir) && /^[^/]+\/?$/.test(path.slice(dir.length));
   // A page links a story several times (its picture, its headline, its kicker): each target is
   // parsed and judged once.
@@ -88,7 +91,7 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     let t = targets.get(href);
     if (t === undefined) {
       try {
-        const u = new URL(href, base ?? 'http://page.invalid/');
+        const u = new URL(href, linkBase ?? 'http://page.invalid/');
         t = {
           key: u.host + u.pathname + u.search,
           self: u.pathname === self && !u.search,
@@ -165,8 +168,8 @@ const norm = (s: string) =>
  * excerpts, which then read like a story of short paragraphs; matched by text, the verdict can
  * still tell them apart from a story's own paragraphs.
  */
-export function teaserExcerpts(root: Element, base: string | null, listing = false): Set<string> {
-  const { headlines } = countTeasers(root, base, listing);
+export function teaserExcerpts(root: Element, base: string | null, listing = false, linkBase = base): Set<string> {
+  const { headlines } = countTeasers(root, base, listing, linkBase);
   // A page that says it is a listing may print long teasers: a blog index's excerpt runs to the
   // `<!-- more -->` mark, often two or three paragraphs (Hexo's NexT, Jekyll and Hugo themes).
   const maxRecord = listing ? 3 * MAX_RECORD_LETTERS : MAX_RECORD_LETTERS;

@@ -101,7 +101,7 @@ export function judgePage(
   // Given as a function, the excerpts are read only when they can change the verdict (reading
   // them walks the whole page); the facts of a verdict decided without them count none.
   const kept = typeof excerpts !== 'function' ? excerpts : article && !strongStory ? excerpts() : new Set<string>();
-  const { teasers: linked, headlines } = countTeasers(holder, base, claims.claim === 'listing' && claims.strong);
+  const { teasers: linked, headlines } = countTeasers(holder, base, claims.claim === 'listing' && claims.strong, claims.linkBase ?? base);
   const { longestRun, proseBlocks, excerptsKept } = proseRuns(holder, headlines, kept);
   const teasers = Math.max(linked, excerptsKept);
   const facts: VerdictFacts = {

@@ -6,6 +6,8 @@ describe('disclaimers', () => {
   it.each([
     'ادارہ اردوپوائنٹ کا مضمون نگار کی رائے سے متفق ہونا ضروری نہیں ہے۔',
     'الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.',
+    // An Arabic opinion page's note under the column (plural "آراء كتّابها", "لا تعكس").
+    'المقالات المنشورة في هذه الصفحة تعبّر عن آراء كتّابها ولا تعكس بالضرورة رأي الصحيفة.',
     'The views expressed in this article are the author’s own and do not necessarily reflect our editorial stance.',
   ])('removes "%s"', (d) => {
     const { text } = clean([disclaimers], `${PROSE_UR}<p class="note">${d}</p>`);
@@ -17,5 +19,11 @@ describe('disclaimers', () => {
     const p = `<p>وقال المتحدث باسم الحكومة إن تصريحات الوزير لا تعبر عن رأي الحكومة الرسمي، مشيرا إلى أن مجلس الوزراء سيعقد اجتماعا طارئا الأسبوع المقبل لمناقشة الأزمة الاقتصادية وتداعياتها على المواطنين في جميع المحافظات، وأن القرار النهائي سيصدر بعد التشاور مع البرلمان ومع النقابات المهنية ومنظمات المجتمع المدني.</p>`;
     const { text } = clean([disclaimers], p, { lang: 'ar' });
     expect(text).toContain('لا تعبر عن رأي الحكومة');
+  });
+
+  it('keeps a short story sentence saying statements do not reflect a government view', () => {
+    const trap = 'وقال الوزير إن هذه التصريحات لا تعكس بالضرورة رأي الحكومة، بل تعبر عن آراء أصحابها في الحزب.';
+    const { text } = clean([disclaimers], `${PROSE_UR}<p>${trap}</p>`, { lang: 'ar' });
+    expect(text).toContain('لا تعكس بالضرورة رأي الحكومة');
   });
 });

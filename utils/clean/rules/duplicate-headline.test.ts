@@ -36,6 +36,14 @@ describe('duplicate-headline', () => {
     expect(later.text).toContain('چین سے مدد طلب کرلی');
   });
 
+  it('removes the title behind a label heading (Magnolia breadcrumb "أنت هنا:"), keeping that heading and a later title-like subheading (trap)', () => {
+    const html = `<div><p><h2>أنت هنا:</h2></p><p>حوار العدد</p><h2>${TITLE}</h2>${PROSE_UR}<h2>${TITLE}</h2><p>TRAP ${PROSE_UR}</p></div>`;
+    const { text } = clean([duplicateHeadline], html, { phase: 'post', title: TITLE });
+    expect(text.split('چین سے مدد طلب کرلی').length).toBe(2);
+    expect(text.indexOf('چین سے مدد طلب کرلی')).toBeGreaterThan(text.indexOf('برقی گاڑیوں کی صنعت'));
+    expect(text).toContain('أنت هنا:');
+  });
+
   it('removes the title when Readability wrapped it in a paragraph of its own (BBC World Service pages)', () => {
     // The parser would close the <p> before an <h2>: Readability builds this tree with DOM calls.
     const { root } = clean([], `<div id="story">${PROSE_UR}</div>`, { phase: 'post' });

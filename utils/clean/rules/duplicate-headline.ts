@@ -27,9 +27,10 @@ function isTitle(e: Element, title: string): boolean {
 
 /** The outermost element under `root` whose whole text is the title (a heading, or a styled `<div>` on CMSs without one). */
 function titleCopy(root: Element, title: string): Element | null {
-  const first = firstWhere(root, (e) => /^h[1-3]$/.test(e.localName));
-  if (first && isTitle(first, title)) return first;
-  return firstWhere(root, (e) => /^(?:div|p|span|strong|b|h[4-6])$/.test(e.localName) && isTitle(e, title));
+  // Not only the first heading: a label heading can come before the headline's copy (Magnolia's
+  // breadcrumb prints <h2>أنت هنا:</h2> above the page intro's <h1>).
+  const heading = firstWhere(root, (e) => /^h[1-3]$/.test(e.localName) && isTitle(e, title));
+  return heading ?? firstWhere(root, (e) => /^(?:div|p|span|strong|b|h[4-6])$/.test(e.localName) && isTitle(e, title));
 }
 
 /**

@@ -52,4 +52,15 @@ describe('prune', () => {
     expect(text).toContain('TRAP بورڈ نے طلبہ کے لیے ایک نیا آن لائن فارم جاری کیا ہے');
     expect(text).toContain('برقی گاڑیوں');
   });
+
+  it('removes what the site leaves out of print (BLOX hidden-print, Bootstrap d-print-none, no-print), not prose it mislabels or a story sentence about subscribing (traps)', () => {
+    const html = `<article><div class="asset-body">${PROSE_UR}<div class="subscription-required hidden-print"><p>PRINT-1 Thank you for reading! Please log in, or sign up for a new account to continue reading.</p></div>
+      <p>TRAP-1 Residents can log in to the county portal or sign up for text alerts to follow the detour, officials said.</p></div>
+      <div class="tncms-region hidden-print"><div class="card-panel"><h3>PRINT-2 Support local journalism</h3><p>Your subscription keeps reporters at county meetings.</p></div></div>
+      <aside class="d-print-none">PRINT-3 Most popular</aside><footer class="u-no-print">PRINT-4 © 2026</footer></article>
+      <div class="story-extra no-print">${PROSE_UR.replace('<p>', '<p>TRAP-2 ')}${PROSE_UR}${PROSE_UR}${PROSE_UR}</div>`;
+    const { text } = clean([prune], html);
+    for (const n of [1, 2, 3, 4]) expect(text).not.toContain(`PRINT-${n}`);
+    for (const n of [1, 2]) expect(text).toContain(`TRAP-${n}`);
+  });
 });

@@ -39,6 +39,14 @@ const CONTROLS = new Set(['button', 'select', 'textarea', 'input', 'dialog']);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
+/**
+ * Classes that leave an element out of the printed page: the site's own word that it is not the
+ * story. Bootstrap 3 `hidden-print` (TownNews BLOX marks ads, share bars, paywall notices and
+ * promo regions with it), Bootstrap 4/5 `d-print-none`, Foundation `hide-for-print`, `no-print` /
+ * `noprint` / `u-no-print` (alyaum.com's header and footer, Folha's rails and comments).
+ */
+const NO_PRINT = /(?:^|\s)(?:hidden-print|d-print-none|hide-for-print|(?:u-)?no-?print)(?:\s|$)/;
+
 type Verdict = 'silent' | 'hidden' | 'chrome' | 'form' | null;
 
 /** Readability's `_isProbablyVisible`, read from attributes (no style parsing), and the rest. */
@@ -57,6 +65,7 @@ function verdict(el: Element): Verdict {
   if (name === 'form') return 'form';
   if (name === 'nav' || CONTROLS.has(name)) return 'chrome';
   if (attrs && (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true')) return 'chrome';
+  if (attrs && NO_PRINT.test(el.getAttribute('class') ?? '')) return 'chrome';
   return null;
 }
 
