@@ -203,4 +203,15 @@ describe('bylineLine', () => {
     const b = d.querySelector('p a')!;
     expect(bylineLine({ name: 'said', el: b })).toBeNull();
   });
+
+  it('takes a theme meta line around the name ("Posted in <a>Cat</a> by <a>Name</a> on <date>"); not a dated story sentence (trap)', () => {
+    const d = doc(
+      '',
+      '<p class="info">Posted in <a href="/tech/category/startups">Startups</a> by <a href="/authors/omar-siddiqui">Omar Siddiqui</a> on Dec 04, 2026</p>' +
+        '<p>TRAP On 4 December <a href="/authors/omar-siddiqui">Omar Siddiqui</a> told the court the app had been copied.</p>',
+    );
+    const [line, trap] = [...d.querySelectorAll('p')];
+    expect(bylineLine({ name: 'Omar Siddiqui', el: line!.querySelectorAll('a')[1]! })).toBe(line);
+    expect(bylineLine({ name: 'Omar Siddiqui', el: trap!.querySelector('a')! })).toBeNull();
+  });
 });

@@ -276,6 +276,20 @@ function creditLine(headline: Element): BylineFound | null {
 }
 
 /**
+ * A theme's meta line around a linked name: "Posted in <a>Startups</a> by <a>Name</a> on Dec 04,
+ * 2026" (October CMS's RainLab.Blog `p.info`), "Posted on December 4, 2026 by <a>Name</a>"
+ * (WordPress themes' entry-meta). A short line with a date whose words outside its links are a
+ * few lead-ins; a story sentence naming the author says more than five words of its own.
+ */
+function metaLine(line: Element): boolean {
+  const text = squashText(line.textContent);
+  if (text.length > 120 || !DIGIT.test(text)) return false;
+  let rest = text;
+  for (const a of line.getElementsByTagName('a')) rest = rest.replace(squashText(a.textContent), ' ');
+  return rest.split(/\s+/).filter((w) => w && !DIGIT.test(w) && /\p{L}/u.test(w)).length <= 5;
+}
+
+/**
  * The byline's own line, to take out of the story (it is shown as metadata, not as the story's
  * first line): the element it was read from, unless that is a word inside a sentence. The
  * pipeline also tells Readability the author through a meta, so it does not go looking for a
@@ -287,7 +301,7 @@ export function bylineLine(found: BylineFound): Element | null {
   const parent = el.parentElement;
   const inSentence =
     parent && /^(?:p|li|td)$/.test(parent.localName) && (parent.textContent ?? '').length > (el.textContent ?? '').length + 30;
-  if (inSentence) return null;
+  if (inSentence) return metaLine(parent) ? parent : null;
   // "By <a>Name</a>" (djangocms_blog's `li.byline`, theme meta items): the lead-in goes with the name.
   const rest = parent
     ? (parent.textContent ?? '')
