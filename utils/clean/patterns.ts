@@ -585,7 +585,51 @@ const FOLLOW_IMPERATIVE = new RegExp(
     .join('|'),
   'u',
 );
-export const asksToFollowOnNews = foldedMatcher((f, text) => text.length <= 200 && NEWS_FEED.test(f) && FOLLOW_IMPERATIVE.test(f));
+/**
+ * The messengers sites run news channels on: WhatsApp and Telegram, in the spellings of Urdu,
+ * Sindhi, Arabic and Persian pages ("ٿر نيوز جون خبرون هاڻي واٽس ايپ تي به", a Grav Sindhi site's
+ * notice box; "ہمارا واٹس ایپ چینل", Urdu themes; "کانال ما در تلگرام", Persian agencies).
+ */
+const MESSENGER = new RegExp(
+  ['whatsapp', 'واٹس ایپ', 'وٹس ایپ', 'واٽس ايپ', 'واتساب', 'واتس اپ', 'telegram', 'ٹیلی گرام', 'ٽيليگرام', 'تلغرام', 'تيليجرام', 'تلگرام']
+    .map(fold)
+    .join('|'),
+  'u',
+);
+/** The site speaking of its own number or channel on a messenger ("save our number", "join our channel"). */
+const OUR_CHANNEL = new RegExp(
+  [
+    'اسان جو نمبر',
+    'اسان جو چينل',
+    'ہمارا نمبر',
+    'ہمارا چینل',
+    'ہمارے چینل',
+    'زموږ چینل',
+    'قناتنا',
+    'رقمنا',
+    'کانال ما',
+    'شماره ما',
+    'جوائن کریں',
+    'انضموا',
+    'our channel',
+    'our number',
+    'join our',
+  ]
+    .map(fold)
+    .join('|'),
+  'u',
+);
+/**
+ * A short call to follow the site: on Google News (its name and an imperative), or on a messenger
+ * (its name and the site's own channel or number, or an imperative), never inside quotation marks:
+ * a quoted "our number was shared on WhatsApp" is someone speaking in the story.
+ */
+export const asksToFollowOnNews = foldedMatcher(
+  (f, text) =>
+    text.length <= 200 &&
+    ((NEWS_FEED.test(f) && FOLLOW_IMPERATIVE.test(f)) ||
+      (MESSENGER.test(f) && (OUR_CHANNEL.test(f) || FOLLOW_IMPERATIVE.test(f)) && !/["“”«»]/.test(text))),
+);
 
 /**
  * "Listen to this article" calls of text-to-speech and audio-version players (BeyondWords, Trinity

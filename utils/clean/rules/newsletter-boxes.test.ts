@@ -21,6 +21,18 @@ describe('newsletter-boxes', () => {
     expect(text).toContain('تابعوا أخبار الفيضانات');
   });
 
+  it('removes a messenger-channel notice without a link (Sindhi, Persian, English); keeps story lines about WhatsApp and Telegram (traps)', () => {
+    const html = `${PROSE_AR}<div class="notices yellow"><p>PROMO-SD ٿر نيوز جون خبرون هاڻي واٽس ايپ تي به. اسان جو نمبر پنهنجي فون ۾ محفوظ ڪريو.</p></div>
+      <p>PROMO-FA اخبار فوری را در کانال ما در تلگرام ببینید</p>
+      <p>PROMO-EN Join our WhatsApp channel for breaking news.</p>
+      <p>TRAP-SD ڳوٺاڻن اسان جي نمائندي کي واٽس ايپ تي مري ويل مورن جون وڊيوز موڪليون.</p>
+      <p>TRAP-EN Protesters joined WhatsApp groups to share the route of the march.</p>
+      <p>TRAP-Q “Our number was shared on WhatsApp groups,” said the helpline's director.</p>`;
+    const { text } = clean([newsletterBoxes], html, { lang: 'sd' });
+    expect(text).not.toMatch(/PROMO-/);
+    for (const trap of ['TRAP-SD ڳوٺاڻن اسان جي نمائندي', 'TRAP-EN Protesters joined', 'TRAP-Q “Our number']) expect(text).toContain(trap);
+  });
+
   it('removes a "follow us on Google News" box without a link (Sindhi, Urdu); keeps story sentences about Google News (traps)', () => {
     const html = `${PROSE_AR}<div class="gb-container"><p class="gb-headline">📰 اسان کي گوگل نيوز تي فالو ڪريو ۽ سنڌ جون تازيون خبرون سڀ کان پهرين حاصل ڪريو</p></div>
       <p>PROMO-U تازہ ترین خبروں کے لیے ہمیں گوگل نیوز پر فالو کریں</p>
