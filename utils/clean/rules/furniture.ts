@@ -59,6 +59,30 @@ function fragment(a: Element, url: string | null): string | null {
   }
 }
 
+/** A link that goes nowhere without the page's script ("#", "javascript:…"): a button drawn as a link. */
+const isDeadLink = (a: Element) => /^\s*(?:#\s*$|javascript:)/i.test(a.getAttribute('href') ?? '');
+
+/**
+ * A widget that works only with the page's script: a small box that ends in a dead link standing
+ * on its own (a quiz's "start quiz", a poll's "vote", "load more") and holds no prose, no media and
+ * no live link; the box goes whole, or the button alone. Not a dead link inside a sentence, a
+ * heading or a list, nor one that opens its box (an accordion's question, a tab), whose text follows.
+ */
+function scriptWidget(a: Element, root: Element): Element | null {
+  const n = letters(a);
+  if (!isDeadLink(a) || n === 0 || n > 30 || a.closest('h1,h2,h3,h4,h5,h6,li,[data-saaf-embed]')) return null;
+  const parent = a.parentElement;
+  if (!parent || (parent.localName === 'p' && letters(parent) > n)) return null;
+  let widget: Element = a;
+  for (let cur: Element | null = parent; cur && cur !== root && letters(cur) <= 200; cur = cur.parentElement) {
+    if (hasProse(cur) || hasTag(cur, ...MEDIA) || [...cur.getElementsByTagName('a')].some((l) => l.hasAttribute('href') && !isDeadLink(l)))
+      break;
+    widget = cur;
+  }
+  // The button is the box's last text: what comes after it is what it opens.
+  return (widget.textContent ?? '').trimEnd().endsWith((a.textContent ?? '').trim()) ? widget : null;
+}
+
 /**
  * Plans the furniture under `root`: visually hidden text, skip links with their end-of-section
  * markers, labelled metadata blocks ("article information"), and label prefixes of captions and
@@ -91,6 +115,11 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
   }
   // Skip links: an in-page link that jumps forward past a block, to an end marker or to the content.
   for (const a of anchors) {
+    const widget = scriptWidget(a, root);
+    if (widget) {
+      found.push(widget);
+      continue;
+    }
     const frag = fragment(a, ctx.url);
     // Most links point elsewhere: their text is not read.
     if (!frag) continue;
