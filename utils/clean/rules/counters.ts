@@ -18,7 +18,7 @@ import {
 } from '../patterns/counters';
 import { SHARE_HREF, isListenLabel, isRelativeTime, isShareLabel } from '../patterns';
 import { isDuration } from '../patterns/navigation';
-import { precedes, soleWrapper, textOf, type TextIndex } from '../dom';
+import { precedes, secondProse, soleWrapper, textOf, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { closestTag, hasTag } from '../../text/dom-query';
 import { anyOf } from '../../text/fold';
@@ -144,7 +144,7 @@ export const counters: CleanRule = {
     // A date line alone in the headline area (above the second paragraph of prose: the first may be
     // the dek): the page's own date, which the reader prints in its header. Never a paragraph that
     // goes on past the date, nor a heading or a table cell.
-    const second = index.tag('p').filter((p) => index.len(p) >= 80 && index.linkDensity(p) < 0.5)[1];
+    const second = secondProse(index);
     // Its line goes with it when the rest is separators, stamps, counters and links ("· · محليات").
     const metaRest = (el: Element) => {
       const links = new Set([...el.getElementsByTagName('a')].map(textOf));
