@@ -30,6 +30,18 @@ describe('tag-lists', () => {
   });
 });
 
+describe('tag-lists: a tag box with its title', () => {
+  it("takes a tag cloud's own title with it; keeps a story heading beside a story's tag cloud (trap)", () => {
+    const html = `${PROSE_UR}<div class="post-bottom-tags"><div class="ttl"><span class="tie-icon-tags"></span> ٽيگ</div><span class="tagcloud"><a href="/x/1">ڪوٽڙي</a> <a href="/x/2">ٺٽو</a></span></div>
+      <div><h3>TRAP ٽيگ</h3>${PROSE_UR}<span class="tagcloud"><a href="/x/3">سنڌ</a> <a href="/x/4">ڊيلٽا</a></span></div>`;
+    const { text } = clean([tagLists], html);
+    expect(text).not.toContain('ڪوٽڙي');
+    expect(text.split('ٽيگ').length - 1).toBe(1); // the trap's only
+    expect(text).toContain('TRAP ٽيگ');
+    expect(text).not.toContain('ڊيلٽا');
+  });
+});
+
 describe('section-lines', () => {
   const page = (body: string) =>
     `<!doctype html><html lang="fa"><head><title>گزارش تصویری | فینال فوتسال در بانکوک - آوای امروز</title></head><body><div>${body}</div></body></html>`;

@@ -73,7 +73,20 @@ export const tagLists: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const el of index.select(TAG_SELECTOR)) {
-      if (index.alive(el) && el !== root && index.linkDensity(el) >= 0.6) removed.push(removeEl(this.id, el));
+      if (!index.alive(el) || el === root || index.linkDensity(el) < 0.6) continue;
+      // The box's own title goes with it ("ٽيگ" beside Jannah's tag cloud): a parent that holds,
+      // besides the links, a few letters and no other link.
+      let box = el;
+      const parent = el.parentElement;
+      if (
+        parent &&
+        parent !== root &&
+        !PAGE.test(parent.localName) &&
+        index.len(parent) - index.len(el) <= 20 &&
+        linksIn(parent).length === linksIn(el).length
+      )
+        box = parent;
+      removed.push(removeEl(this.id, box));
     }
     for (const leaf of index.labels(isTagsLabel, 30)) {
       if (!index.alive(leaf)) continue;
