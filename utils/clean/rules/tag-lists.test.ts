@@ -66,9 +66,10 @@ describe('section-lines', () => {
       <p><a href="/varzesh/2026/12/03/final-report">TRAP-3 گزارش فینال</a></p>
       <p><a href="https://other.example.org/sport/">TRAP-4 ورزش</a></p>
       <h2><a href="/varzesh/">TRAP-5 ورزش</a></h2>
-      <p>TRAP-6 <a href="/varzesh/">ورزش</a> در شهر ما زنده است</p>${PROSE_UR}${PROSE_UR}
+      <p>TRAP-6 <a href="/varzesh/">ورزش</a> در شهر ما زنده است</p>
+      <p>به گزارش خبرنگار <span><a href="/varzesh/">TRAP-8 گروه ورزش</a> <a href="/">باشگاه</a></span> از <span><a href="/yazd">TRAP-9 یزد</a></span>، فرمانده انتظامی شهرستان مهریز گفت: ۷۲ دستگاه موتورسیکلت قاچاق کشف شد و دو نفر در این رابطه بازداشت شدند.</p>${PROSE_UR}${PROSE_UR}
       <p><a href="/varzesh/">TRAP-7 ورزش</a></p>`);
     const { text } = clean([sectionLines], html, opts);
-    for (let i = 1; i <= 7; i++) expect(text).toContain(`TRAP-${i}`);
+    for (let i = 1; i <= 9; i++) expect(text).toContain(`TRAP-${i}`);
   });
 });

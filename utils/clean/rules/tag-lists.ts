@@ -132,9 +132,11 @@ export const sectionLines: CleanRule = {
       .map((t) => t.trim())
       .filter((t) => t && t !== fold(ctx.title).trim());
     for (const el of end ? index.short : []) {
-      if (index.alive(el) && el !== root && precedes(el, end!) && index.len(el) <= 60 && isSectionLine(el, ctx.url, titleParts)) {
-        removed.push(removeEl(this.id, soleWrapper(el, root, index)));
-      }
+      if (!index.alive(el) || el === root || !precedes(el, end!) || index.len(el) > 60 || !isSectionLine(el, ctx.url, titleParts)) continue;
+      // A line is a block: links in a <span> of a sentence ("به گزارش خبرنگار <span><a>گروه
+      // استان‌ها</a></span> از <span><a>یزد</a></span>، …" on yjc.ir) are the story's words.
+      const line = soleWrapper(el, root, index);
+      if (!/^(?:a|span|strong|b|em|i|small|font|label)$/.test(line.localName)) removed.push(removeEl(this.id, line));
     }
     return removed;
   },
