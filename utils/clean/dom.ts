@@ -47,3 +47,11 @@ export function soleWrapper(el: Element, stopAt: Element, index: TextIndex): Ele
 export function precedes(el: Node, other: Node): boolean {
   return (el.compareDocumentPosition(other) & 4) /* FOLLOWING */ !== 0;
 }
+
+/**
+ * The end of the headline area: the story's second paragraph of prose (the first may be the dek).
+ * Kickers, breadcrumbs and date lines stand above it; null on a page of fewer than two.
+ */
+export function secondProse(index: TextIndex): Element | null {
+  return index.tag('p').filter((p) => index.len(p) >= 80 && index.linkDensity(p) < 0.5)[1] ?? null;
+}

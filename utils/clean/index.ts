@@ -24,7 +24,7 @@ import { relatedSections } from './rules/related-sections';
 import { relativeTimes } from './rules/relative-times';
 import { shareBars } from './rules/share-bars';
 import { siteRules } from './rules/site-rules';
-import { tagLists } from './rules/tag-lists';
+import { sectionLines, tagLists } from './rules/tag-lists';
 import { teaserLists } from './rules/teaser-lists';
 
 export { runRules } from './runner';
@@ -55,6 +55,7 @@ export const RULES: readonly CleanRule[] = [
   shareBars,
   comments,
   tagLists,
+  sectionLines,
   newsletterBoxes,
   authorBoxes,
   disclaimers,

@@ -111,6 +111,17 @@ const STAMP_RE = /\b[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}\b|\b[0-9]{1,2}:[0-9
 export const isStamp = (text: string): boolean =>
   text.length <= 40 && (text.match(/\p{L}+/gu) ?? []).length <= 3 && STAMP_RE.test(fold(text));
 
+/**
+ * A date line's whole text: a date (03-12-2026, a year 1990-2099, or day, month and a solar year
+ * "۱۱ آذر ۱۴۰۵"), with at most three words beside it (a month, a place, "p.m."): "December 3, 2026,
+ * 1:10 p.m." (django CMS), "۱۲ آذر ۱۴۰۵ - ۰۹:۴۰" (Persian agencies), "| ڪراچي، 2 ڊسمبر 2026 | |"
+ * (an ExpressionEngine meta line once its byline and counters went). A clock alone is not one (a live
+ * blog's entry times are its story).
+ */
+const DATE_RE =
+  /\b[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}\b|(?<![0-9])(?:199[0-9]|20[0-9]{2})(?![0-9])|\b[0-9]{1,2}\s+\p{L}+\s+1[34][0-9]{2}\b/u;
+export const isDateLine = foldedMatcher((f, text) => text.length <= 40 && (f.match(/\p{L}+/gu) ?? []).length <= 3 && DATE_RE.test(f));
+
 /** Minutes, as reading times print them. */
 const RT_UNIT = fold('min|mins|minute|minutes|دقيقة|دقائق|دقيقتان|دقيقتين|دقیقه|منٹ|منٹس|دقیقې|دقيقې');
 /** The "read" word beside the minutes: "6 min read", "٣ دقائق قراءة", "۶ دقیقه مطالعه", "3 منٹ میں پڑھیں". */

@@ -169,6 +169,28 @@ describe('counters', () => {
     expect(text).toContain('TRAP-2 · 2026 · التقرير');
   });
 
+  it('removes a date line alone in the headline area, with the separators its meta line left; keeps story lines that hold a date (traps)', () => {
+    const html = `<ul class="post-detail-meta"><li>December 3, 2026, 1:10 p.m.</li></ul>
+      <p class="article-meta"> | <span class="date">ڪراچي، 2 ڊسمبر 2026</span> | | </p>
+      <p><time datetime="2026-12-02">۱۱ آذر ۱۴۰۵</time></p>
+      <p class="live-time"><time>9:40 PM</time></p>
+      ${PROSE_UR}
+      <p>ڪراچي، 2 ڊسمبر 2026: TRAP-1 ميلي جي آخري ڏينهن خريدارن جو رش رهيو ۽ منتظمن ٻڌايو ته ايندڙ سال ميلو ٻيهر ٿيندو.</p>
+      <p class="where">ڪراچي، 3 ڊسمبر 2026</p>
+      ${PROSE_UR}<p class="date">TRAP-3 ۱۲ آذر ۱۴۰۵</p>`;
+    const { text } = clean([counters], html, { phase: 'post' });
+    expect(text).not.toContain('December 3');
+    expect(text).not.toContain('2 ڊسمبر 2026 |');
+    expect(text).not.toContain('|');
+    expect(text).not.toContain('۱۱ آذر');
+    // A clock alone is a live blog's entry time; a dated paragraph and an unmarked dateline are story.
+    expect(text).toContain('9:40 PM');
+    expect(text).toContain('ڪراچي، 2 ڊسمبر 2026: TRAP-1');
+    expect(text).toContain('ڪراچي، 3 ڊسمبر 2026');
+    // Below the story's second paragraph a date is the story's own.
+    expect(text).toContain('TRAP-3 ۱۲ آذر ۱۴۰۵');
+  });
+
   it('removes a listen-to-this-article player with its duration; keeps a story sentence that starts the same way (trap)', () => {
     const html = `<div class="entry"><div id="beyondwords-player"><span class="bw-title">استمع إلى هذا المقال</span> <span class="bw-duration">٤:١٢ دقيقة</span></div>
       <div class="audio"><span>این مطلب را بشنوید</span></div>${PROSE_AR}

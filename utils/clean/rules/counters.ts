@@ -8,6 +8,7 @@ import {
   isBareId,
   isCounter,
   isDatedLabel,
+  isDateLine,
   isMinutes,
   isNewsId,
   isPlayerClock,
@@ -17,7 +18,7 @@ import {
 } from '../patterns/counters';
 import { SHARE_HREF, isListenLabel, isRelativeTime, isShareLabel } from '../patterns';
 import { isDuration } from '../patterns/navigation';
-import { precedes, soleWrapper, textOf, type TextIndex } from '../dom';
+import { precedes, secondProse, soleWrapper, textOf, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { closestTag, hasTag } from '../../text/dom-query';
 import { anyOf } from '../../text/fold';
@@ -46,6 +47,18 @@ function markedAsCounter(el: Element, root: Element, index: TextIndex): boolean 
     for (const sib of [cur.previousElementSibling, cur.nextElementSibling])
       if (isIcon(sib, index) && COUNTER_ATTR.test(markup(sib!))) return true;
     for (let c = cur.firstElementChild; c; c = c.nextElementSibling) if (isIcon(c, index) && COUNTER_ATTR.test(markup(c))) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the markup say `el` is the page's date? A `<time>` or `datetime` in it or around it, or a
+ * box named date / time / meta / published within three levels ("span.date", "ul.post-detail-meta").
+ */
+function markedAsDate(el: Element, root: Element): boolean {
+  if (el.querySelector('time, [datetime]')) return true;
+  for (let cur: Element | null = el, depth = 0; cur && cur !== root && depth < 4; cur = cur.parentElement, depth++) {
+    if (cur.localName === 'time' || cur.hasAttribute('datetime') || /date|time|meta|publish|posted/i.test(markup(cur))) return true;
   }
   return false;
 }
@@ -127,6 +140,31 @@ export const counters: CleanRule = {
         const meta = (p: string) => isCounter(p) || isRelativeTime(p) || isStamp(p);
         if (parts.some((p) => isCounter(p) || (links.size > 0 && isStamp(p))) && parts.every((p) => meta(p) || links.has(p))) take(el);
       }
+    }
+    // A date line alone in the headline area (above the second paragraph of prose: the first may be
+    // the dek): the page's own date, which the reader prints in its header. Never a paragraph that
+    // goes on past the date, nor a heading or a table cell.
+    const second = secondProse(index);
+    // Its line goes with it when the rest is separators, stamps, counters and links ("· · محليات").
+    const metaRest = (el: Element) => {
+      const links = new Set([...el.getElementsByTagName('a')].map(textOf));
+      return metaSegments(el).every(
+        (p) => isStamp(p) || isDateLine(p) || isCounter(p) || isRelativeTime(p) || links.has(p) || !/[\p{L}\p{N}]/u.test(p),
+      );
+    };
+    for (const el of second ? index.labels(isDateLine, 40) : []) {
+      if (!index.alive(el) || !precedes(el, second!) || inTable(el) || closestTag(el, 'h1', 'h2', 'h3', 'figcaption')) continue;
+      if (!markedAsDate(el, root)) continue;
+      let box = el;
+      for (let cur = el.parentElement; cur && cur !== root && !/^(?:body|main|article)$/.test(cur.localName); cur = cur.parentElement) {
+        if (index.len(cur) > 120 || !metaRest(cur)) break;
+        box = cur;
+      }
+      // A date in a meta line that still holds more (a byline the pipeline takes later) is left to
+      // the meta-line rule above, which takes the line whole once the rest is gone.
+      const line = box.parentElement;
+      if (line && line !== root && index.len(line) <= 120 && /[|•·]/.test(index.textOf(line))) continue;
+      take(box);
     }
     // Video duration badges ("3min", "۰۳:۱۲") on a thumbnail or inside a teaser link.
     for (const el of index.labels(isDuration, 16)) {

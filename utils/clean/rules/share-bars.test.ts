@@ -53,4 +53,15 @@ describe('share-bars', () => {
     expect(text).not.toContain('رابط مختصر:');
     expect(text).toContain('TRAP وقالت الوزارة إن الرابط المختصر');
   });
+
+  it("removes this page's short link printed bare; keeps another site's URL and a sentence with this site's URL (traps)", () => {
+    const html = `${PROSE_UR}<div class="blog-post-shortlink"><span>رابط مختصر:</span> <code>example.com/n/2817</code></div>
+      <p><code>who.int/news/item/2026-dengue</code></p>
+      <p>TRAP-2 سجّلوا عبر example.com/register قبل نهاية الشهر.</p>`;
+    const { text } = clean([shareBars], html, { url: 'https://www.example.com/news/1' });
+    expect(text).not.toContain('example.com/n/2817');
+    expect(text).not.toContain('رابط مختصر');
+    expect(text).toContain('who.int/news/item/2026-dengue');
+    expect(text).toContain('TRAP-2 سجّلوا عبر example.com/register');
+  });
 });

@@ -71,6 +71,11 @@ export const shareBars: CleanRule = {
       const box = shareBox(soleWrapper(leaf, root, index), root, index);
       if ((control || isCount || multiWordPrompt) && !inProse(box)) push(box);
     }
+    // A short link of this page printed bare ("nabd-alkhaleej.example.ae/n/2817" in a <code>), once
+    // its "short link:" label went: the whole text one URL of this site, no sentence around it.
+    const host = ctx.url ? new URL(ctx.url).host.replace(/^www\./, '') : '';
+    const ownUrl = (t: string) => !!host && !/\s/.test(t) && t.replace(/^https?:\/\/(?:www\.)?/, '').startsWith(`${host}/`);
+    for (const el of host ? index.labels(ownUrl, 120) : []) if (index.alive(el)) push(soleWrapper(el, root, index));
     return removed;
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagLists } from './tag-lists';
+import { sectionLines, tagLists } from './tag-lists';
 import { clean, PROSE_UR } from '../../../tests/helpers/clean';
 
 describe('tag-lists', () => {
@@ -27,5 +27,49 @@ describe('tag-lists', () => {
     const { root, text } = clean([tagLists], html, { lang: 'sd' });
     expect(root.querySelector('.c')).toBeNull();
     expect(text).toContain('TRAP ميلي بابت اسان جون سڀ رپورٽون ثقافت واري حصي ۾ موجود آهن');
+  });
+});
+
+describe('tag-lists: a tag box with its title', () => {
+  it("takes a tag cloud's own title with it; keeps a story heading beside a story's tag cloud (trap)", () => {
+    const html = `${PROSE_UR}<div class="post-bottom-tags"><div class="ttl"><span class="tie-icon-tags"></span> ٽيگ</div><span class="tagcloud"><a href="/x/1">ڪوٽڙي</a> <a href="/x/2">ٺٽو</a></span></div>
+      <div><h3>TRAP ٽيگ</h3>${PROSE_UR}<span class="tagcloud"><a href="/x/3">سنڌ</a> <a href="/x/4">ڊيلٽا</a></span></div>`;
+    const { text } = clean([tagLists], html);
+    expect(text).not.toContain('ڪوٽڙي');
+    expect(text.split('ٽيگ').length - 1).toBe(1); // the trap's only
+    expect(text).toContain('TRAP ٽيگ');
+    expect(text).not.toContain('ڊيلٽا');
+  });
+});
+
+describe('section-lines', () => {
+  const page = (body: string) =>
+    `<!doctype html><html lang="fa"><head><title>گزارش تصویری | فینال فوتسال در بانکوک - آوای امروز</title></head><body><div>${body}</div></body></html>`;
+  const opts = { phase: 'post' as const, lang: 'fa', url: 'https://example.com/varzesh/article84123.ece', title: 'فینال فوتسال در بانکوک' };
+
+  it('removes a breadcrumb trail, a section kicker and a kicker the <title> prints, above the second paragraph', () => {
+    const html = page(`<ol><li><a href="/">خانه</a></li><li><a href="/varzesh/">ورزش</a></li></ol>
+      <p><a href="/varzesh/">ورزش</a> <span>گفت‌وگو</span></p>
+      <p>گزارش تصویری</p>
+      <p class="entry__kicker">خاص رپورٽ</p>${PROSE_UR}${PROSE_UR}`);
+    const { text, removed } = clean([sectionLines], html, opts);
+    expect(text).not.toContain('خانه');
+    expect(text).not.toContain('ورزش');
+    expect(text).not.toContain('گزارش تصویری');
+    expect(text).not.toContain('خاص رپورٽ');
+    expect(removed.every((r) => r.rule === 'section-lines')).toBe(true);
+  });
+
+  it('keeps story lines that look like them (traps)', () => {
+    const html = page(`<p><strong>TRAP-1 نتیجه</strong></p>
+      <p>TRAP-2 قیمت نان / کیلو » بازار</p>
+      <p><a href="/varzesh/2026/12/03/final-report">TRAP-3 گزارش فینال</a></p>
+      <p><a href="https://other.example.org/sport/">TRAP-4 ورزش</a></p>
+      <h2><a href="/varzesh/">TRAP-5 ورزش</a></h2>
+      <p>TRAP-6 <a href="/varzesh/">ورزش</a> در شهر ما زنده است</p>
+      <p>به گزارش خبرنگار <span><a href="/varzesh/">TRAP-8 گروه ورزش</a> <a href="/">باشگاه</a></span> از <span><a href="/yazd">TRAP-9 یزد</a></span>، فرمانده انتظامی شهرستان مهریز گفت: ۷۲ دستگاه موتورسیکلت قاچاق کشف شد و دو نفر در این رابطه بازداشت شدند.</p>${PROSE_UR}${PROSE_UR}
+      <p><a href="/varzesh/">TRAP-7 ورزش</a></p>`);
+    const { text } = clean([sectionLines], html, opts);
+    for (let i = 1; i <= 9; i++) expect(text).toContain(`TRAP-${i}`);
   });
 });

@@ -1,7 +1,8 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { TAG_HREF, isTagsLabel } from '../patterns';
-import { soleWrapper, type TextIndex } from '../dom';
+import { precedes, secondProse, soleWrapper, type TextIndex } from '../dom';
+import { fold } from '../../text/fold';
 import { indexOf, removeEl } from '../runner';
 import { linksIn } from '../../text/dom-query';
 
@@ -20,6 +21,47 @@ function allTags(el: Element, index: TextIndex): boolean {
 }
 
 /**
+ * A link to a section of this site: a tag or category page, the home page, or a path shallower
+ * than the story's without digits or one its path starts with ("/varzesh/" for
+ * "/varzesh/article84123.ece"). Never the story itself, another site or a dated story URL.
+ */
+function isSectionLink(a: Element, url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const page = new URL(url);
+    const u = new URL(a.getAttribute('href') ?? '', page);
+    if (u.host !== page.host || u.search || u.pathname === page.pathname) return false;
+    const depth = (path: string) => path.split('/').filter(Boolean).length;
+    return isTagLink(a) || (!/\d/.test(u.pathname) && (depth(u.pathname) < depth(page.pathname) || page.pathname.startsWith(u.pathname)));
+  } catch {
+    return false;
+  }
+}
+
+/** Words of a line: a kicker or a breadcrumb item has a few. */
+const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * A section line of the headline area: a kicker ("ورزش گفت‌وگو", "Environment") or a breadcrumb
+ * trail ("مکيه صفحو / ماحول", "الرئيسية › اقتصاد"): 1-5 links to this site's sections, each of at
+ * most three words, and at most one plain word beside them (a genre: "گفت‌وگو"); or a box the
+ * markup names a kicker or a breadcrumb. A story line that uses "/" or "»", a one-word heading and
+ * a short link to another story are not.
+ */
+function isSectionLine(el: Element, url: string | null, titleParts: string[]): boolean {
+  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('itemtype') ?? ''}`;
+  const text = el.textContent ?? '';
+  if (/^h[1-6]$/.test(el.localName) || words(text) > 8) return false;
+  const links = [...el.getElementsByTagName('a')];
+  // Readability rewrites a kicker <div> as a bare <p>: a line of at most three words that the page's
+  // <title> prints beside the headline ("گزارش تصویری | برداشت زعفران …") is one too.
+  if (links.length === 0 && words(text) <= 3 && titleParts.includes(fold(text).trim())) return true;
+  if (/kicker|eyebrow|breadcrumb|crumbs/i.test(cls) && !/[.!?؟]/.test(text)) return true;
+  if (links.length === 0 || links.length > 5 || !links.every((a) => isSectionLink(a, url) && words(a.textContent ?? '') <= 3)) return false;
+  return words(text) - links.reduce((n, a) => n + words(a.textContent ?? ''), 0) <= 1;
+}
+
+/**
  * Tag lists: a "ٹیگز / الوسوم / برچسب‌ها / Tags:" label with the links after it, and runs of
  * links to tag pages (`rel="tag"`, /tag/, /topic/, tags.<site>) however they are labelled.
  */
@@ -31,7 +73,20 @@ export const tagLists: CleanRule = {
     const index = indexOf(root, ctx);
     const removed: Removal[] = [];
     for (const el of index.select(TAG_SELECTOR)) {
-      if (index.alive(el) && el !== root && index.linkDensity(el) >= 0.6) removed.push(removeEl(this.id, el));
+      if (!index.alive(el) || el === root || index.linkDensity(el) < 0.6) continue;
+      // The box's own title goes with it ("ٽيگ" beside Jannah's tag cloud): a parent that holds,
+      // besides the links, a few letters and no other link.
+      let box = el;
+      const parent = el.parentElement;
+      if (
+        parent &&
+        parent !== root &&
+        !PAGE.test(parent.localName) &&
+        index.len(parent) - index.len(el) <= 20 &&
+        linksIn(parent).length === linksIn(el).length
+      )
+        box = parent;
+      removed.push(removeEl(this.id, box));
     }
     for (const leaf of index.labels(isTagsLabel, 30)) {
       if (!index.alive(leaf)) continue;
@@ -54,6 +109,34 @@ export const tagLists: CleanRule = {
         box = cur;
       }
       if (box) removed.push(removeEl(this.id, box));
+    }
+    return removed;
+  },
+};
+
+/**
+ * Section kickers and breadcrumbs above the story's second paragraph, in Readability's output (the
+ * outermost line each): what is left of the page's taxonomy once menus and tag lists went.
+ */
+export const sectionLines: CleanRule = {
+  id: 'section-lines',
+  // Removes section kickers and breadcrumb trails in the headline area
+  phase: 'post',
+  run(root, ctx) {
+    const index = indexOf(root, ctx);
+    const removed: Removal[] = [];
+    const end = secondProse(index);
+    // The parts of the page's <title> other than the headline: a section, a genre, the site's name.
+    const titleParts = fold(ctx.doc.title)
+      .split(/\s[|–—:-]\s/)
+      .map((t) => t.trim())
+      .filter((t) => t && t !== fold(ctx.title).trim());
+    for (const el of end ? index.short : []) {
+      if (!index.alive(el) || el === root || !precedes(el, end!) || index.len(el) > 60 || !isSectionLine(el, ctx.url, titleParts)) continue;
+      // A line is a block: links in a <span> of a sentence ("به گزارش خبرنگار <span><a>گروه
+      // استان‌ها</a></span> از <span><a>یزد</a></span>، …" on yjc.ir) are the story's words.
+      const line = soleWrapper(el, root, index);
+      if (!/^(?:a|span|strong|b|em|i|small|font|label)$/.test(line.localName)) removed.push(removeEl(this.id, line));
     }
     return removed;
   },
