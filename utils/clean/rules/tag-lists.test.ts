@@ -60,6 +60,15 @@ describe('section-lines', () => {
     expect(removed.every((r) => r.rule === 'section-lines')).toBe(true);
   });
 
+  it("takes the trail's label heading with it ('أنت هنا:', Magnolia), never a story heading before a line (traps)", () => {
+    const html = page(`<h2>شما اینجا هستید:</h2>
+      <ol><li><a href="/">خانه</a></li> <li><a href="/varzesh/">ورزش</a></li></ol>
+      <h2>TRAP-H نتایج دیدار نهایی</h2><p><a href="/varzesh/">ورزش</a></p>${PROSE_UR}${PROSE_UR}`);
+    const { text } = clean([sectionLines], html, opts);
+    expect(text).not.toContain('شما اینجا هستید');
+    expect(text).toContain('TRAP-H نتایج دیدار نهایی');
+  });
+
   it('keeps story lines that look like them (traps)', () => {
     const html = page(`<p><strong>TRAP-1 نتیجه</strong></p>
       <p>TRAP-2 قیمت نان / کیلو » بازار</p>

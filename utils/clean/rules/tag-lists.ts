@@ -136,7 +136,21 @@ export const sectionLines: CleanRule = {
       // A line is a block: links in a <span> of a sentence ("به گزارش خبرنگار <span><a>گروه
       // استان‌ها</a></span> از <span><a>یزد</a></span>، …" on yjc.ir) are the story's words.
       const line = soleWrapper(el, root, index);
-      if (!/^(?:a|span|strong|b|em|i|small|font|label)$/.test(line.localName)) removed.push(removeEl(this.id, line));
+      if (/^(?:a|span|strong|b|em|i|small|font|label)$/.test(line.localName)) continue;
+      // The trail's own label goes with it: a heading or line of a few words ending in a colon
+      // right before it ("<h2>أنت هنا:</h2>" over Magnolia's breadcrumb list, "You are here:").
+      let at = line;
+      while (!at.previousElementSibling && at.parentElement && at.parentElement !== root) at = at.parentElement;
+      const label = at.previousElementSibling;
+      if (
+        label &&
+        index.alive(label) &&
+        words(label.textContent ?? '') <= 3 &&
+        /[:：]\s*$/.test(label.textContent ?? '') &&
+        linksIn(label).length === 0
+      )
+        removed.push(removeEl(this.id, label));
+      removed.push(removeEl(this.id, line));
     }
     return removed;
   },
