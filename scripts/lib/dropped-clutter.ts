@@ -23,6 +23,12 @@ export const DROPPED_CLUTTER: readonly DroppedClutter[] = [
   },
   { case: 'mozilla-readability/breitbart', span: 'SIGN UP FOR OUR NEWSLETTER', why: 'the second copy of the same sign-up box' },
   {
+    case: 'mozilla-readability/breitbart',
+    span: '22 Dec, 2016',
+    why: 'the published <time> stamp under the headline, printed hidden for Instant Articles (counters: a date line alone in the headline area); the reader shows the date in its header',
+  },
+  { case: 'mozilla-readability/breitbart', span: '22 Dec, 2016', why: 'the modified <time> stamp beside it' },
+  {
     case: 'mozilla-readability/cnn',
     span: 'Related: Rich are paying more in taxes but not as much as they used to',
     why: 'inline "Related:" link to another story (read-also)',

@@ -70,7 +70,8 @@ const isDeadLink = (a: Element) => /^\s*(?:#\s*$|javascript:)/i.test(a.getAttrib
  */
 function scriptWidget(a: Element, root: Element): Element | null {
   const n = letters(a);
-  if (!isDeadLink(a) || n === 0 || n > 30 || a.closest('h1,h2,h3,h4,h5,h6,li,[data-saaf-embed]')) return null;
+  // Arrows and other signs ("<", ">", "›") are a carousel's or a pager's: page-nav takes them with their box.
+  if (!isDeadLink(a) || n > 30 || !/\p{L}/u.test(a.textContent ?? '') || a.closest('h1,h2,h3,h4,h5,h6,li,[data-saaf-embed]')) return null;
   const parent = a.parentElement;
   if (!parent || (parent.localName === 'p' && letters(parent) > n)) return null;
   let widget: Element = a;
