@@ -1,5 +1,4 @@
 import { t, uiDir, type UiLang } from '@/utils/i18n';
-import { languageName } from '@/utils/i18n/format';
 
 /**
  * The first-run choice of Saaf's language, under the toolbar (never in it): shown once, on the
@@ -8,7 +7,7 @@ import { languageName } from '@/utils/i18n/format';
  * switch is written in the offered language, so a reader of it recognises it.
  */
 export function LangOffer({ uiLang, offer, onAnswer }: { uiLang: UiLang; offer: UiLang; onAnswer: (accept: boolean) => void }) {
-  const question = t(uiLang, 'langOffer.question', { lang: languageName(offer, uiLang) });
+  const question = t(uiLang, 'langOffer.question', { lang: t(uiLang, `langName.${offer}`) });
   return (
     <div class="saaf-langoffer" role="group" aria-label={question} data-control="lang-offer">
       <p class="saaf-langoffer-text">{question}</p>

@@ -11,11 +11,14 @@ export function Progress({ scroller, uiLang }: { scroller: () => HTMLElement | n
       const max = el.scrollHeight - el.clientHeight;
       setPct(max > 0 ? Math.round((el.scrollTop / max) * 100) : 100);
     };
-    update();
     el.addEventListener('scroll', update, { passive: true });
     // The article is inserted after this effect and fonts change its height: follow the content.
+    // The observer's first report comes after the frame's own layout. Reading the heights here
+    // instead forced a layout of the reader before its first paint (about 20 ms on an Urdu page),
+    // when the effect ran inside a render.
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
     for (const child of el.children) ro?.observe(child);
+    if (!ro) update();
     return () => {
       el.removeEventListener('scroll', update);
       ro?.disconnect();

@@ -134,3 +134,21 @@ describe('Reader: embed cards', () => {
     expect(translateAll()).toBe(0);
   });
 });
+
+describe('Reader: the published date', () => {
+  it('is in the first frame as a machine-readable date and gets its formatted text just after', async () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    const toFragment = (html: string) => document.createRange().createContextualFragment(html);
+    const article = { ...ARTICLE, lang: 'en', dir: 'ltr' as const, publishedTime: '2023-09-28' };
+    void act(() =>
+      render(<Reader article={article} uiLang="en" toFragment={toFragment} prefs={DEFAULT_PREFS.latin} digits="latn" />, host),
+    );
+    const time = host.querySelector('time.saaf-date')!;
+    expect(time.getAttribute('datetime')).toBe('2023-09-28');
+    // Formatting waits for the frame: the first frame is not held up by Intl's first use.
+    expect(time.textContent).toBe('');
+    await act(() => new Promise((r) => setTimeout(r, 100)));
+    expect(host.querySelector('time.saaf-date')!.textContent).toBe('September 28, 2023');
+  });
+});

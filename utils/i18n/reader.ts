@@ -66,6 +66,9 @@ export const en = {
   'uiLang.auto': 'Same as the browser',
   'uiLang.ur': 'اردو',
   'uiLang.en': 'English',
+  // The offered language's name in the UI's language (not Intl.DisplayNames: its first use cost 22 ms of the reader's first paint).
+  'langName.ur': 'Urdu',
+  'langName.en': 'English',
   'langOffer.question': 'This page is in {lang}. Show Saaf in {lang} too?',
   'langOffer.accept': 'Show Saaf in English',
   'langOffer.keep': 'Keep English',
@@ -141,6 +144,8 @@ export const ur: Record<keyof typeof en, string> = {
   'uiLang.auto': 'براؤزر کے مطابق',
   'uiLang.ur': 'اردو',
   'uiLang.en': 'English',
+  'langName.ur': 'اردو',
+  'langName.en': 'انگریزی',
   'langOffer.question': 'یہ صفحہ {lang} میں ہے۔ کیا صاف بھی {lang} میں دکھائیں؟',
   'langOffer.accept': 'صاف اردو میں دکھائیں',
   'langOffer.keep': 'اردو ہی رہنے دیں',

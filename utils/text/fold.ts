@@ -91,6 +91,13 @@ function core(s: string): string {
  * phrase's first letters. Only a text that passes is given to the regex, which decides.
  */
 export function phraseMatcher(phrases: readonly string[], mode: PhraseMode): TextMatcher {
+  // Built at the first test, not when the module loads: the reader's first opening runs every
+  // module of the extraction cold, and lists whose rule finds no candidate on a page are never built.
+  let test: ((folded: string) => boolean) | undefined;
+  return foldedMatcher((f) => (test ??= phraseTest(phrases, mode))(f));
+}
+
+function phraseTest(phrases: readonly string[], mode: PhraseMode): (folded: string) => boolean {
   const folded = [...new Set(phrases.map(fold))];
   const alts = [...folded]
     .sort((a, b) => b.length - a.length)
@@ -100,14 +107,14 @@ export function phraseMatcher(phrases: readonly string[], mode: PhraseMode): Tex
   const re = mode === 'whole' ? new RegExp(`^${edge}(?:${alts})${edge}$`, 'u') : new RegExp(`^${edge}(?:${alts})(?![\\p{L}\\p{M}])`, 'u');
   const keys = folded.map((p) => (mode === 'whole' ? core(p) : trimStart(p)));
   // A phrase of nothing but punctuation leaves nothing to look up by: the regex alone decides.
-  if (keys.some((k) => k === '')) return foldedMatcher((f) => re.test(f));
+  if (keys.some((k) => k === '')) return (f) => re.test(f);
   if (mode === 'whole') {
     const whole = new Set(keys);
-    return foldedMatcher((f) => whole.has(core(f)) && re.test(f));
+    return (f) => whole.has(core(f)) && re.test(f);
   }
   const n = Math.min(...keys.map((k) => k.length));
   const starts = new Set(keys.map((k) => k.slice(0, n)));
-  return foldedMatcher((f) => starts.has(trimStart(f).slice(0, n)) && re.test(f));
+  return (f) => starts.has(trimStart(f).slice(0, n)) && re.test(f);
 }
 
 /**
