@@ -499,6 +499,12 @@ const DISCLAIMER_RE = new RegExp(
     'لا تعكس (?:بالضرورة )?(?:رأي|وجهة نظر|موقف) (?:الموقع|موقع|الصحيفة|الجريدة|الشبكة|القناة|ادارة|هيئة التحرير)',
     'بالنقاش الحيوي',
     'مسئولیت .{0,40}بر عهده',
+    // Persian opinion pages: "یادداشت‌ها بیانگر دیدگاه نویسندگان است و لزوماً دیدگاه ... نیست"
+    '(?:بیانگر|منعکس کننده) (?:دیدگاه|نظر|نظرات|دیدگاه های) (?:نویسنده|نویسندگان|نگارنده|نگارندگان)',
+    // Calls for news tips under the story (PMC's div.pmc-tip-line, a Jimdo news blog's closing
+    // line): a question opening the block, then "write to us / the newsroom".
+    '^(?:هل )?لديك (?:معلومة|خبر|قصة|صورة)[^؟?]{0,60}[؟?] ?(?:راسل|أرسل)[^ ]* ?(?:لنا|إلينا|فريق التحرير)',
+    '^(?:got|have) a (?:news )?tip\\b.{0,80}(?:contact|email|send|reach|write to) (?:us|our)',
     'views expressed .{0,80}(?:are|do not)',
     'do not necessarily (?:reflect|represent)',
   ]

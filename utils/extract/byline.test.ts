@@ -214,4 +214,17 @@ describe('bylineLine', () => {
     expect(bylineLine({ name: 'Omar Siddiqui', el: line!.querySelectorAll('a')[1]! })).toBe(line);
     expect(bylineLine({ name: 'Omar Siddiqui', el: trap!.querySelector('a')! })).toBeNull();
   });
+
+  it("takes an indented byline block (Naviga's name, title and dates on their own lines); not a block longer than a line when read (trap)", () => {
+    const pad = '\n' + ' '.repeat(40);
+    const d = doc(
+      '',
+      `<div class="nv-byline-wrap">${pad}<span class="byline">بقلم <a href="/p?ID=1">سلمى الراشدي</a></span>${pad}<span class="title">مراسلة الشؤون البلدية</span>${pad}<time>نُشر في 3 ديسمبر 2026، الساعة 6:40 صباحاً</time>${pad}</div>` +
+        `<div class="trap">${pad}<span class="byline">بقلم <a href="/p?ID=1">سلمى الراشدي</a></span>${pad}<span>TRAP وقالت الهيئة إن الخط الثالث يدخل الخدمة في مايو ويغطي حاجة تسعين ألف أسرة في الأحياء الجديدة شمال المدينة قبل الصيف.</span></div>`,
+    );
+    const [wrap, trap] = [...d.querySelectorAll('body > div')];
+    expect((wrap!.textContent ?? '').trim().length).toBeGreaterThan(120);
+    expect(bylineLine({ name: 'سلمى الراشدي', el: wrap! })).toBe(wrap);
+    expect(bylineLine({ name: 'سلمى الراشدي', el: trap! })).toBeNull();
+  });
 });

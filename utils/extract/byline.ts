@@ -297,7 +297,9 @@ function metaLine(line: Element): boolean {
  */
 export function bylineLine(found: BylineFound): Element | null {
   const el = found.el;
-  if (!el || (el.textContent ?? '').trim().length > 120) return null;
+  // Measured as read: a byline block's indentation (Naviga's `div.nv-byline-wrap` of name, title
+  // and dates on their own lines) is no text.
+  if (!el || (el.textContent ?? '').replace(/\s+/g, ' ').trim().length > 120) return null;
   const parent = el.parentElement;
   const inSentence =
     parent && /^(?:p|li|td)$/.test(parent.localName) && (parent.textContent ?? '').length > (el.textContent ?? '').length + 30;

@@ -39,4 +39,18 @@ describe('dropLayoutClasses', () => {
     // Its other class words still count: a box classed "meta" is still weighed as one.
     expect(r.article.text).not.toContain('META');
   });
+
+  it("keeps a Jimdo heading module's subheading (`j-module n j-header` between text modules); a header box with a menu still goes (trap)", () => {
+    const mod = (i: number) => `<div class="j-module n j-text">${P(i)}</div>`;
+    const html = `<!doctype html><html lang="ur" dir="rtl"><head><title>خبر</title><meta property="og:type" content="article"></head><body><div id="content_area"><div class="post j-blog-content"><div id="cc-matrix-1">
+      <div class="j-header"><h2>HDR-TRAP سائٹ</h2><ul><li><a href="/a">صفحہ اول</a></li><li><a href="/b">رابطہ</a></li></ul></div>
+      ${mod(1)}${mod(2)}<div id="cc-m-3" class="j-module n j-header"><h2>JIMDO-H بکنگ کیسے ہوگی؟</h2></div>${mod(3)}${mod(4)}
+      </div></div></div></body></html>`;
+    const r = extractFile(html, 'https://example.com/2026/12/01/ev-policy-story/');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.text).toContain('JIMDO-H');
+    expect(r.article.text).toContain('پیراگراف 4');
+    expect(r.article.text).not.toContain('HDR-TRAP');
+  });
 });

@@ -31,6 +31,11 @@ describe('urlShape', () => {
     ['https://water.example.org/ar/@@search', 'listing'],
     ['https://water.example.org/ar/search_form?SearchableText=%D8%A7%D9%84%D8%AC%D9%81%D8%A7%D9%81', 'listing'],
     ['https://water.example.org/ar/view?Subject%3Alist=%D8%A7%D9%84%D8%AC%D9%81%D8%A7%D9%81', 'section'],
+    // a site builder's blog index (Weebly, Jimdo, Wix); traps: its posts, and a blog subdomain's short page
+    ['https://kooye-saadi.example.ir/blog', 'listing'],
+    ['https://site.example/fa/blog/', 'listing'],
+    ['https://kooye-saadi.example.ir/blog/park-lights', 'section'],
+    ['https://blog.example/about', 'section'],
     // trap: a real id in the query is still a story
     ['https://old.example/show?Subject=%D8%A7&id=4471920', 'story'],
     // traps: a two-word slug after a container, a three-word section elsewhere

@@ -57,6 +57,11 @@ const LISTING_SEGMENT =
   /^(?:@@)?(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|page\d+|section|sections|latest|newsfeed|feed|list)$/i;
 const LISTING_QUERY = /(?:^|[?&])(?:s|q|query|search|searchabletext|tag|cat|category|page|paged)=/i;
 /** Language roots: `/es/`, `/ur`, `/arabic`, `/urdu`, `/persian`, `/fa-ir`. */
+/**
+ * A path that ends in `blog` is a site builder's blog index (Weebly, Jimdo, Wix and Squarespace
+ * print their posts' excerpts at `/blog`); only the last segment, as `/blog/<slug>` is a post.
+ */
+const BLOG_INDEX = /^blog$/i;
 const LANGUAGE_ROOT = /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|arabic|urdu|persian|pashto|sindhi|english|farsi)$/i;
 
 const DIGITS = /\d/g;
@@ -108,7 +113,8 @@ export function shapeOf(u: URL): UrlShape {
     query = u.search;
   }
   if ((query.match(DIGITS) ?? []).length >= 5 && !LISTING_QUERY.test(query)) return 'story';
-  if (segs.some((s) => LISTING_SEGMENT.test(s)) || LISTING_QUERY.test(u.search)) return 'listing';
+  if (segs.some((s) => LISTING_SEGMENT.test(s)) || LISTING_QUERY.test(u.search) || BLOG_INDEX.test(segs[segs.length - 1] ?? ''))
+    return 'listing';
   const meaningful = segs.filter((s) => !/^index\.\w+$/i.test(s));
   if (meaningful.length === 0 || (meaningful.length === 1 && LANGUAGE_ROOT.test(meaningful[0]!))) return 'root';
   if (meaningful.length <= 2 && meaningful.every((s) => s.length <= 24 && !/\d{3}/.test(s))) return 'section';

@@ -79,6 +79,28 @@ describe('judgePage: one story or many', () => {
     expect(judgeWith('https://x.example/2026/11/20/city-road-opened/', story)).toEqual({ verdict: 'article', reads: 0 });
   });
 
+  it("counts an excerpt that Readability cut at its <br><br> into paragraphs once, as its teaser (Weebly's blog index at /blog)", () => {
+    const halves = [1, 2, 3].map((i) => [
+      `پس از هشت ماه پیگیری، شهرداری منطقه سرانجام چراغ شماره ${i} را در پارک کوچک انتهای کوچه نصب کرد.`,
+      `مسئول فضای سبز منطقه گفت تأخیر شماره ${i} به دلیل تأمین نشدن بودجه کابل کشی بود و قول داد تا پایان زمستان کار تمام شود.`,
+    ]);
+    const excerpts = new Set(halves.map(([a, b]) => `${a} ${b}`));
+    const judgeParts = (paras: string[]) => {
+      const url = 'https://kooye-saadi.example.ir/blog';
+      const doc = parsePage(`<!doctype html><body><div id="h">${paras.map((p) => `<p>${p}</p>`).join('')}</div></body>`, url).window
+        .document;
+      const holder = doc.getElementById('h')!;
+      return judgePage(holder, htmlToText(holder), 250, readPageClaims(doc, readPageMeta(doc), url), url, excerpts);
+    };
+    const r = judgeParts(halves.flat());
+    expect(r.facts).toMatchObject({ teasers: 3, longestRun: 0 });
+    expect(r.verdict).toBe('not-a-story');
+    // trap: paragraphs that are no part of an excerpt are a story's, even at /blog
+    const story = judgeParts(STORY_PARAS.map((p) => p.replace(/<\/?p>/g, '')));
+    expect(story.facts.teasers).toBe(0);
+    expect(story.verdict).toBe('article');
+  });
+
   it('refuses teasers with excerpts on a page that claims nothing (six or more, alternating with their excerpts)', () => {
     const r = verdictOf([1, 2, 3, 4, 5, 6, 7].map(teaser).join(''), null);
     expect(r.facts).toMatchObject({ teasers: 7, longestRun: 1 });

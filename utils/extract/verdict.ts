@@ -38,6 +38,12 @@ export interface VerdictFacts {
 const PROSE = /^(?:P|LI|BLOCKQUOTE|DD|PRE)$/;
 const HAS_BLOCK_CHILD = /^(?:P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|BLOCKQUOTE|FIGURE)$/;
 
+/** The excerpt that holds `text` as a part of it, if any. */
+function partOf(excerpts: Set<string>, text: string): string | null {
+  for (const e of excerpts) if (e.length > text.length && e.includes(text)) return e;
+  return null;
+}
+
 /**
  * The text of a story runs in consecutive paragraphs; a listing alternates a headline link with a
  * one-paragraph excerpt. Walks `holder` in document order: a headline link ends a run, a block of
@@ -53,6 +59,7 @@ export function proseRuns(
   let proseBlocks = 0;
   let excerptsKept = 0;
   let insideProse: Element | null = null;
+  const parts = new Set<string>();
   for (const el of allElements(holder)) {
     if (insideProse && !insideProse.contains(el)) insideProse = null;
     if (headlines.has(el)) {
@@ -64,11 +71,19 @@ export function proseRuns(
     if (!isProse) continue;
     insideProse = el;
     if (letters(el.textContent ?? '') < 40 || [...headlines].some((h) => el.contains(h))) continue;
-    // A teaser's excerpt whose headline was cleaned away stands for its teaser.
-    if (excerpts.size && excerpts.has(normalizeTeaserText(el.textContent ?? ''))) {
-      excerptsKept++;
-      run = 0;
-      continue;
+    // A teaser's excerpt whose headline was cleaned away stands for its teaser; so does a part of
+    // one (Readability cuts an excerpt at its `<br><br>` into paragraphs: Weebly's blog index),
+    // counted once for its excerpt.
+    if (excerpts.size) {
+      const t = normalizeTeaserText(el.textContent ?? '');
+      const whole = excerpts.has(t);
+      const part = whole ? null : partOf(excerpts, t);
+      if (whole || part) {
+        if (whole || !parts.has(part!)) excerptsKept++;
+        if (part) parts.add(part);
+        run = 0;
+        continue;
+      }
     }
     proseBlocks++;
     longestRun = Math.max(longestRun, ++run);

@@ -31,6 +31,15 @@ describe('author-boxes', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
+  it("removes the author's title line under the byline (Bolt CMS theme's record-author-line); keeps a story paragraph in such a box (trap)", () => {
+    const long = `<p>TRAP-LONG ${PROSE_UR.replace(/<\/?p>/g, '')} ${PROSE_UR.replace(/<\/?p>/g, '')}</p>`;
+    const html = `<p class="meta">نوشته مهسا کریمی</p><div class="record-author-line">پژوهشگر سلامت عمومی و عضو هیئت علمی دانشگاه</div>${PROSE_UR}<div class="post-author-role">${long}</div>`;
+    const { text } = clean([authorBoxes], html);
+    expect(text).not.toContain('پژوهشگر سلامت عمومی');
+    expect(text).toContain('نوشته مهسا کریمی');
+    expect(text).toContain('TRAP-LONG');
+  });
+
   it('keeps the byline', () => {
     const { text } = clean([authorBoxes], `<div class="byline">ویب ڈیسک</div>${PROSE_UR}`);
     expect(text).toContain('ویب ڈیسک');

@@ -13,10 +13,11 @@ const MAX_BOX = 1000;
 
 /**
  * A class token naming an author card as a part of a larger name: Webflow's Client-First
- * `blog-post_author-card`, `author-card_component`, BEM `c-article__author-bio`, `post-about-author`.
+ * `blog-post_author-card`, `author-card_component`, BEM `c-article__author-bio`, `post-about-author`;
+ * the author's title line under the byline (a Bolt CMS theme's `record-author-line`, `author-role`).
  * The themes' exact names are in SELECTOR; this finds the same words inside composed names.
  */
-const AUTHOR_CARD_TOKEN = /(?:^|[_-])(?:author[-_]?(?:card|bio|box|info)|about[-_]?(?:the[-_]?)?author)(?:$|[_-])/i;
+const AUTHOR_CARD_TOKEN = /(?:^|[_-])(?:author[-_]?(?:card|bio|box|info|line|role)|about[-_]?(?:the[-_]?)?author)(?:$|[_-])/i;
 const hasAuthorCardClass = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).some((t) => AUTHOR_CARD_TOKEN.test(t));
 
 /**

@@ -8,6 +8,12 @@ describe('disclaimers', () => {
     'الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.',
     // An Arabic opinion page's note under the column (plural "آراء كتّابها", "لا تعكس").
     'المقالات المنشورة في هذه الصفحة تعبّر عن آراء كتّابها ولا تعكس بالضرورة رأي الصحيفة.',
+    // A Persian opinion page's note under the column (Bolt CMS theme's p.record-disclaimer).
+    'یادداشت‌ها بیانگر دیدگاه نویسندگان است و لزوماً دیدگاه نگاه نو نیست.',
+    // Calls for news tips under the story (PMC's pmc-tip-line, a Jimdo news blog's closing line).
+    'لديك معلومة أو قصة؟ راسل فريق التحرير بسرية تامة.',
+    'هل لديك خبر من قريتك؟ أرسله لنا عبر صفحة التواصل وسننشره بعد التحقق.',
+    'Got a tip? Contact our newsroom confidentially at tips@example.com.',
     'The views expressed in this article are the author’s own and do not necessarily reflect our editorial stance.',
   ])('removes "%s"', (d) => {
     const { text } = clean([disclaimers], `${PROSE_UR}<p class="note">${d}</p>`);
@@ -19,6 +25,18 @@ describe('disclaimers', () => {
     const p = `<p>وقال المتحدث باسم الحكومة إن تصريحات الوزير لا تعبر عن رأي الحكومة الرسمي، مشيرا إلى أن مجلس الوزراء سيعقد اجتماعا طارئا الأسبوع المقبل لمناقشة الأزمة الاقتصادية وتداعياتها على المواطنين في جميع المحافظات، وأن القرار النهائي سيصدر بعد التشاور مع البرلمان ومع النقابات المهنية ومنظمات المجتمع المدني.</p>`;
     const { text } = clean([disclaimers], p, { lang: 'ar' });
     expect(text).toContain('لا تعبر عن رأي الحكومة');
+  });
+
+  it('keeps a story sentence that opens with a question about news and goes on to someone sending it', () => {
+    const trap = 'هل لديك خبر عن ابني؟ سألت الأم كل متطوع، فأرسل لها أحدهم صورة التقطها قرب الميناء.';
+    const { text } = clean([disclaimers], `${PROSE_UR}<p>${trap}</p>`, { lang: 'ar' });
+    expect(text).toContain('هل لديك خبر عن ابني؟');
+  });
+
+  it('keeps a short Persian story sentence saying a letter does not reflect the government view', () => {
+    const trap = 'سخنگوی دولت گفت این نامه بیانگر دیدگاه دولت نیست و نویسنده آن فقط نظر شخصی خود را نوشته است.';
+    const { text } = clean([disclaimers], `${PROSE_UR}<p>${trap}</p>`, { lang: 'fa' });
+    expect(text).toContain('بیانگر دیدگاه دولت نیست');
   });
 
   it('keeps a short story sentence saying statements do not reflect a government view', () => {
