@@ -131,6 +131,10 @@ export const isShareLabel = phraseMatcher(
     'شیئر',
     'شئیر',
     'شیئر کیجیے',
+    // "Share this story" boxes of Urdu pages (a Tilda share block's title, theme share boxes).
+    'اس کہانی کو شیئر کریں',
+    'اس خبر کو شیئر کریں',
+    'یہ خبر شیئر کریں',
     'فیس بک پر شیئر کریں',
     'ٹوئٹر پر شیئر کریں',
     'واٹس ایپ پر شیئر کریں',
