@@ -511,8 +511,33 @@ const DISCLAIMER_RE = new RegExp(
   'u',
 );
 
-/** True when the text reads as an editorial disclaimer or comment policy. */
-export const isDisclaimer = foldedMatcher((f) => DISCLAIMER_RE.test(f));
+/**
+ * Cookie notices, the site speaking of its own cookies: it opens the text ("We use cookies …",
+ * "This website stores cookies …", "ہم اس سائٹ پر کوکیز استعمال کرتے ہیں" (Tilda's T657 bar, inside
+ * the page's records), "یہ ویب سائٹ … کوکیز محفوظ کرتی ہے" (HubSpot's banner), "نستخدم ملفات تعريف
+ * الارتباط", "این سایت از کوکی …", "دا وېبپاڼه کوکيز کاروي") and a word of consent or policy follows.
+ * A bakery's "ہم روزانہ کوکیز بناتے ہیں" has no site and no consent; a story about cookie rules
+ * does not open with the site speaking.
+ */
+const COOKIE_NOTICE_RE = new RegExp(
+  `^(?:${fold(
+    [
+      'we use cookies',
+      'this (?:web)?site (?:uses|stores) cookies',
+      'ہم (?:اس|اپنی) (?:ویب ?سائٹ|سائٹ) پر کوکیز',
+      'یہ (?:ویب ?سائٹ|سائٹ) [^.۔]{0,40}کوکیز',
+      'نستخدم (?:ملفات تعريف الارتباط|الكوكيز)',
+      'يستخدم (?:هذا )?الموقع (?:ملفات تعريف الارتباط|الكوكيز)',
+      '(?:این (?:وب ?سایت|سایت)|ما) (?:از )?کوکی',
+      'دا (?:وېبپاڼه|ویبپاڼه|سایټ) کوکيز',
+    ].join('|'),
+  )})` +
+    `.{0,200}(?:${fold('agree|consent|accept|policy|experience|پالیسی|متفق|رضامندی|تجربے|قبول|سياسة|توافق|الموافقة|تجربة|موافقت|سیاست|تجربه')})`,
+  'u',
+);
+
+/** True when the text reads as an editorial disclaimer, a comment policy or a cookie notice. */
+export const isDisclaimer = foldedMatcher((f) => DISCLAIMER_RE.test(f) || COOKIE_NOTICE_RE.test(f));
 
 /** Newsletter boxes, "follow us" prompts and app promotions, matched at the start of a short block. */
 export const startsWithPromo = phraseMatcher(
