@@ -262,9 +262,17 @@ export const isCommentLabel = phraseMatcher(
   'whole',
 );
 
-/** "Back to top" links. */
+/**
+ * "Back to top" links, and their opposite: the "scroll down" hint of a long-read's cover (a Tilda
+ * zero block's "نیچے اسکرول کریں ↓" atom, "Scroll down", "مرر للأسفل", "به پایین اسکرول کنید").
+ */
 export const isBackToTop = phraseMatcher(
   [
+    'scroll down',
+    'scroll to read',
+    'نیچے اسکرول کریں',
+    'مرر للأسفل',
+    'به پایین اسکرول کنید',
     'back to top',
     'back to top button',
     'go to top',
