@@ -196,7 +196,9 @@ function* extractSteps(page: Document, opts: ExtractOptions): Generator<ExtractS
   // page is never changed, so there they are read only if the verdict needs them (most stories
   // are decided without them); a throwaway page may be cleaned in place, so it is read now.
   const claims = readPageClaims(page, pm, opts.url);
-  const listing = claims.claim === 'listing' && claims.strong;
+  // Any listing claim reads long teasers: a blog's main index at `/blog/` claims it only by
+  // og:type website and its section-shaped URL (Movable Type's main index).
+  const listing = claims.claim === 'listing';
   const readExcerpts = () => (page.body ? teaserExcerpts(page.body, opts.url, listing, claims.linkBase ?? opts.url) : new Set<string>());
   const excerpts = opts.mutate ? readExcerpts() : readExcerpts;
   const embeds = found.map((f) => f.embed);

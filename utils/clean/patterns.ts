@@ -131,6 +131,10 @@ export const isShareLabel = phraseMatcher(
     'شیئر',
     'شئیر',
     'شیئر کیجیے',
+    // "Share this story" boxes of Urdu pages (a Tilda share block's title, theme share boxes).
+    'اس کہانی کو شیئر کریں',
+    'اس خبر کو شیئر کریں',
+    'یہ خبر شیئر کریں',
     'فیس بک پر شیئر کریں',
     'ٹوئٹر پر شیئر کریں',
     'واٹس ایپ پر شیئر کریں',
@@ -258,9 +262,17 @@ export const isCommentLabel = phraseMatcher(
   'whole',
 );
 
-/** "Back to top" links. */
+/**
+ * "Back to top" links, and their opposite: the "scroll down" hint of a long-read's cover (a Tilda
+ * zero block's "نیچے اسکرول کریں ↓" atom, "Scroll down", "مرر للأسفل", "به پایین اسکرول کنید").
+ */
 export const isBackToTop = phraseMatcher(
   [
+    'scroll down',
+    'scroll to read',
+    'نیچے اسکرول کریں',
+    'مرر للأسفل',
+    'به پایین اسکرول کنید',
     'back to top',
     'back to top button',
     'go to top',
@@ -513,8 +525,31 @@ const DISCLAIMER_RE = new RegExp(
   'u',
 );
 
-/** True when the text reads as an editorial disclaimer or comment policy. */
-export const isDisclaimer = foldedMatcher((f) => DISCLAIMER_RE.test(f));
+/**
+ * Cookie notices, the site speaking of its own cookies: it opens the text ("We use cookies …",
+ * "This website stores cookies …", "ہم اس سائٹ پر کوکیز استعمال کرتے ہیں" (Tilda's T657 bar, inside
+ * the page's records), "یہ ویب سائٹ … کوکیز محفوظ کرتی ہے" (HubSpot's banner), "نستخدم ملفات تعريف
+ * الارتباط" (a Sitecore Arabic daily's bar), "این سایت از کوکی …") and a word of consent, policy or
+ * experience follows.
+ * A bakery's "ہم روزانہ کوکیز بناتے ہیں" has no site and no consent; a story about cookie rules
+ * does not open with the site speaking.
+ */
+const COOKIE_NOTICE_RE = new RegExp(
+  `^(?:${fold(
+    [
+      'we use cookies',
+      'this (?:web)?site (?:uses|stores) cookies',
+      'ہم (?:اس|اپنی) (?:ویب ?سائٹ|سائٹ) پر کوکیز',
+      'یہ (?:ویب ?سائٹ|سائٹ) [^.۔]{0,40}کوکیز',
+      '(?:نستخدم|يستخدم (?:هذا )?الموقع) (?:ملفات تعريف الارتباط|الكوكيز)',
+      '(?:این (?:وب ?سایت|سایت)|ما) (?:از )?کوکی',
+    ].join('|'),
+  )})` + `.{0,200}(?:${fold('agree|consent|accept|policy|experience|پالیسی|متفق|تجربے|سياسة|توافق|تجربة|سیاست|تجربه')})`,
+  'u',
+);
+
+/** True when the text reads as an editorial disclaimer, a comment policy or a cookie notice. */
+export const isDisclaimer = foldedMatcher((f) => DISCLAIMER_RE.test(f) || COOKIE_NOTICE_RE.test(f));
 
 /** Newsletter boxes, "follow us" prompts and app promotions, matched at the start of a short block. */
 export const startsWithPromo = phraseMatcher(

@@ -125,6 +125,17 @@ describe('teaserExcerpts', () => {
     expect(teaserExcerpts(root, 'https://blog.example/page/2/').size).toBe(0);
   });
 
+  it('on a listing, counts a record by its own blocks, not the wrappers around them (Movable Type entry-asset: meta line, two paragraphs in nested boxes)', () => {
+    const entry = (i: number) =>
+      `<div class="entry-asset asset hentry"><div class="asset-header"><h2 class="asset-name entry-title"><a href="/blog/2026/11/entry-${i}.html">ڈائری کی تحریر نمبر ${i} کی سرخی</a></h2><div class="asset-meta"><span class="byline">از طارق خلیل بتاریخ نومبر ${i}، 2026</span> | <a href="/blog/2026/11/entry-${i}.html#comments">تبصرے (${i})</a> | مستقل ربط</div></div><div class="asset-content entry-content"><div class="asset-body"><p>${EXCERPT} ${EXCERPT} ${i}</p><p>${EXCERPT} ${i}</p></div><div class="asset-more-link"><a href="/blog/2026/11/entry-${i}.html#more">مزید پڑھیں</a></div></div></div>`;
+    const found = teaserExcerpts(body([1, 2, 3].map(entry).join('')), 'https://blog.example/blog/', true);
+    expect(found.has(`${EXCERPT} ${EXCERPT} 2`)).toBe(true);
+    expect(found.has(`${EXCERPT} 3`)).toBe(true);
+    // trap: four paragraphs of its own around one link are a short story, wrappers or not
+    const story = `<article><h3><a href="/2026/11/5/read-also-story-slug/">یہ بھی پڑھیں: ایک اور خبر یہاں</a></h3><div class="body"><div class="inner">${[1, 2, 3, 4].map((i) => `<p>${EXCERPT} ${i}</p>`).join('')}</div></div></article>`;
+    expect(teaserExcerpts(body(story), 'https://blog.example/page/2/', true).size).toBe(0);
+  });
+
   it('takes nothing from a short story around one "read also" heading, even on a listing-shaped URL (traps: before it, or five paragraphs after it)', () => {
     const paras = (n: number) => Array.from({ length: n }, (_, i) => `<p>${EXCERPT} ${i}</p>`).join('');
     const also = `<h3><a href="/2026/11/5/read-also-story-slug/">یہ بھی پڑھیں: ایک اور خبر یہاں</a></h3>`;

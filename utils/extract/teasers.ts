@@ -223,8 +223,12 @@ export function teaserExcerpts(root: Element, base: string | null, listing = fal
     }
     // A teaser has one excerpt (and perhaps a kicker line); two paragraphs of 80+ letters around a
     // single link are a short story with one "read also" line in it, not a record (on a listing,
-    // more than the excerpt's wrapper and three paragraphs are).
-    if (listing ? new Set(found).size > 4 : new Set(found.filter((t) => letters(t) >= 80)).size >= 2) continue;
+    // more than three blocks of its own are). Wrappers are not blocks of their own: a text that
+    // holds another found text is the box around it (Movable Type's entry-asset: its asset-meta
+    // line, then asset-content > asset-body > two <p>).
+    const distinct = [...new Set(found)];
+    const own = () => distinct.filter((t) => !distinct.some((o) => o !== t && t.includes(o))).length;
+    if (listing ? own() > 3 : distinct.filter((t) => letters(t) >= 80).length >= 2) continue;
     for (const t of found) out.add(t);
   }
   return out;

@@ -225,3 +225,24 @@ describe('the front-page fixture (a news front page in Arabic whose teasers carr
     expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
   });
 });
+
+describe('a blog main index whose entries print two paragraphs each, on a section-like URL (Movable Type)', () => {
+  const P1 = 'بازار کے پرانے قہوہ خانوں میں کبھی شام ڈھلتے ہی داستان گو بیٹھ جاتے تھے اور تاجر رات گئے تک کہانیاں سنتے تھے۔';
+  const P2 = 'آج ان قہوہ خانوں میں ٹیلی وژن چلتا ہے اور کہانی سنانے والا کوئی نہیں رہا، صرف پرانی تصویریں دیواروں پر باقی ہیں۔';
+  const entry = (i: number) =>
+    `<div id="entry-${i}" class="entry-asset asset hentry"><div class="asset-header"><h2 class="asset-name entry-title"><a href="https://qissa.example/blog/2026/11/entry-${i}.html" rel="bookmark">ڈائری کی تحریر نمبر ${i} کی سرخی یہاں</a></h2><div class="asset-meta"><span class="byline">از طارق خلیل بتاریخ نومبر ${i}، 2026</span> | <a class="permalink" href="https://qissa.example/blog/2026/11/entry-${i}.html">مستقل ربط</a> | <a href="https://qissa.example/blog/2026/11/entry-${i}.html#comments">تبصرے (${i})</a></div></div><div class="asset-content entry-content"><div class="asset-body"><p>${P1} ${i}</p><p>${P2} ${i}</p></div><div class="asset-more-link"><a href="https://qissa.example/blog/2026/11/entry-${i}.html#more">مزید پڑھیں</a></div></div></div>`;
+  const page = (body: string) =>
+    `<!doctype html><html lang="ur"><head><title>قصہ خوانی</title><meta property="og:type" content="website"></head><body><div id="alpha">${body}</div></body></html>`;
+
+  it('is refused: og:type website on /blog/ is a (weak) listing claim, and the entries are long teasers', () => {
+    const r = extractFile(page([1, 2, 3, 4, 5].map(entry).join('')), 'https://qissa.example/blog/');
+    expect(r.ok ? 'article' : r.reason).toBe('not-a-story');
+  });
+
+  it('keeps a story with the same claim whose text follows one "read also" heading link (trap)', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>${P1} ${P2} ${i}</p>`).join('');
+    const also = '<h3><a href="https://qissa.example/blog/2026/11/entry-9.html">یہ بھی پڑھیں: ڈائری کی ایک اور تحریر</a></h3>';
+    const r = extractFile(page(`<article><h1>پشاور کے قہوہ خانے</h1>${also}${story}</article>`), 'https://qissa.example/qehwa');
+    expect(r.ok ? 'article' : r.reason).toBe('article');
+  });
+});

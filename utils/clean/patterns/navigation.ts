@@ -67,9 +67,12 @@ export const PREV_NEXT_CLASS =
  * Arabic and Urdu sites put after the story ("تابعونا على Google News", "گوگل نیوز پر فالو کریں").
  * Also the e-paper (the print daily's page images) that Urdu and Sindhi dailies promote under the
  * story ("اڄ جو اخبار اي پيپر تي پڙهو", "آج کا اخبار ای پیپر پر پڑھیں": epaper.php, epaper.site.pk).
+ * And HubSpot's call-to-action buttons, which HubSpot CMS blogs drop into the post body: legacy
+ * `span.hs-cta-wrapper` links to `cta-redirect.hubspot.com/cta/redirect/…`, new `hs-cta-embed`
+ * links to `cta-service-cms2.hubspot.com/web-interactives/…` ("download our free report").
  */
 export const PROMO_HREF =
-  /(?:(?:^|[/.=])e-?paper(?:[/._?-]|$)|play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1|cafebazaar\.ir\/app\/|myket\.ir\/app\/|(?:^|\/\/)(?:www\.)?(?:eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w.]+\/?$|news\.google\.com\/publications\/[\w-]+)/i;
+  /(?:(?:^|[/.=])e-?paper(?:[/._?-]|$)|play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/[^?]*app|appgallery\.huawei\.com|whatsapp\.com\/channel|(?:^|\/\/)(?:www\.)?t\.me\/(?!share)[\w]+\/?$|telegram\.me\/(?!share)[\w]+\/?$|youtube\.com\/(?:channel\/|c\/|user\/|@)|[?&]sub_confirmation=1|cafebazaar\.ir\/app\/|myket\.ir\/app\/|(?:^|\/\/)(?:www\.)?(?:eitaa\.com|ble\.ir|rubika\.ir|splus\.ir|sapp\.ir)\/[\w.]+\/?$|news\.google\.com\/publications\/[\w-]+|(?:cta-redirect|cta-service-[\w-]+)\.hubspot\.com\/)/i;
 
 /**
  * Where a site asks its readers for money: its own support / donate / membership page

@@ -21,6 +21,28 @@ describe('disclaimers', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
+  it.each([
+    // Tilda's T657 cookie bar (inside the page's records, next to the story's blocks)
+    'ہم اس سائٹ پر کوکیز استعمال کرتے ہیں۔ سائٹ استعمال کرتے رہنے سے آپ ہماری پالیسی سے متفق ہیں۔',
+    // HubSpot's hs-eu-cookie-confirmation wording, in Urdu and English
+    'یہ ویب سائٹ آپ کے کمپیوٹر پر کوکیز محفوظ کرتی ہے تاکہ آپ کے تجربے کو بہتر بنایا جا سکے۔',
+    'This website stores cookies on your computer. These cookies are used to improve your website experience.',
+    'نستخدم ملفات تعريف الارتباط لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على سياسة الخصوصية.',
+  ])('removes the cookie notice "%s"', (d) => {
+    const { text } = clean([disclaimers], `${PROSE_UR}<div class="t657__text">${d}</div>`);
+    expect(text).not.toContain(d.slice(0, 30));
+    expect(text).toContain('برقی گاڑیوں کی صنعت');
+  });
+
+  it('keeps story sentences about cookies: a bakery quote, a story on cookie rules (traps)', () => {
+    const traps = [
+      'ہم روزانہ پانچ سو کوکیز بناتے ہیں اور ہمارا تجربہ ہے کہ سردیوں میں ان کی مانگ دوگنی ہو جاتی ہے۔',
+      'حکومت نے کہا کہ ہر ویب سائٹ کو کوکیز کے لیے صارف کی رضامندی لینا ہوگی اور اپنی پالیسی واضح کرنی ہوگی۔',
+    ];
+    const { text } = clean([disclaimers], `${PROSE_UR}${traps.map((t) => `<p>${t}</p>`).join('')}`);
+    for (const t of traps) expect(text).toContain(t.slice(0, 40));
+  });
+
   it('keeps a story paragraph that quotes such words at length', () => {
     const p = `<p>وقال المتحدث باسم الحكومة إن تصريحات الوزير لا تعبر عن رأي الحكومة الرسمي، مشيرا إلى أن مجلس الوزراء سيعقد اجتماعا طارئا الأسبوع المقبل لمناقشة الأزمة الاقتصادية وتداعياتها على المواطنين في جميع المحافظات، وأن القرار النهائي سيصدر بعد التشاور مع البرلمان ومع النقابات المهنية ومنظمات المجتمع المدني.</p>`;
     const { text } = clean([disclaimers], p, { lang: 'ar' });

@@ -22,6 +22,16 @@ describe('promos', () => {
     expect(text).toContain('وقال وزير الصحة');
   });
 
+  it('removes a HubSpot call-to-action button in a blog body by its redirect host; keeps a story link to hubspot.com (trap)', () => {
+    const html = `${PROSE_UR}<span class="hs-cta-wrapper" id="hs-cta-wrapper-1"><span class="hs-cta-node hs-cta-1"><a href="https://cta-redirect.hubspot.com/cta/redirect/21230987/7f3a" class="cta_button">PROMO-H رپورٹ مفت ڈاؤن لوڈ کریں</a></span></span>
+      <div class="hs-cta-embed"><a href="https://cta-service-cms2.hubspot.com/web-interactives/public/v1/track/redirect?encryptedPayload=x">PROMO-I ابھی ڈیمو بک کریں</a></div>
+      <p>TRAP کمپنی کی <a href="https://www.hubspot.com/state-of-marketing">سالانہ رپورٹ</a> کے مطابق چھوٹے کاروباروں میں ای میل مارکیٹنگ کا استعمال دو سال میں دوگنا ہو گیا ہے۔</p>`;
+    const { text } = clean([promos], html);
+    expect(text).not.toContain('PROMO-H');
+    expect(text).not.toContain('PROMO-I');
+    expect(text).toContain('TRAP کمپنی کی سالانہ رپورٹ کے مطابق');
+  });
+
   it('keeps a story sentence that cites a store page or a channel (trap)', () => {
     const html = `${PROSE_UR}<p>TRAP کمپنی نے اپنی نئی ایپ <a href="https://play.google.com/store/apps/details?id=y">گوگل پلے اسٹور</a> پر جاری کی جسے پہلے ہفتے میں دس لاکھ سے زیادہ صارفین نے ڈاؤن لوڈ کیا۔</p>
       <p>TRAP-2 خبر <a href="https://news.google.com/publications/CAAqBwgKMKa7pwsw4rS_Aw">گوگل نیوز</a> اور <a href="https://eitaa.com/sitechannel">ایتا</a> پر بھی شائع ہوئی اور ایک دن میں لاکھوں صارفین تک پہنچی۔</p>`;

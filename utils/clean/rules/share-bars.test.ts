@@ -33,6 +33,14 @@ describe('share-bars', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
+  it('removes an Urdu "share this story" title with its buttons (Tilda share block); keeps a story sentence asking to share (trap)', () => {
+    const html = `${PROSE_UR}<div class="t223"><div class="t-width"><div class="t223__title t-name">اس کہانی کو شیئر کریں</div><div class="t-share"><a class="t-share__link" href="https://www.facebook.com/sharer.php?u=x">Facebook</a><a class="t-share__link" href="https://api.whatsapp.com/send?text=x">WhatsApp</a></div></div></div>
+      <p>TRAP پولیس نے شہریوں سے اپیل کی کہ اس خبر کو شیئر کریں تاکہ لاپتہ بچے کے والدین تک اطلاع پہنچ سکے۔</p>`;
+    const { text } = clean([shareBars], html);
+    expect(text).not.toContain('اس کہانی کو شیئر کریں');
+    expect(text).toContain('TRAP پولیس نے شہریوں سے اپیل کی کہ اس خبر کو شیئر کریں');
+  });
+
   it('keeps "X" and "شیئر" as words of story sentences (trap)', () => {
     const p = `<p>TRAP کمپنی نے اپنے شیئر <a href="/tag/x">ایکس</a> پر بیچنے کا اعلان کیا اور سرمایہ کاروں نے اس کا خیر مقدم کیا۔</p>`;
     const { text } = clean([shareBars], `${PROSE_UR}${p}`);
