@@ -511,8 +511,10 @@ const DISCLAIMER_RE = new RegExp(
     'لا تعكس (?:بالضرورة )?(?:رأي|وجهة نظر|موقف) (?:الموقع|موقع|الصحيفة|الجريدة|الشبكة|القناة|ادارة|هيئة التحرير)',
     'بالنقاش الحيوي',
     'مسئولیت .{0,40}بر عهده',
-    // Persian opinion pages: "یادداشت‌ها بیانگر دیدگاه نویسندگان است و لزوماً دیدگاه ... نیست"
-    '(?:بیانگر|منعکس کننده) (?:دیدگاه|نظر|نظرات|دیدگاه های) (?:نویسنده|نویسندگان|نگارنده|نگارندگان)',
+    // Persian opinion pages: "یادداشت‌ها بیانگر دیدگاه نویسندگان است و لزوماً دیدگاه ... نیست"; the
+    // disclaimer's "not necessarily" (or the site's "responsibility") must follow: a review's "the
+    // novel reflects the author's view of the war" is story.
+    '(?:بیانگر|منعکس کننده) (?:دیدگاه|نظر|نظرات|دیدگاه های) (?:نویسنده|نویسندگان|نگارنده|نگارندگان).{0,60}(?:لزوما|مسئولیت)',
     // Calls for news tips under the story (PMC's div.pmc-tip-line, a Jimdo news blog's closing
     // line): a question opening the block, then "write to us / the newsroom".
     '^(?:هل )?لديك (?:معلومة|خبر|قصة|صورة)[^؟?]{0,60}[؟?] ?(?:راسل|أرسل)[^ ]* ?(?:لنا|إلينا|فريق التحرير)',

@@ -56,12 +56,12 @@ const LD_LISTING = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|We
 const LISTING_SEGMENT =
   /^(?:@@)?(?:search|tags?|category|categories|topics?|authors?|writers?|archives?|page|page\d+|section|sections|latest|newsfeed|feed|list)$/i;
 const LISTING_QUERY = /(?:^|[?&])(?:s|q|query|search|searchabletext|tag|cat|category|page|paged)=/i;
-/** Language roots: `/es/`, `/ur`, `/arabic`, `/urdu`, `/persian`, `/fa-ir`. */
 /**
  * A path that ends in `blog` is a site builder's blog index (Weebly, Jimdo, Wix and Squarespace
  * print their posts' excerpts at `/blog`); only the last segment, as `/blog/<slug>` is a post.
  */
 const BLOG_INDEX = /^blog$/i;
+/** Language roots: `/es/`, `/ur`, `/arabic`, `/urdu`, `/persian`, `/fa-ir`. */
 const LANGUAGE_ROOT = /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|arabic|urdu|persian|pashto|sindhi|english|farsi)$/i;
 
 const DIGITS = /\d/g;

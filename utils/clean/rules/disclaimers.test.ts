@@ -55,6 +55,12 @@ describe('disclaimers', () => {
     expect(text).toContain('هل لديك خبر عن ابني؟');
   });
 
+  it("keeps a Persian review's sentence that a novel reflects its author's view (trap)", () => {
+    const trap = 'منتقدان می‌گویند این رمان بیانگر دیدگاه نویسنده درباره جنگ و مهاجرت است و خواننده را تا پایان همراه می‌کند.';
+    const { text } = clean([disclaimers], `${PROSE_UR}<p>${trap}</p>`, { lang: 'fa' });
+    expect(text).toContain('بیانگر دیدگاه نویسنده درباره جنگ');
+  });
+
   it('keeps a short Persian story sentence saying a letter does not reflect the government view', () => {
     const trap = 'سخنگوی دولت گفت این نامه بیانگر دیدگاه دولت نیست و نویسنده آن فقط نظر شخصی خود را نوشته است.';
     const { text } = clean([disclaimers], `${PROSE_UR}<p>${trap}</p>`, { lang: 'fa' });
