@@ -151,7 +151,8 @@ export function readPageClaims(page: Document, pm: PageMeta, url: string | null)
   let linkBase: string | undefined;
   try {
     const href = page.querySelector('base[href]')?.getAttribute('href');
-    if (href && url && new URL(href, url).host === new URL(url).host) linkBase = new URL(href, url).href;
+    const base = href && url ? new URL(href, url) : null;
+    if (base && url && base.host === new URL(url).host) linkBase = base.href;
   } catch {
     /* a base that does not parse is ignored */
   }
