@@ -30,13 +30,17 @@ const ENTRY: LibraryEntry = {
   readPosition: 0,
 };
 
+/** What the background answers to `library-search` in a test that searches (null: no search). */
+let answerSearch: ((msg: Extract<Message, { type: 'library-search' }>) => unknown) | null = null;
+
 /** The background, through the fake browser's messaging (utils/messaging/send.ts is real). */
 function answerLikeTheBackground(): void {
-  fakeBrowser.runtime.onMessage.addListener((msg: unknown) =>
-    Promise.resolve(
-      (msg as Message).type === 'library-list' ? { ok: true, entries: [ENTRY], bytes: ENTRY.bytes } : { ok: true, done: true },
-    ),
-  );
+  fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+    const m = msg as Message;
+    if (m.type === 'library-list') return Promise.resolve({ ok: true, entries: [ENTRY], bytes: ENTRY.bytes });
+    if (m.type === 'library-search' && answerSearch) return Promise.resolve(answerSearch(m));
+    return Promise.resolve({ ok: true, done: true });
+  });
 }
 
 /** Lets the list load (the mocked background answers in a microtask). */
@@ -45,6 +49,7 @@ const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
 let host: HTMLElement;
 beforeEach(() => {
   fakeBrowser.reset();
+  answerSearch = null;
   answerLikeTheBackground();
   host = document.createElement('div');
   document.body.append(host);
@@ -98,5 +103,56 @@ describe('LibraryApp: where an exported file went', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('LibraryApp: search results', () => {
+  /** A search result for article `id` (its title says its rank). */
+  const result = (id: number) => ({
+    entry: { ...ENTRY, id, url: `${ENTRY.url}-${id}`, title: `خبر ${id}` },
+    score: 100 - id,
+    title: [{ text: `خبر ${id}`, hit: false }],
+    snippet: [{ text: 'برقی', hit: true }],
+  });
+  /** Waits (past the input's pause before searching) until `done` holds, or two seconds. */
+  const until = async (done: () => boolean) => {
+    for (const end = Date.now() + 2000; !done() && Date.now() < end;) await act(() => new Promise<void>((r) => setTimeout(r, 10)));
+  };
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => result(from + i + 1));
+
+  it('shows the first answer, then asks for the rest from where it ended and adds it below', async () => {
+    const asked: number[] = [];
+    answerSearch = (m) => {
+      asked.push(m.from);
+      // The second answer repeats the first's last result (the index changed between them): shown once.
+      return m.from === 0
+        ? { ok: true, results: range(0, 12), more: true, indexing: null }
+        : { ok: true, results: range(11, 20), more: false, indexing: null };
+    };
+    await mount('en', { via: 'link', filename: 'x' });
+    const input = host.querySelector<HTMLInputElement>('.lib-search input[type=search]')!;
+    await act(() => {
+      input.value = 'برقی';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => host.querySelectorAll('.lib-card').length >= 20);
+    expect(asked).toEqual([0, 12]);
+    const titles = [...host.querySelectorAll('.lib-card')].map((c) => c.querySelector('h2, h3')?.textContent);
+    expect(titles).toEqual(range(0, 20).map((r) => r.entry.title));
+  });
+
+  it('asks once when the first answer holds every result', async () => {
+    const asked: number[] = [];
+    answerSearch = (m) => (asked.push(m.from), { ok: true, results: range(0, 3), more: false, indexing: null });
+    await mount('en', { via: 'link', filename: 'x' });
+    const input = host.querySelector<HTMLInputElement>('.lib-search input[type=search]')!;
+    await act(() => {
+      input.value = 'برقی';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => host.querySelectorAll('.lib-card').length === 3);
+    for (let i = 0; i < 5; i++) await settle();
+    expect(asked).toEqual([0]);
+    expect(host.querySelectorAll('.lib-card')).toHaveLength(3);
   });
 });

@@ -3,6 +3,7 @@ import type { SearchFilters } from '@/utils/library/search';
 import type { IndexProgress, LibraryEntry, SearchResultWire } from '@/utils/library/types';
 import { primaryLang } from '@/utils/text/script';
 import { send } from '@/utils/messaging/send';
+import { FIRST_RESULTS } from '@/utils/library/messages';
 
 export interface LibraryState {
   entries: LibraryEntry[] | null;
@@ -48,13 +49,19 @@ export function useLibrary(query: string, filters: SearchFilters): LibraryState 
     let again: ReturnType<typeof setTimeout> | undefined;
     // A short pause so typing a Nastaliq word does not send a search per letter.
     const timer = setTimeout(() => {
-      void send({ type: 'library-search', query, filters }).then((res) => {
+      void send({ type: 'library-search', query, filters, from: 0 }).then(async (res) => {
         if (!live) return;
         if (!res.ok) return setError(res.error);
         setResults(res.results);
         setIndexing(res.indexing);
         // Still indexing older articles: ask again shortly, so the results fill in by themselves.
         if (res.indexing) again = setTimeout(() => setRetry((n) => n + 1), 800);
+        // The first answer is a screenful; the rest is asked for once it is shown.
+        if (!res.more) return;
+        const rest = await send({ type: 'library-search', query, filters, from: FIRST_RESULTS });
+        if (!live || !rest.ok) return;
+        const shown = new Set(res.results.map((r) => r.entry.id));
+        setResults([...res.results, ...rest.results.filter((r) => !shown.has(r.entry.id))]);
       });
     }, 120);
     return () => {

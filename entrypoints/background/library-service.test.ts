@@ -67,18 +67,19 @@ describe('handleLibraryMessage', () => {
     const { id } = await upsertArticle(d.db, { article: sampleArticle({ text: 'پاکستانی کرکٹ ٹیم نے میچ جیتا' }), images: [] });
     const page = { kind: 'page' } as const;
     expect(await handleLibraryMessage({ type: 'library-list' }, page, d)).toMatchObject({ ok: true, entries: [{ id }] });
-    const found = await handleLibraryMessage({ type: 'library-search', query: 'پاكستاني', filters: {} }, page, d);
+    const found = await handleLibraryMessage({ type: 'library-search', query: 'پاكستاني', filters: {}, from: 0 }, page, d);
     expect(found).toMatchObject({ ok: true, results: [{ entry: { id } }] });
     const hit = (found as { results: { snippet: { text: string; hit: boolean }[] }[] }).results[0]!.snippet.filter((s) => s.hit);
     expect(hit.map((s) => s.text)).toEqual(['پاکستانی']);
     await handleLibraryMessage({ type: 'library-delete', id }, page, d);
-    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toEqual({
+    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {}, from: 0 }, page, d)).toEqual({
       ok: true,
       results: [],
+      more: false,
       indexing: null,
     });
     await handleLibraryMessage({ type: 'library-undo-delete', id }, page, d);
-    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, page, d)).toMatchObject({
+    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {}, from: 0 }, page, d)).toMatchObject({
       results: [{ entry: { id } }],
     });
   });
@@ -104,7 +105,7 @@ describe('handleLibraryMessage', () => {
     await d.search.get();
     expect(await session.handle({ type: 'chunk', text: `${line}\n` })).toEqual({ type: 'ok', received: 1 });
     expect(await session.handle({ type: 'end' })).toEqual({ type: 'done', report: { added: 1, updated: 0, skipped: 0 } });
-    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {} }, { kind: 'page' }, d)).toMatchObject({
+    expect(await handleLibraryMessage({ type: 'library-search', query: 'کرکٹ', filters: {}, from: 0 }, { kind: 'page' }, d)).toMatchObject({
       results: [{ entry: { url: 'https://news.pk/b' } }],
     });
   });
@@ -138,8 +139,15 @@ describe('parseMessage (library)', () => {
     [{ type: 'library-search', query: 'x'.repeat(501), filters: {} }, null],
     [
       { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk', evil: 1 } },
-      { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk' } },
+      { type: 'library-search', query: 'کتاب', filters: { site: 'a.pk' }, from: 0 },
     ],
+    [
+      { type: 'library-search', query: 'کتاب', filters: {}, from: 12 },
+      { type: 'library-search', query: 'کتاب', filters: {}, from: 12 },
+    ],
+    [{ type: 'library-search', query: 'کتاب', filters: {}, from: 51 }, null],
+    [{ type: 'library-search', query: 'کتاب', filters: {}, from: 1.5 }, null],
+    [{ type: 'library-search', query: 'کتاب', filters: {}, from: '12' }, null],
     [
       { type: 'library-set-tags', id: 1, tags: [' سیاست ', 'سیاست', '\u202Eabc'] },
       { type: 'library-set-tags', id: 1, tags: ['سیاست', 'abc'] },

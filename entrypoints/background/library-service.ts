@@ -100,7 +100,8 @@ async function answer(
       return { ok: true, image: await coverImage(db, msg.id) };
     case 'library-search': {
       const { index, complete, progress } = await search.current();
-      return { ok: true, results: await searchLibrary(db, index, msg.query, msg.filters), indexing: complete ? null : progress };
+      const { results, more } = await searchLibrary(db, index, msg.query, msg.filters, msg.from);
+      return { ok: true, results, more, indexing: complete ? null : progress };
     }
     case 'library-delete':
       return { ok: true, done: await softDelete(db, msg.id) };

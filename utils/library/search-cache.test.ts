@@ -15,7 +15,7 @@ async function library(n: number) {
     );
   return db;
 }
-const ids = (r: { entry: { id: number } }[]) => r.map((x) => x.entry.id).sort((a, b) => a - b);
+const ids = (p: { results: { entry: { id: number } }[] }) => p.results.map((x) => x.entry.id).sort((a, b) => a - b);
 
 describe('SearchCache', () => {
   it('answers from the newest articles while the rest is still being indexed, then from all', async () => {
