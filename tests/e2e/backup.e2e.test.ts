@@ -2,7 +2,8 @@
  * Issue 14 #7 and #8 in real Chromium and Firefox ESR: a library bigger than Chrome's 64 MiB
  * message limit is imported, backed up and restored through the library page's own buttons and
  * file input, with the progress bar showing; a backup with a damaged photo is refused with its
- * message and changes nothing.
+ * message and changes nothing. The imported library is also searched from the page: a search
+ * that finds more than a screenful shows its first 12 results, then all 50.
  *
  * The library is `SAAF_BACKUP_MIB` MiB of photos (default 65, just over the limit; run with 200 for
  * the issue's case), two photos of 256 KiB an article. Times are printed, not asserted.
@@ -164,6 +165,37 @@ describe.each(BROWSER_KINDS)('%s: a library bigger than one message', (kind) => 
         const list = await b.sendMessage<{ entries: { id: number; url: string }[]; bytes: number }>({ type: 'library-list' });
         expect(list.entries).toHaveLength(ARTICLES);
         expect(list.bytes).toBeGreaterThan(MIB * 2 ** 20);
+
+        // A search that finds more than a screenful (every article says بارش): the first answer
+        // holds 12 results, and the page asks for the rest and shows 50 cards, each highlighted.
+        const first = await b.sendMessage<{ results: unknown[]; more: boolean }>({
+          type: 'library-search',
+          query: 'بارش',
+          filters: {},
+          from: 0,
+        });
+        expect(first.results).toHaveLength(Math.min(ARTICLES, 12));
+        expect(first.more).toBe(ARTICLES > 12);
+        const typeSearch = (q: string) =>
+          lib.evaluate((value) => {
+            const input = document.querySelector<HTMLInputElement>('.lib-search input[type=search]')!;
+            input.value = value;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }, q);
+        await typeSearch('بارش');
+        await until(
+          lib,
+          'every search result (up to 50), highlighted',
+          (n) => {
+            const cards = [...document.querySelectorAll('.lib-card')];
+            return cards.length === n && cards.every((c) => c.querySelector('.lib-snippet mark')?.textContent === 'بارش');
+          },
+          Math.min(ARTICLES, 50),
+          30_000,
+        );
+        await typeSearch('');
+        // The list again (its first page of 60 cards).
+        await until(lib, 'the list again', (n) => document.querySelectorAll('.lib-card').length === n, Math.min(ARTICLES, 60), 30_000);
 
         t = Date.now();
         await lib.evaluate(() => document.querySelector<HTMLButtonElement>('.lib-tools button')!.click());
