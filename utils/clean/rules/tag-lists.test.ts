@@ -14,6 +14,15 @@ describe('tag-lists', () => {
     expect(root.querySelector('.t')).toBeNull();
   });
 
+  it('removes a paragraph of WriteFreely hashtags (`/tag:<word>`); keeps one hashtag link in a story sentence (trap)', () => {
+    const tag = (w: string) =>
+      `<a href="https://blog.example/tag:${w}" class="hashtag"><span>#</span><span class="p-category">${w}</span></a>`;
+    const trap = `<p>TRAP-KEPT شہر میں ${tag('پانی')} کے نام سے مہم چلی اور ہزاروں لوگوں نے اپنے محلوں میں میٹر لگوانے کی درخواست دی۔</p>`;
+    const { root, text } = clean([tagLists], `${PROSE_UR}<p class="t">${tag('کالم')} ${tag('لاہور')} ${tag('پانی')}</p>${trap}`);
+    expect(root.querySelector('.t')).toBeNull();
+    expect(text).toContain('TRAP-KEPT شہر میں #پانی کے نام سے مہم چلی');
+  });
+
   it('keeps a single topic link inside a story sentence', () => {
     const p =
       '<p>A photographer posted to <a href="/topics/business/facebook-inc.htm">Facebook</a> and the photo drew thousands of angry replies overnight.</p>';
