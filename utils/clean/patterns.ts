@@ -334,8 +334,12 @@ export const isTagsLabel = phraseMatcher(
   'whole',
 );
 
-/** Hrefs of tag / topic / category pages (`/category/<slug>`: WordPress, ExpressionEngine's category URLs). */
-export const TAG_HREF = /(?:\/(?:tags?|topics?|keywords?|etiquetas?|tema|label|hashtag|category)\/|[?&](?:tag|keyword)=|\/\/tags?\.)/i;
+/**
+ * Hrefs of tag / topic / category pages (`/category/<slug>`: WordPress, ExpressionEngine's category
+ * URLs; `/tag:<word>`: WriteFreely and Write.as hashtags).
+ */
+export const TAG_HREF =
+  /(?:\/(?:tags?|topics?|keywords?|etiquetas?|tema|label|hashtag|category)\/|\/tag:|[?&](?:tag|keyword)=|\/\/tags?\.)/i;
 
 /**
  * "Read also" lead-ins of inline boxes and paragraphs inside the body: یہ بھی پڑھیں / مزید پڑھیں /

@@ -52,6 +52,18 @@ describe('countTeasers: pages named like files (Contao, TYPO3)', () => {
   });
 });
 
+describe('countTeasers: short page files at the site root (Pelican)', () => {
+  it('on a listing, counts heading links to `/<three-word-slug>.html` pages, which look like sections by their length', () => {
+    const h = (href: string) => `<article><h2><a href="${href}">A headline of several words here</a></h2></article>`;
+    const items = ['/flood-schools-tents.html', '/crop-insurance-pilot.html', '/dadu-embankment-repairs.html'].map(h).join('');
+    expect(countTeasers(body(items), 'https://ledger.example.org/tag/floods.html', true).teasers).toBe(3);
+    // Traps: a section folder or a one- or two-word page file is no story; off a listing, nothing counts.
+    const sections = ['/science-and-technology/', '/world.html', '/sindh-news.html'].map(h).join('');
+    expect(countTeasers(body(sections), 'https://ledger.example.org/tag/floods.html', true).teasers).toBe(0);
+    expect(countTeasers(body(items), 'https://ledger.example.org/some-story-page.html').teasers).toBe(0);
+  });
+});
+
 describe('countTeasers: card links', () => {
   const card = (i: number, excerpt: string) =>
     `<a href="/posts/story-number-${i}-here/" class="post-preview"><img src="/${i}.webp"><div class="card-body"><h2 class="card-title">کارڈ نمبر ${i} کی سرخی یہاں ہے</h2><div class="card-text"><p>${excerpt}</p></div><div class="post-meta"><time>Mar ${i}, 2026</time></div></div></a>`;

@@ -49,6 +49,13 @@ function ownLetters(block: Element): number {
   return n;
 }
 
+/**
+ * A page file named by a slug of 3+ words (`/flood-schools-tents.html`: Pelican's default
+ * `{slug}.html` at the site root) is one page, not a section folder, though short enough to look
+ * like one; a heading link to it on a listing is a headline.
+ */
+const SLUG_FILE = /\/[^/.]+(?:[-_][^/._-]+){2,}\.html?$/i;
+
 export interface TeaserCount {
   /** Distinct story targets linked as headlines. */
   teasers: number;
@@ -86,7 +93,7 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
   const isChild = (path: string) => !!dir && path.startsWith(dir) && /^[^/]+\/?$/.test(path.slice(dir.length));
   // A page links a story several times (its picture, its headline, its kicker): each target is
   // parsed and judged once.
-  const targets = new Map<string, { key: string; self: boolean; shape: UrlShape; child: boolean } | null>();
+  const targets = new Map<string, { key: string; self: boolean; shape: UrlShape; child: boolean; slugFile: boolean } | null>();
   const targetOf = (href: string) => {
     let t = targets.get(href);
     if (t === undefined) {
@@ -97,6 +104,7 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
           self: u.pathname === self && !u.search,
           shape: shapeOf(u),
           child: u.host === host && isChild(u.pathname),
+          slugFile: SLUG_FILE.test(u.pathname),
         };
       } catch {
         t = null;
@@ -130,7 +138,12 @@ export function countTeasers(root: Element, base: string | null, headingLinks = 
     // results (`<li><span class="result-title"><a>…</a></span> <span class="discreet">…</span>
     // <p class="croppedDescription">…</p></li>`) print no heading.
     const leadsRecord = headingLinks && !thumb && !heading && blockLetters <= 2 * MAX_RECORD_LETTERS && textOf(block).startsWith(textOf(a));
-    if (shape !== 'story' && !child && !((wholeHeading || leadsRecord) && shape === 'unknown')) continue;
+    if (
+      shape !== 'story' &&
+      !child &&
+      !((wholeHeading || leadsRecord) && (shape === 'unknown' || (shape === 'section' && target.slugFile)))
+    )
+      continue;
     // A link that wraps its heading (`<a><h4>…</h4></a>`, Pangea's media blocks, many card themes)
     // is a headline link like a heading that holds one; so is a link that wraps a whole card, its
     // headline and its excerpt (Jekyll's Chirpy: `<a class="post-preview"><h1>…</h1><div

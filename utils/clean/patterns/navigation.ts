@@ -55,9 +55,13 @@ export const isPrevNextLabel = phraseMatcher(
   'whole',
 );
 
-/** Class words of previous/next boxes (`.post-navigation`, `.nav-links`, `.mvp-prev-next-wrap`, `.prev-post`). */
+/**
+ * Class words of previous/next boxes (`.post-navigation`, `.nav-links`, `.mvp-prev-next-wrap`,
+ * `.prev-post`) and of the "back to the list" link after a story (Pimcore's news bundle
+ * `.news-back-link`, Shopify Dawn's `.article-template__back`).
+ */
 export const PREV_NEXT_CLASS =
-  /(?:^|[\s_-])(?:prev|previous|next)(?:[\s_-]|$)|post-nav|post-navigation|nav-links|prev-next|next-prev|pager/i;
+  /(?:^|[\s_-])(?:prev|previous|next|back)(?:[\s_-]|$)|post-nav|post-navigation|nav-links|prev-next|next-prev|pager/i;
 
 /**
  * Where app-store and channel promos link: Google Play, the App Store, AppGallery, WhatsApp

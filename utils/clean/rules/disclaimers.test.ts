@@ -21,6 +21,15 @@ describe('disclaimers', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
+  it('removes the licence box under a post (Zola/Hugo Even, Hexo NexT .post-copyright); keeps a long paragraph in one and a story line about reprints (traps)', () => {
+    const box = `<div class="post-copyright"><p class="copyright-item"><span class="item-title">لیکوال</span> <span class="item-content">ګل رحمان</span></p><p class="copyright-item"><span class="item-title">د خپرولو حق</span> <span class="item-content">LICENCE د دې مطلب بیا خپرول یوازې د سرچینې په یادولو سره روا دي.</span></p></div>`;
+    const trap = `<p>TRAP-1 د دې مطلب بیا خپرول یوازې د سرچینې په یادولو سره روا دي، د اخبار مدیر وویل.</p><div class="post-copyright"><p>TRAP-2 ${'ب'.repeat(130)}</p></div>`;
+    const { text } = clean([disclaimers], `${PROSE_UR}${box}${trap}`);
+    expect(text).not.toContain('LICENCE');
+    expect(text).toContain('TRAP-1 د دې مطلب');
+    expect(text).toContain('TRAP-2');
+  });
+
   it.each([
     // Tilda's T657 cookie bar (inside the page's records, next to the story's blocks)
     'ہم اس سائٹ پر کوکیز استعمال کرتے ہیں۔ سائٹ استعمال کرتے رہنے سے آپ ہماری پالیسی سے متفق ہیں۔',

@@ -28,6 +28,13 @@ export const disclaimers: CleanRule = {
       if (!isDisclaimer(index.textOf(p)) || hasTag(p, 'p', 'div', 'li')) continue;
       removed.push(removeEl(this.id, soleWrapper(p, root, index)));
     }
+    // The licence box blog themes print under a post, whatever its words: `.post-copyright`
+    // (Hexo's NexT, Hugo's and Zola's Even: author, permalink, "reprint with credit"). Short,
+    // with no story paragraph in it.
+    for (const el of index.select('.post-copyright')) {
+      if (index.alive(el) && el !== root && index.len(el) <= MAX_DISCLAIMER && index.longestParagraph(el) < 120)
+        removed.push(removeEl(this.id, el));
+    }
     return removed;
   },
 };

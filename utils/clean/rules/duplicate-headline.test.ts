@@ -12,6 +12,27 @@ describe('duplicate-headline', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
+  it("removes a newsletter's one-paragraph greeting in its own box above the title's heading copy (Mailchimp archive); keeps a paragraph beside the copy and a two-paragraph preface (traps)", () => {
+    const greeting = '<p>GREETING ګرانو لوستونکو، سلامونه! د دې اونۍ په ګڼه کې د زاړه ښار یوه ښه خبر درسره شریکوو او نور هم.</p>';
+    const opts = { phase: 'post' as const, title: TITLE };
+    const mc = clean(
+      [duplicateHeadline],
+      `<div><div><div>${greeting}</div></div><div><div><h2>${TITLE}</h2>${PROSE_UR}</div></div></div>`,
+      opts,
+    );
+    expect(mc.text).not.toContain('GREETING');
+    expect(mc.text).not.toContain('چین سے مدد طلب کرلی');
+    expect(mc.text).toContain('برقی گاڑیوں کی صنعت');
+    const beside = clean([duplicateHeadline], `<div>${greeting}<h2>${TITLE}</h2>${PROSE_UR}</div>`, opts);
+    expect(beside.text).toContain('GREETING');
+    const two = clean(
+      [duplicateHeadline],
+      `<div><div>${greeting}</div><div>${PROSE_UR}</div><div><h2>${TITLE}</h2>${PROSE_UR}</div></div>`,
+      opts,
+    );
+    expect(two.text).toContain('GREETING');
+  });
+
   it('counts as kept only characters norm keeps (the shortcut that rejects long boxes unread)', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);

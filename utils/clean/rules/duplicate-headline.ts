@@ -34,6 +34,20 @@ function titleCopy(root: Element, title: string): Element | null {
 }
 
 /**
+ * The box that holds `p` and nothing else of the page before `copy` (climbing while its parent
+ * does not hold `copy`), when `p` is its only text and no other paragraph of prose comes between
+ * it and `copy`; null otherwise.
+ */
+function prefaceBox(p: Element, copy: Element, root: Element): Element | null {
+  let box = p;
+  while (box.parentElement && box.parentElement !== root && !box.parentElement.contains(copy)) box = box.parentElement;
+  if (box === p || !box.parentElement || norm(textOf(box)) !== norm(textOf(p))) return null;
+  for (const q of root.getElementsByTagName('p'))
+    if (q !== p && precedes(q, copy) && !q.contains(copy) && textStart(q, 80).length >= 80) return null;
+  return box;
+}
+
+/**
  * The headline repeated at the top of the body, and a desk credit line above the story ("سکر
  * بيورو", "ویب ڈیسک"). Readability's `_textSimilarity` splits on ASCII `\W`, finds no words in an
  * Urdu title and never removes it; here the folded texts are compared whole (punctuation and
@@ -56,8 +70,14 @@ export const duplicateHeadline: CleanRule = {
     const title = norm(ctx.title);
     if (!title) return removed;
     const copy = titleCopy(root, title);
-    // Only a copy that comes before any paragraph of the story.
-    if (!copy || (firstP && !firstP.contains(copy) && precedes(firstP, copy))) return removed;
-    return [...removed, removeEl(this.id, copy)];
+    // Only a copy that comes before any paragraph of the story…
+    if (!copy) return removed;
+    if (!firstP || firstP.contains(copy) || !precedes(firstP, copy)) return [...removed, removeEl(this.id, copy)];
+    // …or after a one-paragraph preface in a box of its own (a newsletter's greeting above the
+    // issue's story: Mailchimp's campaign archive prints them in separate mcnTextBlock tables).
+    // The preface goes with it: a heading copy of the title starts the story.
+    const preface = prefaceBox(firstP, copy, root);
+    if (!preface || !/^h[1-3]$/.test(copy.localName)) return removed;
+    return [...removed, removeEl(this.id, preface), removeEl(this.id, copy)];
   },
 };

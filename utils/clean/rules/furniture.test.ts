@@ -45,6 +45,17 @@ describe('furniture', () => {
     expect(text).toContain('FOOTNOTE-KEPT');
   });
 
+  it("removes a heading's permalink sign (Zola, Sphinx); keeps the heading, a worded or numbered fragment link in a heading and a sign link in prose (traps)", () => {
+    const html = `${PROSE_UR}<h2 id="sarak">HEADING-KEPT سڑک کی توسیع<a class="zola-anchor" href="#sarak" aria-label="Anchor link for: sarak">🔗</a></h2>${PROSE_UR}
+      <h3 id="b">دوسرا حصہ<a class="headerlink" href="#b">¶</a></h3><h3><a href="#c">WORDED-KEPT تیسرا حصہ</a></h3><h3>NUMBER-KEPT باب <a href="#n2">2</a></h3>
+      <p>SIGN-KEPT حکومت نے کہا <a href="#x">→</a> کہ کام جاری ہے۔</p>${PROSE_UR}`;
+    const { text } = clean([furniture], html);
+    expect(text).not.toContain('🔗');
+    expect(text).not.toContain('¶');
+    for (const t of ['HEADING-KEPT سڑک کی توسیع', 'دوسرا حصہ', 'WORDED-KEPT تیسرا حصہ', 'NUMBER-KEPT باب 2', 'SIGN-KEPT حکومت نے کہا →'])
+      expect(text).toContain(t);
+  });
+
   it('removes the article-information block (label/value pairs); keeps a labelled box of facts', () => {
     const html = `<section role="region" aria-labelledby="info"><h2 id="info">INFO-HEADING معلومات عن المقال</h2><ul>
       <li><span role="text"><span>الكاتب، </span><span>AUTHOR-NAME</span></span></li><li><span role="text"><span>المنصب، </span><span>بي بي سي</span></span></li></ul></section>

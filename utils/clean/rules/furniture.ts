@@ -86,7 +86,7 @@ function scriptWidget(a: Element, root: Element): Element | null {
 
 /**
  * Plans the furniture under `root`: visually hidden text, skip links with their end-of-section
- * markers, labelled metadata blocks ("article information"), and label prefixes of captions and
+ * markers, headings' permalink signs, labelled metadata blocks ("article information"), and label prefixes of captions and
  * credits that only a screen reader would read.
  */
 export function planFurniture(root: Element, ctx: RuleContext): Element[] {
@@ -125,6 +125,13 @@ export function planFurniture(root: Element, ctx: RuleContext): Element[] {
     // Most links point elsewhere: their text is not read.
     if (!frag) continue;
     const n = letters(a);
+    // A heading's permalink: a sign ("🔗", "¶", "#") in the heading that links to it (Zola's
+    // `zola-anchor`, Sphinx's `headerlink`, markdown-it-anchor); the heading's words stay.
+    const heading = n <= 2 && !/[\p{L}\p{N}]/u.test(textOf(a)) ? a.closest('h1,h2,h3,h4,h5,h6') : null;
+    if (heading && n > 0 && !hasTag(a, ...MEDIA) && letters(heading) > n) {
+      found.push(a);
+      continue;
+    }
     if (n === 0 || n > 100 || /^[\d\s[\]().,]+$/.test(textOf(a))) continue;
     const inline = a.parentElement && a.parentElement.localName === 'p' && letters(a.parentElement) > n;
     if (inline) continue;

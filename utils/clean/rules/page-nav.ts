@@ -7,7 +7,14 @@ import { indexOf, removeEl } from '../runner';
 /** A previous/next box holds two links and their labels, nothing like a paragraph. */
 const MAX_BOX = 320;
 
-const hrefs = (el: Element) => new Set([...el.getElementsByTagName('a')].map((a) => a.getAttribute('href') ?? '').filter(Boolean));
+/**
+ * The link targets in `el`, itself included when it links to another page (a lone `<a
+ * class="news-back-link">` is its own box; a carousel's in-page `<a class="next" href="#…">` is not).
+ */
+const hrefs = (el: Element) => {
+  const self = el.localName === 'a' && !(el.getAttribute('href') ?? '#').startsWith('#') ? [el] : [];
+  return new Set([...self, ...el.getElementsByTagName('a')].map((a) => a.getAttribute('href') ?? '').filter(Boolean));
+};
 
 /** The largest box around `el` that is still only previous/next links and their labels. */
 function navBox(el: Element, root: Element, index: TextIndex): Element | null {

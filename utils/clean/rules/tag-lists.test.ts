@@ -14,6 +14,15 @@ describe('tag-lists', () => {
     expect(root.querySelector('.t')).toBeNull();
   });
 
+  it('removes a paragraph of WriteFreely hashtags (`/tag:<word>`); keeps one hashtag link in a story sentence (trap)', () => {
+    const tag = (w: string) =>
+      `<a href="https://blog.example/tag:${w}" class="hashtag"><span>#</span><span class="p-category">${w}</span></a>`;
+    const trap = `<p>TRAP-KEPT شہر میں ${tag('پانی')} کے نام سے مہم چلی اور ہزاروں لوگوں نے اپنے محلوں میں میٹر لگوانے کی درخواست دی۔</p>`;
+    const { root, text } = clean([tagLists], `${PROSE_UR}<p class="t">${tag('کالم')} ${tag('لاہور')} ${tag('پانی')}</p>${trap}`);
+    expect(root.querySelector('.t')).toBeNull();
+    expect(text).toContain('TRAP-KEPT شہر میں #پانی کے نام سے مہم چلی');
+  });
+
   it('keeps a single topic link inside a story sentence', () => {
     const p =
       '<p>A photographer posted to <a href="/topics/business/facebook-inc.htm">Facebook</a> and the photo drew thousands of angry replies overnight.</p>';
@@ -51,12 +60,13 @@ describe('section-lines', () => {
     const html = page(`<ol><li><a href="/">خانه</a></li><li><a href="/varzesh/">ورزش</a></li></ol>
       <p><a href="/varzesh/">ورزش</a> <span>گفت‌وگو</span></p>
       <p>گزارش تصویری</p>
-      <p class="entry__kicker">خاص رپورٽ</p>${PROSE_UR}${PROSE_UR}`);
+      <p class="entry__kicker">خاص رپورٽ</p><div><p><span class="news-category">توانائی</span></p><h2>سرخی</h2></div>${PROSE_UR}${PROSE_UR}`);
     const { text, removed } = clean([sectionLines], html, opts);
     expect(text).not.toContain('خانه');
     expect(text).not.toContain('ورزش');
     expect(text).not.toContain('گزارش تصویری');
     expect(text).not.toContain('خاص رپورٽ');
+    expect(text).not.toContain('توانائی');
     expect(removed.every((r) => r.rule === 'section-lines')).toBe(true);
   });
 
@@ -76,9 +86,10 @@ describe('section-lines', () => {
       <p><a href="https://other.example.org/sport/">TRAP-4 ورزش</a></p>
       <h2><a href="/varzesh/">TRAP-5 ورزش</a></h2>
       <p>TRAP-6 <a href="/varzesh/">ورزش</a> در شهر ما زنده است</p>
+      <p class="category-note">TRAP-10 حکومت نے فیصلہ کیا۔</p>
       <p>به گزارش خبرنگار <span><a href="/varzesh/">TRAP-8 گروه ورزش</a> <a href="/">باشگاه</a></span> از <span><a href="/yazd">TRAP-9 یزد</a></span>، فرمانده انتظامی شهرستان مهریز گفت: ۷۲ دستگاه موتورسیکلت قاچاق کشف شد و دو نفر در این رابطه بازداشت شدند.</p>${PROSE_UR}${PROSE_UR}
       <p><a href="/varzesh/">TRAP-7 ورزش</a></p>`);
     const { text } = clean([sectionLines], html, opts);
-    for (let i = 1; i <= 9; i++) expect(text).toContain(`TRAP-${i}`);
+    for (let i = 1; i <= 10; i++) expect(text).toContain(`TRAP-${i}`);
   });
 });

@@ -45,7 +45,7 @@ const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
  * A section line of the headline area: a kicker ("ورزش گفت‌وگو", "Environment") or a breadcrumb
  * trail ("مکيه صفحو / ماحول", "الرئيسية › اقتصاد"): 1-5 links to this site's sections, each of at
  * most three words, and at most one plain word beside them (a genre: "گفت‌وگو"); or a box the
- * markup names a kicker or a breadcrumb. A story line that uses "/" or "»", a one-word heading and
+ * markup names a kicker, a category or a breadcrumb. A story line that uses "/" or "»", a one-word heading and
  * a short link to another story are not.
  */
 function isSectionLine(el: Element, url: string | null, titleParts: string[]): boolean {
@@ -56,7 +56,9 @@ function isSectionLine(el: Element, url: string | null, titleParts: string[]): b
   // Readability rewrites a kicker <div> as a bare <p>: a line of at most three words that the page's
   // <title> prints beside the headline ("گزارش تصویری | برداشت زعفران …") is one too.
   if (links.length === 0 && words(text) <= 3 && titleParts.includes(fold(text).trim())) return true;
-  if (/kicker|eyebrow|breadcrumb|crumbs/i.test(cls) && !/[.!?؟]/.test(text)) return true;
+  // `category`: Pimcore's news bundle and many BEM themes print the kicker unlinked
+  // (`<span class="news-category">`, `article__category`).
+  if (/kicker|eyebrow|breadcrumb|crumbs|category/i.test(cls) && !/[.!?؟۔]/.test(text)) return true;
   if (links.length === 0 || links.length > 5 || !links.every((a) => isSectionLink(a, url) && words(a.textContent ?? '') <= 3)) return false;
   return words(text) - links.reduce((n, a) => n + words(a.textContent ?? ''), 0) <= 1;
 }
@@ -135,8 +137,13 @@ export const sectionLines: CleanRule = {
       if (!index.alive(el) || el === root || !precedes(el, end!) || index.len(el) > 60 || !isSectionLine(el, ctx.url, titleParts)) continue;
       // A line is a block: links in a <span> of a sentence ("به گزارش خبرنگار <span><a>گروه
       // استان‌ها</a></span> از <span><a>یزد</a></span>، …" on yjc.ir) are the story's words.
-      const line = soleWrapper(el, root, index);
-      if (/^(?:a|span|strong|b|em|i|small|font|label)$/.test(line.localName)) continue;
+      let line = soleWrapper(el, root, index);
+      const inline = (e: Element) => /^(?:a|span|strong|b|em|i|small|font|label)$/.test(e.localName);
+      // …but an inline box that is the whole of its paragraph is that paragraph's line
+      // (Readability wraps Pimcore's `<span class="news-category">` in a <p>).
+      const parent = line.parentElement;
+      if (inline(line) && parent && parent !== root && parent.localName === 'p' && index.len(parent) === index.len(line)) line = parent;
+      if (inline(line)) continue;
       // The trail's own label goes with it: a heading or line of a few words ending in a colon
       // right before it ("<h2>أنت هنا:</h2>" over Magnolia's breadcrumb list, "You are here:").
       let at = line;
