@@ -114,6 +114,13 @@ export const tagLists: CleanRule = {
   },
 };
 
+/** An inline element that stands alone between blocks: no text beside it in its parent. */
+const ownLine = (el: Element) =>
+  [...(el.parentElement?.childNodes ?? [])].every((n) => n === el || n.nodeType !== 3 || !n.textContent?.trim()) &&
+  [el.previousElementSibling, el.nextElementSibling].every(
+    (s) => !s || /^(?:p|div|h[1-6]|figure|ul|ol|section|header|blockquote)$/.test(s.localName),
+  );
+
 /**
  * Section kickers and breadcrumbs above the story's second paragraph, in Readability's output (the
  * outermost line each): what is left of the page's taxonomy once menus and tag lists went.
@@ -136,7 +143,9 @@ export const sectionLines: CleanRule = {
       // A line is a block: links in a <span> of a sentence ("به گزارش خبرنگار <span><a>گروه
       // استان‌ها</a></span> از <span><a>یزد</a></span>، …" on yjc.ir) are the story's words.
       const line = soleWrapper(el, root, index);
-      if (/^(?:a|span|strong|b|em|i|small|font|label)$/.test(line.localName)) continue;
+      // A bare inline kicker between blocks, no text beside it, is a line too (Neos prints
+      // `<a class="article__kicker">مياه</a>` right above the <h1>).
+      if (/^(?:a|span|strong|b|em|i|small|font|label)$/.test(line.localName) && !ownLine(line)) continue;
       // The trail's own label goes with it: a heading or line of a few words ending in a colon
       // right before it ("<h2>أنت هنا:</h2>" over Magnolia's breadcrumb list, "You are here:").
       let at = line;
