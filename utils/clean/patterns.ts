@@ -562,6 +562,8 @@ export const startsWithPromo = phraseMatcher(
   [
     'اشترك في النشرة',
     'اشترك في نشرتنا',
+    // "اشترك في نشرة الرأي الأسبوعية": the newsletter named (a Salient opinion site's nectar-cta)
+    'اشترك في نشرة',
     'اشترك الآن',
     'النشرة البريدية',
     'اشترك في التنبيهات',

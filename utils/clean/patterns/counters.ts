@@ -160,11 +160,12 @@ export const READING_TIME_ATTR = /read(?:ing)?[-_]?time|time[-_]?to[-_]?read|min
  * "Updated" and "published" labels with their date, as the whole text of a label: "آخرین
  * به‌روزرسانی: ۱۱ آذر ۱۴۰۵" (Gatsby, Persian themes), "آخر تحديث: 2 ديسمبر 2026", "تاریخ انتشار:
  * ۱۳ آذر ۱۴۰۵ - ۰۹:۱۵", "منتشرشده: ۱۱ آذر ۱۴۰۵ - ۲۳:۱۵" / "به‌روزشده: …" (an Escenic Persian
- * broadcaster's article-meta), "Updated Dec 3, 2026", "Last updated: 03/12/2026". The date is short (at
+ * broadcaster's article-meta), "ارسال شده در ۹:۱۰" (the Persian translation of WordPress Bridge's
+ * "Posted at 10:22h" in .post_info), "Updated Dec 3, 2026", "Last updated: 03/12/2026". The date is short (at
  * most four words) and has a number; "Updated: the council votes next week" is not one.
  */
 const DATED_LABEL = fold(
-  'آخری اپ ڈیٹ|اپ ڈیٹ|آخر تحديث|آخر تحديث للصفحة|تم التحديث|تاريخ التحديث|تاريخ النشر|نشر بتاريخ|آخرین به‌روزرسانی|آخرین بروزرسانی|به‌روزرسانی|بروزرسانی|تاریخ به‌روزرسانی|تاریخ انتشار|زمان انتشار|منتشر شده در|منتشرشده|منتشر شده|به‌روزشده|به‌روز شده|شائع ہوا|اشاعت|last updated|last modified|updated|updated on|published|published on|posted on',
+  'آخری اپ ڈیٹ|اپ ڈیٹ|آخر تحديث|آخر تحديث للصفحة|تم التحديث|تاريخ التحديث|تاريخ النشر|نشر بتاريخ|آخرین به‌روزرسانی|آخرین بروزرسانی|به‌روزرسانی|بروزرسانی|تاریخ به‌روزرسانی|تاریخ انتشار|زمان انتشار|منتشر شده در|منتشرشده|منتشر شده|ارسال شده در|به‌روزشده|به‌روز شده|شائع ہوا|اشاعت|last updated|last modified|updated|updated on|published|published on|posted on|posted at',
 );
 const DATED_LABEL_RE = new RegExp(`^${RT_EDGE}(?:${DATED_LABEL})\\s*[:：]?\\s*(.{1,40}?)${RT_EDGE}$`, 'iu');
 export const isDatedLabel = foldedMatcher((f, text) => {

@@ -17,6 +17,16 @@ describe('ad-labels', () => {
     expect(root.querySelector('ins, [id^="div-gpt-ad"]')).toBeNull();
   });
 
+  it("removes a labelled box whose images link off the site (Bridge's qode-advertising, Voice's vce-ad); keeps a labelled box's story photo that links to the site, and a credited photo beside a label (traps)", () => {
+    const html = `${PROSE_UR}<div class="qode-advertising"><span class="qode-advertising-label">آگهی</span><a href="https://ads.example.ir/click?id=1"><img src="https://site.example/ads/banner.jpg" alt="AD-1 pharmacy"></a></div>
+      <div class="vce-ad"><div class="vce-ad-label">إعلان</div><a href="https://bet.example.tn/"><img src="https://site.example/ads/300x250.png" alt=""></a></div>
+      <div class="wrap"><a href="https://example.com/uploads/photo-1.jpg"><img src="https://example.com/uploads/photo-1.jpg" alt="TRAP-1"></a><span>Advertisement</span></div>
+      <div class="wrap"><img src="https://example.com/uploads/photo-2.jpg" alt="TRAP-2"><span>إعلان</span></div>${PROSE_UR}`;
+    const { root } = clean([adLabels], html, { url: 'https://example.com/news/1' });
+    const srcs = [...root.querySelectorAll('img')].map((i) => i.getAttribute('alt'));
+    expect(srcs).toEqual(['TRAP-1', 'TRAP-2']);
+  });
+
   it('keeps a sentence that mentions an advertisement', () => {
     const p = '<p>کمپنی نے اخبار میں اشتہار دیا جس میں نئی ملازمتوں کا اعلان کیا گیا تھا اور درخواستیں طلب کی گئی تھیں۔</p>';
     const { text } = clean([adLabels], p);

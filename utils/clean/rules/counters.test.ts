@@ -143,20 +143,35 @@ describe('counters', () => {
   it('removes reading times and dated labels; keeps a headline and a sentence that hold minutes or a date (traps)', () => {
     const html = `<div class="meta"><span>۶ دقیقه مطالعه</span> <span>6 min read</span> <span>مدة القراءة ٧ دقائق</span> <span>زمان مطالعه: ۴ دقیقه</span>
       <span class="article-module--readTime--0Lk2m">⏱ ۵ دقیقه</span> <span>آخرین به‌روزرسانی: ۱۱ آذر ۱۴۰۵</span> <span>آخر تحديث: 2 ديسمبر 2026</span>
-      <time>منتشرشده: ۱۱ آذر ۱۴۰۵ - ۲۳:۱۵</time> <time>به‌روزشده: ۱۲ آذر ۱۴۰۵ - ۱۰:۵۰</time></div>${PROSE_AR}
+      <time>منتشرشده: ۱۱ آذر ۱۴۰۵ - ۲۳:۱۵</time> <time>به‌روزشده: ۱۲ آذر ۱۴۰۵ - ۱۰:۵۰</time>
+      <span class="time">ارسال شده در ۹:۱۰</span> <span class="time">Posted at 10:22h</span></div>${PROSE_AR}
       <h2>TRAP 30 دقيقة قراءة يومياً تغير حياتك</h2>
       <p>TRAP قال إن المحطة ستعمل خلال ۵ دقیقه فقط بعد الانقطاع.</p>
       <p>TRAP-2 مدت پخش: <span>۸ دقیقه</span></p>
       <p>TRAP-3 Updated: the council will vote again next week on 3 proposals.</p>
-      <p>TRAP-4 منتشرشده در ۱۴۰۵ به قلم دو پژوهشگر دانشگاه تهران است.</p>`;
+      <p>TRAP-4 منتشرشده در ۱۴۰۵ به قلم دو پژوهشگر دانشگاه تهران است.</p>
+      <p>ارسال شده در ۱۲ کامیون به روستاهای زلزله‌زده رسید و میان خانواده‌ها تقسیم شد.</p>`;
     const { text } = clean([counters], html);
-    for (const gone of ['دقیقه مطالعه', 'min read', 'مدة القراءة', 'زمان مطالعه', '⏱', 'آخرین به', 'آخر تحديث', '۲۳:۱۵', '۱۰:۵۰'])
+    for (const gone of [
+      'دقیقه مطالعه',
+      'min read',
+      'مدة القراءة',
+      'زمان مطالعه',
+      '⏱',
+      'آخرین به',
+      'آخر تحديث',
+      '۲۳:۱۵',
+      '۱۰:۵۰',
+      '۹:۱۰',
+      '10:22h',
+    ])
       expect(text).not.toContain(gone);
     expect(text).toContain('TRAP 30 دقيقة قراءة يومياً تغير حياتك');
     expect(text).toContain('TRAP قال إن المحطة ستعمل خلال ۵ دقیقه فقط');
     expect(text).toContain('TRAP-2 مدت پخش: ۸ دقیقه');
     expect(text).toContain('TRAP-3 Updated: the council will vote again next week on 3 proposals.');
     expect(text).toContain('TRAP-4 منتشرشده در ۱۴۰۵ به قلم');
+    expect(text).toContain('ارسال شده در ۱۲ کامیون به روستاهای');
   });
 
   it("removes a dateline of a stamp and the section's link above the story; keeps such a line inside the story and one with a plain word (traps)", () => {

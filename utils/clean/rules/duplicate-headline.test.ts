@@ -50,6 +50,24 @@ describe('duplicate-headline', () => {
     expect(text).toContain('برقی گاڑیوں کی صنعت');
   });
 
+  it('removes the title behind a date stamp in its own span (WordPress Bridge entry_title); keeps a heading that adds words to the title and a stamp of words (traps)', () => {
+    const stamped = clean(
+      [duplicateHeadline],
+      `<div><h2 class="entry_title"><span class="date entry_date">۱۳ آذر</span> ${TITLE}</h2>${PROSE_UR}</div>`,
+      {
+        phase: 'post',
+        title: TITLE,
+      },
+    );
+    expect(stamped.text).not.toContain('چین سے مدد طلب کرلی');
+    expect(stamped.text).toContain('برقی گاڑیوں کی صنعت');
+    for (const h of [`<h2>TRAP-1 وزیر اعظم کا اعلان: ${TITLE}</h2>`, `<h2><span>TRAP-B تجزیہ</span> ${TITLE}</h2>`]) {
+      const { text } = clean([duplicateHeadline], `<div>${h}${PROSE_UR}</div>`, { phase: 'post', title: TITLE });
+      expect(text).toContain('TRAP-');
+      expect(text).toContain('چین سے مدد طلب کرلی');
+    }
+  });
+
   it('keeps a different heading, and the title repeated after the story began', () => {
     const other = clean([duplicateHeadline], `<div><h2>پس منظر</h2>${PROSE_UR}</div>`, { phase: 'post', title: TITLE });
     expect(other.text).toContain('پس منظر');

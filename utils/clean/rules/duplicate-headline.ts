@@ -16,13 +16,24 @@ export const norm = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]+/gu, '');
  */
 export const KEPT_BY_NORM = /[A-Za-z0-9\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9]/g;
 
+/** A date or time stamp before the title in its heading, normalised. */
+const MAX_STAMP = 20;
+
 /** Is `e`'s whole text the (normalised) title? Its first characters answer for a box of story. */
 function isTitle(e: Element, title: string): boolean {
   // The blocks before the headline's copy hold the whole story: their first characters already
   // say they are longer than the title, without folding all their text.
   const start = textStart(e, 2 * title.length + 40);
-  if ((start.match(KEPT_BY_NORM)?.length ?? 0) > title.length) return false;
-  return norm(textOf(e)) === title;
+  if ((start.match(KEPT_BY_NORM)?.length ?? 0) > title.length + MAX_STAMP) return false;
+  const text = norm(textOf(e));
+  if (text === title) return true;
+  // The title after a stamp in its own child, the first thing in the heading: WordPress Bridge's
+  // `<h2 class="entry_title"><span class="date entry_date">۱۳ آذر</span> title</h2>`. A short
+  // stamp with a number; a heading that only begins like the title is not one.
+  const stamp = e.firstChild?.nodeType === 1 ? (e.firstChild as Element) : null;
+  if (!stamp || !/^h[1-3]$/.test(e.localName) || !text.endsWith(title)) return false;
+  const prefix = norm(textOf(stamp));
+  return prefix.length <= MAX_STAMP && /[0-9]/.test(prefix) && prefix + title === text;
 }
 
 /** The outermost element under `root` whose whole text is the title (a heading, or a styled `<div>` on CMSs without one). */

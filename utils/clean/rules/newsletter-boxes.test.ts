@@ -14,6 +14,19 @@ describe('newsletter-boxes', () => {
     expect(text).toContain('وزير الصحة');
   });
 
+  it('takes the call to action of a sign-up button box (Payload CallToAction, Salient nectar-cta); keeps a short story paragraph above a sign-up button and a paragraph longer than a line beside one (traps)', () => {
+    const html = `${PROSE_AR}<div class="CallToActionBlock_cta"><div class="bg-card"><div><p>CTA-1 Get transport alerts for your commute straight to your phone.</p></div><div><a href="/alerts">Sign up for alerts</a></div></div></div>
+      <div class="nectar-cta"><h5><span>CTA-2 هل أعجبك المقال؟</span> <span class="link_wrap"><a href="/newsletter/">اشترك في نشرة الرأي الأسبوعية</a></span></h5></div>
+      <div class="body">${PROSE_AR}<p>TRAP-1 Repairs are expected to take four days.</p><p><a href="/alerts">Sign up for alerts</a></p></div>
+      <div class="post-end"><p>TRAP-2 The replacement buses will keep running until the ferry passes a second inspection next week.</p><a href="/alerts">Sign up</a></div>`;
+    const { text } = clean([newsletterBoxes], html, { lang: 'ar' });
+    expect(text).not.toContain('CTA-1');
+    expect(text).not.toContain('CTA-2');
+    expect(text).not.toContain('نشرة الرأي');
+    expect(text).toContain('TRAP-1 Repairs are expected to take four days.');
+    expect(text).toContain('TRAP-2 The replacement buses will keep running until the ferry passes a second inspection next week.');
+  });
+
   it('keeps a story sentence that mentions following the news', () => {
     const p =
       '<p>وقال المتحدث إن المواطنين تابعوا أخبار الفيضانات عبر الإذاعة المحلية بعد انقطاع الكهرباء عن معظم أحياء المدينة لساعات طويلة.</p>';

@@ -1,7 +1,7 @@
 import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { asksToFollowOnNews, mentionsNewsletter, startsWithPromo } from '../patterns';
-import { hasProse, soleWrapper } from '../dom';
+import { hasProse, soleWrapper, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
 import { hasLink } from '../../text/dom-query';
 
@@ -13,6 +13,26 @@ const PROMO_TAGS = /^(?:p|div|li|aside|section|h[2-6]|a|span|header)$/;
 
 /** A promo is a line, not a paragraph. */
 const MAX_PROMO = 160;
+
+/** A call to action beside a sign-up button is a line, not a paragraph. */
+const MAX_CALL = 100;
+
+/**
+ * A sign-up button in its own box takes the box's call to action along: the largest box around
+ * it that ends with the button and holds at most a line before it ("Get transport alerts for your
+ * commute ... / [Sign up for alerts]", Payload's CallToAction block; "هل أعجبك المقال؟ [اشترك في
+ * نشرة الرأي]", Salient's nectar-cta). A story paragraph is longer than a line.
+ */
+function callBox(button: Element, root: Element, index: TextIndex): Element {
+  if (index.linkDensity(button) < 0.9) return button;
+  const label = index.textOf(button);
+  let box = button;
+  for (let cur = button.parentElement; cur && cur !== root && !/^(?:body|main|article)$/.test(cur.localName); cur = cur.parentElement) {
+    if (index.len(cur) > MAX_PROMO || index.len(cur) - index.len(button) > MAX_CALL || !index.textOf(cur).endsWith(label)) break;
+    box = cur;
+  }
+  return box;
+}
 
 /**
  * Newsletter boxes, "follow us" prompts and app promotions: a short block that starts with the
@@ -41,7 +61,8 @@ export const newsletterBoxes: CleanRule = {
       const parent = el.parentElement;
       if (/^(?:a|span)$/.test(el.localName) && parent && index.len(parent) !== index.len(el)) continue;
       // A newsletter named anywhere in a short block with a link to sign up is a promo too.
-      if (starts || (index.linkDensity(el) >= 0.25 && hasLink(el))) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
+      if (starts) removed.push(removeEl(this.id, callBox(soleWrapper(el, root, index), root, index)));
+      else if (index.linkDensity(el) >= 0.25 && hasLink(el)) removed.push(removeEl(this.id, soleWrapper(el, root, index)));
     }
     return removed;
   },

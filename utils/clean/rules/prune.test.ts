@@ -44,6 +44,17 @@ describe('prune', () => {
     expect(text).toContain('برقی گاڑیوں');
   });
 
+  it('takes a headed sign-up box (email field) with its one sentence of call to action (a Prismic newsletter slice), not a story paragraph beside a sign-up form (trap)', () => {
+    const html = `<article>${PROSE_UR}<section data-slice-type="newsletter"><h2>FORM-P خبرنامه هفتگی کتاب</h2><p>FORM-P2 تازه‌های نشر و گفت‌وگوهای ما را هر پنجشنبه در ایمیل خود بخوانید.</p><form><input type="email"><button>عضویت</button></form></section>
+      <div class="post-end"><p>TRAP شهرداری گفت ساکنان می‌توانند از هفته آینده شکایت‌های خود را با ایمیل بفرستند.</p><form><input type="email"><button>ثبت</button></form></div>
+      <section><h2>TRAP-2 واکنش‌ها</h2><p>TRAP-2b نماینده مجلس گفت این طرح باید پیش از تصویب به نظرسنجی عمومی گذاشته شود.</p><form action="/c"><input type="text" name="n"><textarea></textarea></form></section></article>`;
+    const { text } = clean([prune], html);
+    expect(text).not.toContain('FORM-P');
+    expect(text).toContain('TRAP شهرداری گفت ساکنان');
+    expect(text).toContain('TRAP-2 واکنش');
+    expect(text).toContain('TRAP-2b نماینده مجلس');
+  });
+
   it("takes a form's box when its call to action is a whole sentence about the newsletter (Kadence row layout), not when the sentence is story (trap)", () => {
     const html = `<article>${PROSE_UR}<div class="kb-row-layout-wrap"><div class="kt-inside-inner-col"><h3>FORM-K داخلوں اور وظائف کی خبریں سب سے پہلے</h3><p>FORM-K2 ہمارے ہفتہ وار تعلیمی نیوز لیٹر میں شامل ہوں — کوئی اسپیم نہیں۔</p><div class="kb-form-wrap"><form><input type="email"><button>شامل ہوں</button></form></div></div></div>
       <div class="post-end"><p>TRAP بورڈ نے طلبہ کے لیے ایک نیا آن لائن فارم جاری کیا ہے جس میں وہ اپنے نتائج کی دوبارہ جانچ کی درخواست دے سکیں گے۔</p><form action="/q"><input type="text" name="roll"></form></div></article>`;

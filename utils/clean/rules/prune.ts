@@ -99,16 +99,20 @@ function formlessBoxes(root: Element, skip: ReadonlySet<Element>): Element[] {
   // ("النشرة البريدية / اشترك ليصلك ملخص ... / [email] [اشترك]", Brightspot's and Drupal's blocks).
   for (const form of root.getElementsByTagName('form')) {
     if (skip.has(form) || len(form) > MAX_FORM_BOX || !hasTag(form, 'input', 'textarea')) continue;
+    // A sign-up form (an email field, no message box) under its own heading may have one sentence
+    // of call to action beside it ("خبرنامه هفتگی کتاب / تازه‌های نشر را هر پنجشنبه در ایمیل خود
+    // بخوانید / [email]", a Prismic newsletter slice); a story paragraph beside a form has no heading.
+    const signUp = !!form.querySelector('input[type="email" i]') && !hasTag(form, 'textarea');
     let box: Element | null = null;
     for (let cur = form.parentElement; cur && cur !== root; cur = cur.parentElement) {
       if (/^(?:body|main|article|p|li|td)$/.test(cur.localName) || skip.has(cur) || cur.getElementsByTagName('form').length > 1) break;
       const outside = len(cur) - len(form);
       // A sentence that asks to join the newsletter is the form's call to action, not the story's.
-      if (
-        outside > MAX_FORM_PROMPT ||
-        [...cur.getElementsByTagName('p')].some((p) => !form.contains(p) && isSentence(textOf(p)) && !mentionsNewsletter(textOf(p)))
-      )
-        break;
+      const sentences = [...cur.getElementsByTagName('p')].filter(
+        (p) => !form.contains(p) && isSentence(textOf(p)) && !mentionsNewsletter(textOf(p)),
+      );
+      const headed = signUp && sentences.length === 1 && /^h[2-6]$/.test(cur.firstElementChild?.localName ?? '');
+      if (outside > MAX_FORM_PROMPT || (sentences.length > 0 && !headed)) break;
       box = cur;
     }
     if (box && !out.some((b) => b.contains(box))) out.push(box);

@@ -79,6 +79,15 @@ describe('section-lines', () => {
     expect(text).toContain('TRAP-H نتایج دیدار نهایی');
   });
 
+  it('removes a bare kicker link alone between blocks (Neos article__kicker); keeps a link with words beside it and a section link inside a heading (traps)', () => {
+    const html = page(`<a class="article__kicker" href="/varzesh/">KICK ورزش</a>
+      <h1>فینال فوتسال در بانکوک</h1>
+      <div><a href="/varzesh/">TRAP-A ورزش</a> در شهر ما زنده است و مردم هر هفته به ورزشگاه می‌روند</div>${PROSE_UR}${PROSE_UR}`);
+    const { text } = clean([sectionLines], html, opts);
+    expect(text).not.toContain('KICK');
+    expect(text).toContain('TRAP-A ورزش در شهر ما زنده است');
+  });
+
   it('keeps story lines that look like them (traps)', () => {
     const html = page(`<p><strong>TRAP-1 نتیجه</strong></p>
       <p>TRAP-2 قیمت نان / کیلو » بازار</p>

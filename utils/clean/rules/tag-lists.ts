@@ -116,6 +116,13 @@ export const tagLists: CleanRule = {
   },
 };
 
+/** An inline element that stands alone between blocks: no text beside it in its parent. */
+const ownLine = (el: Element) =>
+  [...(el.parentElement?.childNodes ?? [])].every((n) => n === el || n.nodeType !== 3 || !n.textContent?.trim()) &&
+  [el.previousElementSibling, el.nextElementSibling].every(
+    (s) => !s || /^(?:p|div|h[1-6]|figure|ul|ol|section|header|blockquote)$/.test(s.localName),
+  );
+
 /**
  * Section kickers and breadcrumbs above the story's second paragraph, in Readability's output (the
  * outermost line each): what is left of the page's taxonomy once menus and tag lists went.
@@ -143,7 +150,9 @@ export const sectionLines: CleanRule = {
       // (Readability wraps Pimcore's `<span class="news-category">` in a <p>).
       const parent = line.parentElement;
       if (inline(line) && parent && parent !== root && parent.localName === 'p' && index.len(parent) === index.len(line)) line = parent;
-      if (inline(line)) continue;
+      // A bare inline kicker between blocks, no text beside it, is a line too (Neos prints
+      // `<a class="article__kicker">مياه</a>` right above the <h1>).
+      if (inline(line) && !ownLine(line)) continue;
       // The trail's own label goes with it: a heading or line of a few words ending in a colon
       // right before it ("<h2>أنت هنا:</h2>" over Magnolia's breadcrumb list, "You are here:").
       let at = line;
