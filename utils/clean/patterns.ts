@@ -602,10 +602,12 @@ export const startsWithPromo = phraseMatcher(
 
 /**
  * The whole text of a site's "support us" button, for a same-site link whose path is not an
- * English slug (a Dari site's `/hemayat` "حمایت مالی", Arabic "ادعمنا", Urdu "ہماری مدد کریں").
+ * English slug (a Dari site's `/hemayat` "حمایت مالی", Arabic "ادعمنا", Urdu "ہماری مدد کریں"), and
+ * the whole text of an appeal's own heading above such a button.
  */
 export const isSupportCall = phraseMatcher(
-  ['حمایت مالی', 'از ما حمایت کنید', 'ادعمنا', 'تبرع الآن', 'ہماری مدد کریں', 'support us', 'donate now'],
+  // Pashto: "زموږ ملاتړ وکړئ" / "ملاتړ وکړئ" (support us), a Kabul newsletter's appeal heading and button.
+  ['حمایت مالی', 'از ما حمایت کنید', 'ادعمنا', 'تبرع الآن', 'ہماری مدد کریں', 'زموږ ملاتړ وکړئ', 'ملاتړ وکړئ', 'support us', 'donate now'],
   'whole',
 );
 

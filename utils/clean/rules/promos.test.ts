@@ -81,4 +81,34 @@ describe('promos', () => {
     expect(text).toContain('TRAP-1');
     expect(text).toContain('TRAP-2');
   });
+
+  it("removes an appeal printed as its own section (a 'support us' heading and its sentences) right before the support button's block; keeps story sections under such words (traps)", () => {
+    const button = `<table class="mcnButtonBlock"><tr><td><a class="mcnButton" href="https://sahar.example.af/support">ملاتړ وکړئ</a></td></tr></table>`;
+    const appeal = `<table class="mcnTextBlock"><tr><td><h3>EVENTS-KEPT د دې اونۍ پېښې</h3><p>د شعر غونډه، جمعه ماښام.</p><h3>زموږ ملاتړ وکړئ</h3><p>APPEAL-5 کابل سهار د لوستونکو په مرسته چلیږي. یو کوچنی میاشتنی ملاتړ وکړئ.</p></td></tr></table>`;
+    const url = 'https://sahar.example.af/campaign/x';
+    const { text } = clean([promos], `${PROSE_UR}${appeal}${button}`, { lang: 'ps', url });
+    expect(text).not.toContain('زموږ ملاتړ وکړئ');
+    expect(text).not.toContain('APPEAL-5');
+    expect(text).toContain('EVENTS-KEPT');
+    // The archive on the mailer's host: the publisher's support button is on another host (words and path both say so).
+    const mailer = clean([promos], `${PROSE_UR}${appeal}${button}`, {
+      lang: 'ps',
+      url: 'https://us14.campaign-archive.example.com/?u=1',
+    }).text;
+    expect(mailer).not.toContain('APPEAL-5');
+    // …but another host's link in support words to a page that is not a support page is no button of the site.
+    const charity = button.replace('https://sahar.example.af/support', 'https://charity.example.org/flood-camp');
+    expect(
+      clean([promos], `${PROSE_UR}${appeal}${charity}`, { lang: 'ps', url: 'https://us14.campaign-archive.example.com/?u=1' }).text,
+    ).toContain('APPEAL-5');
+    // Trap 1: the same heading over a story section longer than an appeal, then the button: kept.
+    const story = `<h3>زموږ ملاتړ وکړئ</h3><p>TRAP-3 ${PROSE_UR.replace(/<\/?p>/g, '')}</p>`;
+    expect(clean([promos], `${PROSE_UR}${story}${button}`, { lang: 'ps', url }).text).toContain('TRAP-3');
+    // Trap 2: a short section under the words with no support button after it: kept.
+    const alone = `<h3>ہماری مدد کریں</h3><p>TRAP-4 سیلاب زدگان نے کہا کہ ان کے پاس خیمے نہیں ہیں۔</p>`;
+    expect(clean([promos], `${PROSE_UR}${alone}${PROSE_UR}`, { lang: 'ur', url }).text).toContain('TRAP-4');
+    // Trap 3: text between the section and the button (another block): the section is kept.
+    const apart = `<h3>زموږ ملاتړ وکړئ</h3><p>TRAP-5 لنډه جمله.</p></td></tr></table><p>${PROSE_UR.replace(/<\/?p>/g, '')}</p>`;
+    expect(clean([promos], `${PROSE_UR}<table><tr><td>${apart}${button}`, { lang: 'ps', url }).text).toContain('TRAP-5');
+  });
 });

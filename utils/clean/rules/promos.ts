@@ -2,7 +2,7 @@ import type { Removal } from '../../types';
 import type { CleanRule } from '../types';
 import { PATRON_HOST, PROMO_HREF, SOCIAL_PROFILE_HREF, SUPPORT_PATH, endsWithFollow } from '../patterns/navigation';
 import { isSupportCall, startsWithPromo } from '../patterns';
-import type { TextIndex } from '../dom';
+import { soleWrapper, type TextIndex } from '../dom';
 import { indexOf, removeEl } from '../runner';
 
 /** A promo is a line or a badge row. */
@@ -15,6 +15,15 @@ const MAX_APPEAL = 260;
 
 /** A link alone in its block, as buttons sit: not a link that ends a sentence. */
 const isButton = (a: Element) => a.parentElement?.closest('p, div, li, section, aside')?.textContent?.trim() === a.textContent?.trim();
+
+/** The path of `a`'s link ('' when it has none that parses). */
+function pathOf(a: Element): string {
+  try {
+    return new URL(a.getAttribute('href') ?? '', 'http://page.invalid/').pathname;
+  } catch {
+    return '';
+  }
+}
 
 /** Is `a` a link to where the site asks for money: its own support page, or a patronage platform? */
 function isSupportLink(a: Element, url: string | null): boolean {
@@ -53,6 +62,38 @@ function appealBlock(a: Element, root: Element, index: TextIndex): Element | nul
   // (Concrete CMS's feature-link block: `<h4>` + `<p>` + the button's `<div>`).
   while (fits(block.parentElement) && endsWithLink(block.parentElement)) block = block.parentElement;
   return block;
+}
+
+/** Letters and digits of a text (what the appeal's length is measured in). */
+const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+
+/**
+ * An appeal printed as its own section right before the support button's box: a heading whose
+ * whole text is the call ("زموږ ملاتړ وکړئ", "Support us") and its few sentences, the button in
+ * the next block (a Mailchimp issue's mcnTextBlock, then its mcnButtonBlock). Returns the heading
+ * and its siblings after it, when they are all the text between the heading and the button and no
+ * longer than an appeal; a story section under such a heading is longer, and one with no support
+ * button after it is never looked at.
+ */
+function appealSection(button: Element, root: Element, index: TextIndex): Element[] | null {
+  const box = soleWrapper(button, root, index);
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = box;
+  for (let el = walker.previousNode() as Element | null; el && el !== root; el = walker.previousNode() as Element | null) {
+    if (el.contains(box)) continue;
+    if (!/^h[2-6]$/.test(el.localName)) continue;
+    if (!isSupportCall(index.textOf(el))) return null;
+    const section: Element[] = [el];
+    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) section.push(sib);
+    const between = section.slice(1).reduce((n, e) => n + letters(index.textOf(e)), 0);
+    // Nothing else to read between the section's end and the button.
+    const range = root.ownerDocument.createRange();
+    range.setStartAfter(el);
+    range.setEndBefore(box);
+    if (letters(range.toString()) !== between || between === 0 || between > MAX_APPEAL) return null;
+    return [...section, box];
+  }
+  return null;
 }
 
 /** The largest box around a promo link that holds only promo links and a short call to action. */
@@ -107,9 +148,15 @@ export const promos: CleanRule = {
     }
     // Support appeals: a short block ending with the link to the site's support page.
     for (const a of index.tag('a')) {
-      if (!index.alive(a) || !isSupportLink(a, ctx.url)) continue;
-      const block = appealBlock(a, root, index);
+      if (!index.alive(a)) continue;
+      const own = isSupportLink(a, ctx.url);
+      // A newsletter archive is hosted by the mailer (Mailchimp's campaign-archive), so its
+      // publisher's support page is on another host: a button saying so in words AND path.
+      const alone = index.textOf(a.parentElement?.closest('p, div, li, section, aside, td') ?? a) === index.textOf(a);
+      if (!own && !(alone && isSupportCall(index.textOf(a)) && SUPPORT_PATH.test(pathOf(a)))) continue;
+      const block = own ? appealBlock(a, root, index) : null;
       if (block && index.alive(block)) removed.push(removeEl(this.id, block));
+      else if (!block) for (const el of appealSection(a, root, index) ?? []) if (index.alive(el)) removed.push(removeEl(this.id, el));
     }
     return removed;
   },
