@@ -3,6 +3,7 @@ import type { CleanRule } from '../types';
 import { PATRON_HOST, PROMO_HREF, SOCIAL_PROFILE_HREF, SUPPORT_PATH, endsWithFollow } from '../patterns/navigation';
 import { isSupportCall, startsWithPromo } from '../patterns';
 import { soleWrapper, type TextIndex } from '../dom';
+import { letterCount } from '../element-text';
 import { indexOf, removeEl } from '../runner';
 
 /** A promo is a line or a badge row. */
@@ -64,9 +65,6 @@ function appealBlock(a: Element, root: Element, index: TextIndex): Element | nul
   return block;
 }
 
-/** Letters and digits of a text (what the appeal's length is measured in). */
-const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
-
 /**
  * An appeal printed as its own section right before the support button's box: a heading whose
  * whole text is the call ("زموږ ملاتړ وکړئ", "Support us") and its few sentences, the button in
@@ -85,12 +83,12 @@ function appealSection(button: Element, root: Element, index: TextIndex): Elemen
     if (!isSupportCall(index.textOf(el))) return null;
     const section: Element[] = [el];
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) section.push(sib);
-    const between = section.slice(1).reduce((n, e) => n + letters(index.textOf(e)), 0);
+    const between = section.slice(1).reduce((n, e) => n + index.len(e), 0);
     // Nothing else to read between the section's end and the button.
     const range = root.ownerDocument.createRange();
     range.setStartAfter(el);
     range.setEndBefore(box);
-    if (letters(range.toString()) !== between || between === 0 || between > MAX_APPEAL) return null;
+    if (letterCount(range.toString()) !== between || between === 0 || between > MAX_APPEAL) return null;
     return [...section, box];
   }
   return null;
@@ -152,8 +150,8 @@ export const promos: CleanRule = {
       const own = isSupportLink(a, ctx.url);
       // A newsletter archive is hosted by the mailer (Mailchimp's campaign-archive), so its
       // publisher's support page is on another host: a button saying so in words AND path.
-      const alone = index.textOf(a.parentElement?.closest('p, div, li, section, aside, td') ?? a) === index.textOf(a);
-      if (!own && !(alone && isSupportCall(index.textOf(a)) && SUPPORT_PATH.test(pathOf(a)))) continue;
+      const alone = () => index.textOf(a.parentElement?.closest('p, div, li, section, aside, td') ?? a) === index.textOf(a);
+      if (!own && !(isSupportCall(index.textOf(a)) && SUPPORT_PATH.test(pathOf(a)) && alone())) continue;
       const block = own ? appealBlock(a, root, index) : null;
       if (block && index.alive(block)) removed.push(removeEl(this.id, block));
       else if (!block) for (const el of appealSection(a, root, index) ?? []) if (index.alive(el)) removed.push(removeEl(this.id, el));
