@@ -12,7 +12,7 @@
  *   heap        JS heap growth after opening and closing the reader 20 times on one page (after 20
  *               warm-up cycles in which V8 compiles the reader's hot functions to machine code)
  *   library     5,000 synthetic articles: list, complete search index, search p50/p95, bytes per article
- *   firefox     the extract and readerOpen figures again in Firefox ESR (reported beside Chromium's;
+ *   firefox     the extract and readerOpen figures (and library, when measured) again in Firefox ESR (beside Chromium's;
  *               the targets are Chromium's), with Firefox's timer precision reduction turned off
  *
  * Pages: every `source.html` under $SAAF_CORPUS (or ../shared/corpus), else tests/fixtures/pages.
@@ -35,7 +35,7 @@ import { startServer } from './lib/browser/server';
 import { REPO_ROOT } from './lib/corpus';
 import { EXTRACT_STAGES } from '../utils/pipeline';
 import { benchExtract, type ExtractSummary } from './bench/extract';
-import { benchLibrary } from './bench/library';
+import { benchLibrary, type LibrarySummary } from './bench/library';
 import { benchPages } from './bench/pages';
 import { profileExtract } from './bench/profile';
 import { benchHeap, benchReaderOpen } from './bench/reader';
@@ -178,20 +178,7 @@ async function main(): Promise<void> {
         codeGrowthBytes: heap.codeGrowthBytes,
         warmupCodeGrowthBytes: heap.warmupCodeGrowthBytes,
       },
-      library: {
-        articles: library.articles,
-        openMs: r1(library.openMs),
-        firstSearchMs: r1(library.firstSearchMs),
-        searchP50Ms: r1(library.searchP50Ms),
-        searchP95Ms: r1(library.searchP95Ms),
-        searchAllP50Ms: r1(library.searchAllP50Ms),
-        searchAllP95Ms: r1(library.searchAllP95Ms),
-        indexMs: r1(library.indexMs),
-        indexBuildMs: r1(library.indexBuildMs),
-        indexSaveMs: r1(library.indexSaveMs),
-        bytesPerArticle: Math.round(library.bytesPerArticle),
-        diskBytesPerArticle: Math.round(library.diskBytesPerArticle),
-      },
+      library: libraryFigures(library),
       perPage: extract.pages.map((p) => ({
         name: p.name,
         saafMs: r1(p.saaf),
@@ -219,6 +206,7 @@ async function main(): Promise<void> {
           readerOpenMs: r1(firefox.readerOpen.pages.find((o) => o.name === p.name)?.ms ?? NaN),
           readerOpenAgainMs: r1(firefox.readerOpen.pages.find((o) => o.name === p.name)?.againMs ?? NaN),
         })),
+        ...(firefox.library && { library: libraryFigures(firefox.library) }),
       },
       durationS: Math.round((Date.now() - started) / 1000),
     };
@@ -263,10 +251,29 @@ async function benchFirefox(server: Awaited<ReturnType<typeof startServer>>, pag
     const browser = (await ff.browser.version()).trim();
     const extract = await benchExtract(ff, server, pages, runs, (s) => log(`  firefox${s}`));
     const readerOpen = await benchReaderOpen(ff, server, pages, readerRuns, (s) => log(`  firefox${s}`));
-    return { browser, extract, readerOpen };
+    const library = parts.has('library') ? await benchLibrary(ff, server, articles, 300) : undefined;
+    return { browser, extract, readerOpen, library };
   } finally {
     await ff.close();
   }
+}
+
+/** The library figures as results.json keeps them (Chromium's, and Firefox's beside them). */
+function libraryFigures(library: LibrarySummary): Record<string, number> {
+  return {
+    articles: library.articles,
+    openMs: r1(library.openMs),
+    firstSearchMs: r1(library.firstSearchMs),
+    searchP50Ms: r1(library.searchP50Ms),
+    searchP95Ms: r1(library.searchP95Ms),
+    searchAllP50Ms: r1(library.searchAllP50Ms),
+    searchAllP95Ms: r1(library.searchAllP95Ms),
+    indexMs: r1(library.indexMs),
+    indexBuildMs: r1(library.indexBuildMs),
+    indexSaveMs: r1(library.indexSaveMs),
+    bytesPerArticle: Math.round(library.bytesPerArticle),
+    diskBytesPerArticle: Math.round(library.diskBytesPerArticle),
+  };
 }
 
 /** The extraction figures when `--parts` leaves extraction out. */
@@ -301,6 +308,7 @@ type Results = {
     browser: string;
     extract: ReturnType<typeof extractFigures>;
     readerOpen: { p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number };
+    library?: Record<string, number>;
   };
   durationS: number;
 };
@@ -369,6 +377,13 @@ function table(r: Results): string {
         'reported',
       ],
     );
+    const l = r.firefox.library;
+    if (l)
+      rows.push([
+        'Firefox: library list / search first screen p50 / p95 / all results p95 / index after a restart',
+        `${l.openMs} ms / ${l.searchP50Ms} / ${l.searchP95Ms} / ${l.searchAllP95Ms} ms / ${l.indexMs} ms`,
+        'reported',
+      ]);
   }
   return [
     `${r.machine.browser} headless, ${r.machine.cores} cores (${r.machine.cpu}), load average ${r.machine.loadAverage.join(' ')}; ${r.pages.count} pages, ${r.pages.extractRuns} extraction runs and ${r.pages.readerRuns} reader opens each; ${r.durationS} s`,
